@@ -1,0 +1,1 @@
+"""Routine and exercise content: pure Python, never imports Qt."""

@@ -1,0 +1,110 @@
+"""Frozen dataclasses for the exercise library and routines.
+
+The model is immutable so the engine and the UI can share one loaded library
+without defensive copies, and so a reload is a plain swap of references.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Sides = Literal["both", "none"]
+RoutineKind = Literal["routine", "relief"]
+
+DEFAULT_LANGUAGE = "en"
+
+
+@dataclass(frozen=True)
+class Text:
+    """A user-visible string with optional translations.
+
+    YAML may give a plain string (English) or a mapping ``{en: ..., ru: ...}``.
+    English is always present so every screen has something to show.
+    """
+
+    values: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def plain(cls, text: str) -> Text:
+        return cls(((DEFAULT_LANGUAGE, text),))
+
+    def get(self, language: str = DEFAULT_LANGUAGE) -> str:
+        """Return the text in ``language`` (``ru`` or ``ru_RU``), else English."""
+        wanted = language.split("_")[0].lower()
+        fallback = ""
+        for lang, value in self.values:
+            if lang == wanted:
+                return value
+            if lang == DEFAULT_LANGUAGE:
+                fallback = value
+        return fallback
+
+    def __str__(self) -> str:
+        return self.get()
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """One movement from the article, with its instructions and pictures."""
+
+    id: str
+    name: Text
+    steps: tuple[Text, ...]
+    sides: Sides
+    illustrations: tuple[str, ...]  # paths relative to assets/illustrations/
+    source: str  # the article section it comes from
+    caution: Text | None = None
+
+
+@dataclass(frozen=True)
+class RoutineStep:
+    """An exercise placed in a routine with its timing."""
+
+    exercise: str  # Exercise.id
+    hold_s: int
+    repeat: int = 1
+    rest_s: int = 0
+    sides: Sides | None = None  # overrides Exercise.sides when set
+    note: Text | None = None
+
+
+@dataclass(frozen=True)
+class Routine:
+    """A sequence of exercises with timings; ``kind`` ``relief`` is the cramp-now guide."""
+
+    id: str
+    title: Text
+    summary: Text
+    kind: RoutineKind
+    prepare_s: int
+    steps: tuple[RoutineStep, ...]
+    when: Text | None = None  # e.g. "Three times a day"
+    path: str = ""  # file it came from, for messages
+
+
+@dataclass(frozen=True)
+class ContentError:
+    """A problem in a content file, shown as ``path:line: message``."""
+
+    path: str
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Library:
+    """Everything that loaded, plus what did not and why."""
+
+    exercises: dict[str, Exercise] = field(default_factory=dict)
+    routines: dict[str, Routine] = field(default_factory=dict)
+    errors: tuple[ContentError, ...] = ()
+
+    def routine(self, routine_id: str) -> Routine | None:
+        return self.routines.get(routine_id)
+
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        return self.exercises.get(exercise_id)

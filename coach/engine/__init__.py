@@ -1,0 +1,1 @@
+"""Timing engine: QtCore only, no widgets; every clock is injected."""
