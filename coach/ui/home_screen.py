@@ -1,0 +1,118 @@
+"""Home: the routines to pick from, and the place for "Cramp now".
+
+Each routine is a large card (thumbnail, title, duration, when to do it),
+reachable with Tab and started with Enter, because at bedtime nobody wants
+to aim at small targets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.model import Library, Routine
+from coach.formatting import clock_text
+from coach.ui.player_screen import plain_label
+from coach.ui.widgets.illustration import thumbnail
+
+DISCLAIMER = ("Calf Coach coaches exercises from an article on calf cramps. "
+              "It is not a doctor and does not diagnose or treat anything.")
+THUMB_PX = 72
+
+
+def routine_line(routine: Routine, duration_s: int, language: str) -> str:
+    """Two plain-text lines: title with duration, then when and what."""
+    when = routine.when.get(language) if routine.when else ""
+    summary = routine.summary.get(language)
+    second = f"{when} · {summary}" if when else summary
+    return f"{routine.title.get(language)}   ({clock_text(duration_s)})\n{second}"
+
+
+class HomeScreen(QWidget):
+    """Lists routines; emits ``routineChosen(id)``."""
+
+    routineChosen = Signal(str)  # noqa: N815 (Qt signal name)
+
+    def __init__(self, library: Library, durations: Mapping[str, int], language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HomeScreen")
+        self._language = language
+        title = plain_label("Calf Coach", wrap=False, point_scale=1.8, bold=True,
+                            name="App title")
+        subtitle = plain_label("Pick a routine. Enter or a double-click starts it.",
+                               name="How to start")
+
+        # Issue #3 puts the "Cramp now" button here, above the routines.
+        self.cramp_slot = QHBoxLayout()
+
+        self.routines = QListWidget()
+        self.routines.setAccessibleName("Routines")
+        self.routines.setIconSize(QSize(THUMB_PX, THUMB_PX))
+        self.routines.setSpacing(4)
+        self.routines.setWordWrap(True)
+        self.routines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.routines.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.routines.itemActivated.connect(self._activated)
+        self._fill(library, durations)
+
+        disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
+        self.errors = plain_label(name="Content problems")
+        self.errors.setVisible(bool(library.errors))
+        if library.errors:
+            count = len(library.errors)
+            self.errors.setText(
+                f"{count} problem{'s' if count > 1 else ''} in routine files; those parts were "
+                f"skipped. First: {library.errors[0]}")
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addLayout(self.cramp_slot)
+        layout.addWidget(self.routines, 1)
+        layout.addWidget(self.errors)
+        layout.addWidget(disclaimer)
+
+    def _fill(self, library: Library, durations: Mapping[str, int]) -> None:
+        ordered = sorted(library.routines.values(),
+                         key=lambda r: (r.kind != "routine", r.title.get(self._language)))
+        for routine in ordered:
+            item = QListWidgetItem(routine_line(routine, durations.get(routine.id, 0),
+                                                self._language))
+            item.setData(Qt.ItemDataRole.UserRole, routine.id)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, routine.title.get(self._language))
+            first = self._first_illustration(library, routine)
+            if first:
+                item.setIcon(QIcon(thumbnail(first, THUMB_PX * 2)))
+            self.routines.addItem(item)
+        if self.routines.count():
+            self.routines.setCurrentRow(0)
+
+    @staticmethod
+    def _first_illustration(library: Library, routine: Routine) -> str:
+        for step in routine.steps:
+            exercise = library.exercise(step.exercise)
+            if exercise and exercise.illustrations:
+                return exercise.illustrations[-1]
+        return ""
+
+    def routine_ids(self) -> list[str]:
+        return [self.routines.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.routines.count())]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.routineChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def focus_list(self) -> None:
+        self.routines.setFocus()
+

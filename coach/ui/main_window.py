@@ -1,0 +1,144 @@
+"""The main window: a stack of screens (home, player), wired to the services.
+
+It owns no logic of its own: it moves between screens and forwards what the
+screens report to the store and the cue/awake services.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
+
+from coach import APP_NAME
+from coach.content.model import Library
+from coach.engine.clock import Clock
+from coach.engine.player import RoutinePlayer, SessionResult
+from coach.engine.timeline import Timeline, build_timeline
+from coach.ui.home_screen import HomeScreen
+from coach.ui.player_screen import PlayerScreen
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Services:
+    """What the composition root hands to the window."""
+
+    library: Library
+    clock: Clock
+    settings: Any  # coach.store.settings.Settings
+    history: Any  # coach.store.history.History | None
+    cues: Any  # coach.cues.CuePlayer
+    screen_awake: Any  # coach.platform.screen_awake.ScreenAwake
+    language: str = "en"
+
+
+class MainWindow(QMainWindow):
+    """Home and player screens in one window."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.setWindowTitle(APP_NAME)
+        self.setMinimumSize(720, 520)
+        self.resize(1024, 680)
+        self._timelines = {rid: build_timeline(r, services.library.exercises)
+                           for rid, r in services.library.routines.items()}
+        durations = {rid: t.total_s for rid, t in self._timelines.items()}
+        self.home = HomeScreen(services.library, durations, services.language)
+        self.player_screen = PlayerScreen(services.library, self._make_player,
+                                          services.language)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.stack.addWidget(self.player_screen)
+        self.setCentralWidget(self.stack)
+        self.setStatusBar(QStatusBar())
+
+        self.home.routineChosen.connect(self.open_routine)
+        self.player_screen.closed.connect(self.show_home)
+        self.player_screen.sessionFinished.connect(self._record_session)
+        self.player_screen.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
+        self.player_screen.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
+        self._apply_cue_settings()
+        self.show_home()
+
+    # ----- navigation ---------------------------------------------------
+    def show_home(self) -> None:
+        self.player_screen.leave()
+        self.stack.setCurrentWidget(self.home)
+        self.setWindowTitle(APP_NAME)
+        self.home.focus_list()
+
+    def open_routine(self, routine_id: str) -> bool:
+        """Show the player on ``routine_id``, ready to start; False if unknown."""
+        timeline = self._timelines.get(routine_id)
+        if timeline is None:
+            self.notify(f"There is no routine called {routine_id!r}.")
+            return False
+        self.player_screen.load(timeline)
+        self.stack.setCurrentWidget(self.player_screen)
+        self.setWindowTitle(f"{timeline.routine.title.get(self.services.language)}"
+                            f" — {APP_NAME}")
+        return True
+
+    def notify(self, message: str, timeout_ms: int = 15000) -> None:
+        """A one-line message in the status bar (never a modal box)."""
+        log.info("notice: %s", message)
+        self.statusBar().showMessage(message, timeout_ms)
+
+    # ----- services -----------------------------------------------------
+    def _make_player(self, timeline: Timeline) -> RoutinePlayer:
+        player = RoutinePlayer(timeline, self.services.clock)
+        player.cue.connect(self.services.cues.on_cue)
+        player.stateChanged.connect(self._keep_awake)
+        return player
+
+    def _keep_awake(self, state: str) -> None:
+        awake = self.services.screen_awake
+        if state == "playing" and self.services.settings.get("keep_screen_awake"):
+            awake.inhibit("Playing a stretching routine")
+        else:
+            awake.release()
+
+    def _apply_cue_settings(self) -> None:
+        settings = self.services.settings
+        sound, voice = bool(settings.get("sound_enabled")), bool(settings.get("voice_enabled"))
+        self.services.cues.set_sound_enabled(sound)
+        self.services.cues.set_voice_enabled(voice)
+        self.player_screen.set_cue_switches(sound, voice)
+
+    def _set_cue(self, key: str, on: bool) -> None:
+        settings = self.services.settings
+        settings.set(key, on)
+        try:
+            settings.save()
+        except OSError as exc:
+            self.notify(f"Could not save settings: {exc}")
+        self._apply_cue_settings()
+
+    def _record_session(self, result: SessionResult) -> None:
+        history = self.services.history
+        if history is None:
+            return
+        try:
+            history.add_session(result.routine_id, result.started_wall, result.ended_wall,
+                                result.completed, result.exercise_segments_done,
+                                result.exercise_segments_total, result.active_seconds)
+        except Exception as exc:  # the diary must never take the player down
+            log.exception("could not record the session")
+            self.notify(f"Could not save this session in the history: {exc}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        self.player_screen.leave()
+        self.services.screen_awake.release()
+        super().closeEvent(event)
+
+    def show_notices(self, notices: list[str]) -> None:
+        """Tell the user once about recovered settings or a damaged diary."""
+        if notices:
+            QTimer.singleShot(0, lambda: self.notify("  ".join(notices), 30000))

@@ -1,0 +1,370 @@
+"""The player: one exercise at a time, large, readable from across the room.
+
+Everything time-related comes from the ``RoutinePlayer``; this screen only
+reads its state a few times a second and paints it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.model import Exercise, Library
+from coach.engine.player import RoutinePlayer, SessionResult
+from coach.engine.timeline import Segment, Timeline
+from coach.formatting import clock_text, duration_words
+from coach.ui.widgets.countdown import CountdownRing
+from coach.ui.widgets.illustration import IllustrationView
+
+REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
+SIDE_WORDS = {"left": "Left leg", "right": "Right leg", None: ""}
+
+
+def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
+                bold: bool = False, name: str = "") -> QLabel:
+    """A label that can never interpret content as rich text."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if point_scale != 1.0 or bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * point_scale)
+        font.setBold(bold)
+        label.setFont(font)
+    if name:
+        label.setObjectName(name)
+        label.setAccessibleName(name)
+    return label
+
+
+def segment_heading(segment: Segment, language: str) -> str:
+    if segment.kind == "prepare":
+        return "Get ready"
+    if segment.kind == "rest":
+        return "Rest"
+    assert segment.exercise is not None
+    return segment.exercise.name.get(language)
+
+
+def instructions_text(exercise: Exercise | None, language: str) -> str:
+    if exercise is None:
+        return ""
+    return "\n".join(f"• {step.get(language)}" for step in exercise.steps)
+
+
+def next_text(timeline: Timeline, index: int, language: str) -> str:
+    nxt = timeline.next_exercise_segment(index)
+    if nxt is None or nxt.exercise is None:
+        return "Next: finish"
+    side = f", {SIDE_WORDS[nxt.side].lower()}" if nxt.side else ""
+    return f"Next: {nxt.exercise.name.get(language)}{side}"
+
+
+class PlayerScreen(QWidget):
+    """Plays one routine; emits ``closed`` when the user leaves it."""
+
+    closed = Signal()
+    sessionFinished = Signal(object)  # SessionResult  # noqa: N815 (Qt signal name)
+    soundToggled = Signal(bool)  # noqa: N815
+    voiceToggled = Signal(bool)  # noqa: N815
+
+    def __init__(self, library: Library, make_player: Callable[[Timeline], RoutinePlayer],
+                 language: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("PlayerScreen")
+        self._library = library
+        self._make_player = make_player
+        self._language = language
+        self._player: RoutinePlayer | None = None
+        self._timeline: Timeline | None = None
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(REFRESH_MS)
+        self._refresh.timeout.connect(self._repaint_progress)
+        self._build()
+        self._bind_keys()
+
+    # ----- construction -------------------------------------------------
+    def _build(self) -> None:
+        self.title = plain_label(wrap=False, point_scale=1.2, bold=True, name="Routine title")
+        self.position = plain_label(wrap=False, name="Position in routine")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.sound_button = self._toggle("Sound", "Sound cues on or off")
+        self.voice_button = self._toggle("Voice", "Spoken instructions on or off")
+        self.sound_button.toggled.connect(self.soundToggled)
+        self.voice_button.toggled.connect(self.voiceToggled)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.position)
+        top.addWidget(self.sound_button)
+        top.addWidget(self.voice_button)
+
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setTextVisible(False)
+        self.progress.setFixedHeight(10)
+
+        self.illustration = IllustrationView()
+        self.illustration.setAccessibleName("Exercise illustration")
+        self.heading = plain_label(point_scale=2.0, bold=True, name="Exercise")
+        self.side = plain_label(point_scale=1.6, bold=True, name="Side")
+        self.instructions = plain_label(point_scale=1.25, name="Instructions")
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                        QSizePolicy.Policy.MinimumExpanding)
+        self.caution = plain_label(name="Caution")
+        self.ring = CountdownRing()
+        self.next_label = plain_label(point_scale=1.15, name="Next")
+
+        text_col = QVBoxLayout()
+        text_col.addWidget(self.heading)
+        text_col.addWidget(self.side)
+        text_col.addWidget(self.instructions, 1)
+        text_col.addWidget(self.caution)
+        ring_row = QHBoxLayout()
+        ring_row.addWidget(self.ring, 1)
+        text_col.addLayout(ring_row, 2)
+        text_col.addWidget(self.next_label)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 5)
+        middle.addLayout(text_col, 4)
+
+        self.back_button = self._button("Back", "Back (Left arrow)", self._back)
+        self.play_button = self._button("Start", "Start, pause or resume (Space)",
+                                        self._toggle_play)
+        self.play_button.setDefault(True)
+        self.skip_button = self._button("Skip", "Skip (Right arrow)", self._skip)
+        self.stop_button = self._button("Stop", "Stop (Escape)", self._stop_or_close)
+        controls = QHBoxLayout()
+        for b in (self.back_button, self.play_button, self.skip_button, self.stop_button):
+            controls.addWidget(b)
+
+        playing = QWidget()
+        play_layout = QVBoxLayout(playing)
+        play_layout.setContentsMargins(0, 0, 0, 0)
+        play_layout.addLayout(middle, 1)
+        play_layout.addLayout(controls)
+
+        self.done_title = plain_label(point_scale=2.4, bold=True, name="Finished")
+        self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_detail = plain_label(point_scale=1.2, name="Summary")
+        self.done_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.home_button = self._button("Back to routines", "Back to the routine list",
+                                        self.closed.emit)
+        self.again_button = self._button("Play again", "Play this routine again",
+                                         self._play_again)
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.done_title)
+        done_layout.addWidget(self.done_detail)
+        done_buttons = QHBoxLayout()
+        done_buttons.addStretch(1)
+        done_buttons.addWidget(self.again_button)
+        done_buttons.addWidget(self.home_button)
+        done_buttons.addStretch(1)
+        done_layout.addLayout(done_buttons)
+        done_layout.addStretch(1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(playing)
+        self.pages.addWidget(done)
+
+        root = QVBoxLayout(self)
+        root.addLayout(top)
+        root.addWidget(self.progress)
+        root.addWidget(self.pages, 1)
+
+    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setMinimumHeight(44)
+        button.clicked.connect(slot)
+        return button
+
+    def _toggle(self, text: str, accessible: str) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setCheckable(True)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setMinimumHeight(32)
+        return button
+
+    def _bind_keys(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in ((Qt.Key.Key_Space, self._toggle_play),
+                          (Qt.Key.Key_Left, self._back),
+                          (Qt.Key.Key_Right, self._skip),
+                          (Qt.Key.Key_Escape, self._stop_or_close)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # ----- public -------------------------------------------------------
+    @property
+    def player(self) -> RoutinePlayer | None:
+        return self._player
+
+    def set_cue_switches(self, sound: bool, voice: bool) -> None:
+        for button, value in ((self.sound_button, sound), (self.voice_button, voice)):
+            button.blockSignals(True)
+            button.setChecked(value)
+            button.blockSignals(False)
+
+    def load(self, timeline: Timeline) -> None:
+        """Show ``timeline`` ready to start (the user presses Start or Space)."""
+        self._discard_player()
+        self._timeline = timeline
+        player = self._make_player(timeline)
+        player.setParent(self)
+        player.segmentChanged.connect(self._show_segment)
+        player.secondChanged.connect(self._show_second)
+        player.stateChanged.connect(self._show_state)
+        player.finished.connect(self._on_finished)
+        self._player = player
+        self.title.setText(timeline.routine.title.get(self._language))
+        self.progress.setRange(0, max(1, timeline.total_s))
+        self.pages.setCurrentIndex(0)
+        self._show_segment(player.index)
+        self._show_state(player.state)
+        self.play_button.setFocus()
+
+    def start(self) -> None:
+        if self._player is not None and self._player.state == "ready":
+            self._player.start()
+
+    # ----- slots --------------------------------------------------------
+    def _toggle_play(self) -> None:
+        player = self._player
+        if player is None:
+            return
+        if player.state == "ready":
+            player.start()
+        elif player.state in ("playing", "paused"):
+            player.toggle_pause()
+        elif player.state in ("finished", "stopped"):
+            self.closed.emit()
+
+    def _back(self) -> None:
+        if self._player is not None and self._player.state in ("playing", "paused"):
+            self._player.back()
+
+    def _skip(self) -> None:
+        if self._player is not None and self._player.state in ("playing", "paused"):
+            self._player.skip()
+
+    def _stop_or_close(self) -> None:
+        player = self._player
+        if player is not None and player.state in ("playing", "paused"):
+            player.stop()
+        else:
+            self.closed.emit()
+
+    def _play_again(self) -> None:
+        if self._timeline is not None:
+            self.load(self._timeline)
+
+    def _show_segment(self, index: int) -> None:
+        if self._player is None or self._timeline is None:
+            return
+        segment = self._player.segment
+        timeline = self._timeline
+        self.heading.setText(segment_heading(segment, self._language))
+        self.side.setText(SIDE_WORDS[segment.side] if segment.kind == "exercise" else "")
+        exercise = segment.exercise
+        if segment.kind == "exercise":
+            self.instructions.setText(instructions_text(exercise, self._language))
+            caution = exercise.caution.get(self._language) if exercise and exercise.caution else ""
+            note = segment.note.get(self._language) if segment.note else ""
+            self.caution.setText("\n".join(t for t in (note, caution) if t))
+        else:
+            coming = exercise.name.get(self._language) if exercise else ""
+            self.instructions.setText(f"Coming up: {coming}" if coming else "")
+            self.caution.setText("")
+        if exercise is not None:
+            self.illustration.set_frames(exercise.illustrations,
+                                         mirrored=segment.side == "right")
+        self.ring.set_colour("#F26B3A" if segment.kind == "exercise" else "#5B9BE0")
+        self.next_label.setText(next_text(timeline, index, self._language))
+        self.position.setText(f"{index + 1} / {len(timeline.segments)}")
+        self._show_second(self._player.displayed_seconds())
+        self._repaint_progress()
+
+    def _show_second(self, seconds: int) -> None:
+        player = self._player
+        if player is None:
+            return
+        self.ring.set_state(seconds, self._fraction_left())
+        left = clock_text(player.remaining_total())
+        self.position.setText(f"{player.index + 1} / {len(player.timeline.segments)}"
+                              f"  ·  {left} left")
+
+    def _fraction_left(self) -> float:
+        player = self._player
+        if player is None:
+            return 0.0
+        duration = player.segment.duration_s
+        return player.remaining() / duration if duration else 0.0
+
+    def _repaint_progress(self) -> None:
+        player = self._player
+        if player is None:
+            return
+        self.ring.set_state(self.ring.seconds, self._fraction_left())
+        self.progress.setValue(int(player.elapsed_total()))
+        self.illustration.set_elapsed(player.segment.duration_s - player.remaining())
+
+    def _show_state(self, state: str) -> None:
+        labels = {"ready": "Start", "playing": "Pause", "paused": "Resume",
+                  "finished": "Done", "stopped": "Done"}
+        self.play_button.setText(labels.get(state, "Start"))
+        running = state in ("playing", "paused")
+        self.back_button.setEnabled(running)
+        self.skip_button.setEnabled(running)
+        self.stop_button.setText("Stop" if running else "Close")
+        if state == "playing":
+            self._refresh.start()
+        else:
+            self._refresh.stop()
+            self._repaint_progress()
+
+    def _on_finished(self, result: SessionResult) -> None:
+        self._refresh.stop()
+        if result.completed and self._timeline is not None:
+            self.done_title.setText(f"Done, {duration_words(self._timeline.total_s)}")
+            self.done_detail.setText("Well done. Your session is saved in your history.")
+        else:
+            self.done_title.setText("Stopped")
+            self.done_detail.setText(
+                f"{result.exercise_segments_done} of {result.exercise_segments_total} "
+                "exercises done. Saved in your history.")
+        self.pages.setCurrentIndex(1)
+        self.home_button.setFocus()
+        self.sessionFinished.emit(result)
+
+    def _discard_player(self) -> None:
+        if self._player is not None:
+            if self._player.state in ("playing", "paused"):
+                self._player.stop()
+            self._player.deleteLater()
+            self._player = None
+        self._refresh.stop()
+
+    def leave(self) -> None:
+        """Stop any running routine before the screen is hidden."""
+        self._discard_player()
