@@ -1,0 +1,421 @@
+"""The diary: sessions played, cramps noted, what happened to each reminder.
+
+SQLite (stdlib) because a crash or a kill must never leave half an entry:
+every write is one transaction, and WAL mode keeps the file consistent.
+The schema is versioned with ``PRAGMA user_version`` and an ordered list of
+migrations; an older file is copied aside before it is migrated. A damaged
+file is moved aside (never deleted) and a fresh diary starts, with one plain
+sentence for the user in ``notice``. The constructor does not raise for a bad
+file, so the app always starts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from coach.store import paths
+
+if TYPE_CHECKING:
+    from coach.engine.clock import Clock
+
+log = logging.getLogger(__name__)
+
+#: The evening day ends at this local time: a stretch at 00:30 counts for the evening before.
+EVENING_DAY_ENDS = time(4, 0)
+LEGS = ("left", "right", "both")
+OUTCOMES = ("shown", "done", "snoozed", "skipped", "missed")
+
+_SQLITE_CORRUPT = 11
+_SQLITE_NOTADB = 26
+
+
+def evening_of(when: datetime) -> date:
+    """The evening a moment belongs to: its local date, or the day before if before 04:00.
+
+    Uses the wall-clock time in ``when``'s own zone, so a DST change that night
+    does not move the boundary.
+    """
+    day = when.date()
+    if when.time() < EVENING_DAY_ENDS:
+        day -= timedelta(days=1)
+    return day
+
+
+# --- rows ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: int
+    routine_id: str
+    started: datetime
+    ended: datetime
+    completed: bool
+    segments_done: int
+    segments_total: int
+    active_s: float
+    evening: date
+
+
+@dataclass(frozen=True)
+class CrampRow:
+    id: int
+    started: datetime
+    duration_s: float | None
+    leg: str | None
+    severity: int | None
+    note: str
+    evening: date
+
+
+@dataclass(frozen=True)
+class ReminderOutcomeRow:
+    id: int
+    reminder_id: str
+    due: datetime
+    local_date: date
+    outcome: str
+    at: datetime
+
+
+# --- schema -------------------------------------------------------------------------
+
+
+def _migrate_to_v1(db: sqlite3.Connection) -> None:
+    """Create everything."""
+    db.execute("""
+        CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            routine_id TEXT NOT NULL,
+            started TEXT NOT NULL,
+            ended TEXT NOT NULL,
+            completed INTEGER NOT NULL,
+            segments_done INTEGER NOT NULL,
+            segments_total INTEGER NOT NULL,
+            active_s REAL NOT NULL,
+            evening TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE cramps (
+            id INTEGER PRIMARY KEY,
+            started TEXT NOT NULL,
+            duration_s REAL,
+            leg TEXT CHECK (leg IN ('left', 'right', 'both') OR leg IS NULL),
+            severity INTEGER CHECK (severity BETWEEN 1 AND 5 OR severity IS NULL),
+            note TEXT NOT NULL DEFAULT '',
+            evening TEXT NOT NULL,
+            created TEXT NOT NULL,
+            updated TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE reminder_outcomes (
+            id INTEGER PRIMARY KEY,
+            reminder_id TEXT NOT NULL,
+            due TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            outcome TEXT NOT NULL
+                CHECK (outcome IN ('shown', 'done', 'snoozed', 'skipped', 'missed')),
+            at TEXT NOT NULL,
+            UNIQUE (reminder_id, local_date, outcome)
+        )""")
+    db.execute("CREATE INDEX sessions_evening ON sessions (evening)")
+    db.execute("CREATE INDEX cramps_evening ON cramps (evening)")
+    db.execute("CREATE INDEX reminder_outcomes_local_date ON reminder_outcomes (local_date)")
+
+
+#: MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction.
+#: Append only; never edit a released step. (No executescript: it would commit.)
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_v1]
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _aware_text(when: datetime, name: str) -> str:
+    if not isinstance(when, datetime):
+        raise ValueError(f"{name} must be a datetime, got {when!r}")
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError(f"{name} must be an aware datetime (with a time zone)")
+    return when.isoformat()
+
+
+def _check_cramp_fields(fields: dict[str, Any]) -> None:
+    duration = fields.get("duration_s")
+    if duration is not None and (isinstance(duration, bool)
+                                 or not isinstance(duration, int | float) or duration < 0):
+        raise ValueError(f"duration_s must be a number of seconds or None, got {duration!r}")
+    if "leg" in fields and fields["leg"] is not None and fields["leg"] not in LEGS:
+        raise ValueError(f"leg must be one of {', '.join(LEGS)} or None, got {fields['leg']!r}")
+    severity = fields.get("severity")
+    if severity is not None and (isinstance(severity, bool) or not isinstance(severity, int)
+                                 or not 1 <= severity <= 5):
+        raise ValueError(f"severity must be 1 to 5 or None, got {severity!r}")
+    if "note" in fields and not isinstance(fields["note"], str):
+        raise ValueError("note must be text")
+
+
+def _primary_code(exc: sqlite3.Error) -> int | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
+
+
+class _Damaged(Exception):
+    """The file is not a usable SQLite database."""
+
+
+class History:
+    """The user's diary in one SQLite file.
+
+    ``notice`` is one plain sentence for the user when the file had to be put
+    aside, is from a newer version, or could not be opened at all.
+    """
+
+    def __init__(self, path: Path | None = None, *, clock: Clock | None = None) -> None:
+        if clock is None:
+            from coach.engine.clock import SystemClock
+
+            clock = SystemClock()
+        self._clock = clock
+        self.path = paths.history_path() if path is None else Path(path)
+        self.notice: str | None = None
+        self.read_only = False
+        self._db = self._open()
+
+    # --- opening ---------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                return self._open_file()
+            except _Damaged as exc:
+                log.warning("history %s is damaged (%s)", self.path, exc)
+                aside = self._put_aside()
+                self.notice = (f"Your history file was damaged and has been put aside as "
+                               f"{aside.name}; a new, empty history was started.")
+                return self._open_file()
+        except (OSError, sqlite3.Error, _Damaged) as exc:
+            log.warning("history %s cannot be opened (%s); using memory", self.path, exc)
+            self.notice = ("Your history could not be opened, so what you do now will not "
+                           "be kept after you close the app.")
+            db = sqlite3.connect(":memory:")
+            self._configure(db)
+            try:
+                self._migrate(db)
+            except sqlite3.Error:  # each step is a transaction: the good ones stay
+                log.exception("history schema could not be built in memory either")
+            return db
+
+    def _open_file(self) -> sqlite3.Connection:
+        """Connect, check the file, bring the schema up to date."""
+        db = sqlite3.connect(self.path, timeout=5.0)
+        try:
+            try:
+                result = db.execute("PRAGMA quick_check").fetchone()
+                if result is None or result[0] != "ok":
+                    raise _Damaged(f"quick_check: {result[0] if result else 'no answer'}")
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+            except sqlite3.DatabaseError as exc:
+                if _primary_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+                    raise _Damaged(str(exc)) from exc
+                raise
+            if version > len(MIGRATIONS):
+                # Written by a newer version: leave its schema and data exactly as they are.
+                db.execute("PRAGMA query_only = ON")
+                self.read_only = True
+                self.notice = ("Your history was written by a newer version of Calf Coach; "
+                               "it is shown as it is, and new entries are not saved until "
+                               "you update.")
+                return db
+            self._configure(db)
+            self._migrate(db)
+            return db
+        except BaseException:
+            db.close()
+            raise
+
+    @staticmethod
+    def _configure(db: sqlite3.Connection) -> None:
+        db.execute("PRAGMA journal_mode = WAL")
+        db.execute("PRAGMA synchronous = NORMAL")
+        db.execute("PRAGMA foreign_keys = ON")
+
+    def _migrate(self, db: sqlite3.Connection) -> None:
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        target = len(MIGRATIONS)
+        if version >= target:
+            return
+        has_tables = db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+        if version > 0 or has_tables:
+            self._backup_before_migrating(db, version)
+        for step in range(version, target):
+            db.execute("BEGIN")
+            try:
+                MIGRATIONS[step](db)
+                db.execute(f"PRAGMA user_version = {step + 1}")
+                db.commit()
+            except BaseException:
+                db.rollback()
+                raise
+            log.info("history migrated to schema %d", step + 1)
+
+    def _backup_before_migrating(self, db: sqlite3.Connection, version: int) -> None:
+        if db.execute("PRAGMA database_list").fetchone()[2] == "":
+            return  # in memory: nothing to keep
+        target = self.path.with_name(f"{self.path.name}.bak-v{version}")
+        copy = sqlite3.connect(target)
+        try:
+            db.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            copy.close()
+        log.info("history backed up to %s before migrating", target)
+
+    def _put_aside(self) -> Path:
+        stamp = f"{self._clock.now():%Y%m%d-%H%M%S}"
+        base = f"{self.path.name}.damaged-{stamp}"
+        name = base
+        n = 1
+        while self.path.with_name(name).exists():
+            n += 1
+            name = f"{base}-{n}"
+        target = self.path.with_name(name)
+        os.replace(self.path, target)
+        for suffix in ("-wal", "-shm", "-journal"):
+            side = self.path.with_name(self.path.name + suffix)
+            if side.exists():
+                os.replace(side, self.path.with_name(name + suffix))
+        return target
+
+    def close(self) -> None:
+        """Close the file; safe to call twice."""
+        with contextlib.suppress(sqlite3.Error):
+            self._db.close()
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- sessions --------------------------------------------------------------
+
+    def add_session(self, routine_id: str, started: datetime, ended: datetime,
+                    completed: bool, segments_done: int, segments_total: int,
+                    active_s: float) -> int:
+        """Record a finished or abandoned routine; returns its id."""
+        row = (str(routine_id), _aware_text(started, "started"), _aware_text(ended, "ended"),
+               int(bool(completed)), int(segments_done), int(segments_total),
+               float(active_s), evening_of(started).isoformat())
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO sessions (routine_id, started, ended, completed, segments_done,"
+                " segments_total, active_s, evening) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+        return int(cursor.lastrowid or 0)
+
+    def sessions(self, since: date | None = None) -> list[SessionRow]:
+        """Sessions from the evening ``since`` on (all when None), newest first."""
+        rows = self._select(
+            "SELECT id, routine_id, started, ended, completed, segments_done, segments_total,"
+            " active_s, evening FROM sessions", since, "evening")
+        result = [SessionRow(r[0], r[1], datetime.fromisoformat(r[2]),
+                             datetime.fromisoformat(r[3]), bool(r[4]), r[5], r[6], r[7],
+                             date.fromisoformat(r[8])) for r in rows]
+        result.sort(key=lambda s: (s.started, s.id), reverse=True)
+        return result
+
+    # --- cramps ----------------------------------------------------------------
+
+    def add_cramp(self, started: datetime, duration_s: float | None, leg: str | None,
+                  severity: int | None, note: str = "") -> int:
+        """Record a cramp; returns its id."""
+        _check_cramp_fields({"duration_s": duration_s, "leg": leg, "severity": severity,
+                             "note": note})
+        now = _aware_text(self._clock.now(), "clock.now()")
+        row = (_aware_text(started, "started"),
+               None if duration_s is None else float(duration_s), leg, severity, note,
+               evening_of(started).isoformat(), now, now)
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO cramps (started, duration_s, leg, severity, note, evening,"
+                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+        return int(cursor.lastrowid or 0)
+
+    def update_cramp(self, cramp_id: int, **fields: Any) -> bool:
+        """Change some of started, duration_s, leg, severity, note; False if no such entry."""
+        unknown = set(fields) - {"started", "duration_s", "leg", "severity", "note"}
+        if unknown:
+            raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a cramp entry")
+        _check_cramp_fields(fields)
+        values: dict[str, Any] = dict(fields)
+        if "started" in fields:
+            values["started"] = _aware_text(fields["started"], "started")
+            values["evening"] = evening_of(fields["started"]).isoformat()
+        if values.get("duration_s") is not None:
+            values["duration_s"] = float(values["duration_s"])
+        values["updated"] = _aware_text(self._clock.now(), "clock.now()")
+        assignments = ", ".join(f"{column} = :{column}" for column in values)
+        with self._db:
+            cursor = self._db.execute(f"UPDATE cramps SET {assignments} WHERE id = :_id",
+                                      {**values, "_id": int(cramp_id)})
+        return cursor.rowcount == 1
+
+    def delete_cramp(self, cramp_id: int) -> bool:
+        """Remove a cramp entry; False if there was none."""
+        with self._db:
+            cursor = self._db.execute("DELETE FROM cramps WHERE id = ?", (int(cramp_id),))
+        return cursor.rowcount == 1
+
+    def cramps(self, since: date | None = None) -> list[CrampRow]:
+        """Cramps from the evening ``since`` on (all when None), newest first."""
+        rows = self._select("SELECT id, started, duration_s, leg, severity, note, evening"
+                            " FROM cramps", since, "evening")
+        result = [CrampRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5],
+                           date.fromisoformat(r[6])) for r in rows]
+        result.sort(key=lambda c: (c.started, c.id), reverse=True)
+        return result
+
+    # --- reminder outcomes -------------------------------------------------------
+
+    def record_reminder_outcome(self, reminder_id: str, due: datetime, local_date: date,
+                                outcome: str) -> bool:
+        """Note what happened to a reminder on a day; False if that was already noted.
+
+        (reminder id, local date, outcome) is the dedupe key that keeps a
+        restart or a clock step from showing the same reminder twice.
+        """
+        if outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, got {outcome!r}")
+        if not isinstance(local_date, date) or isinstance(local_date, datetime):
+            raise ValueError(f"local_date must be a date, got {local_date!r}")
+        row = (str(reminder_id), _aware_text(due, "due"), local_date.isoformat(), outcome,
+               _aware_text(self._clock.now(), "clock.now()"))
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO reminder_outcomes (reminder_id, due, local_date, outcome, at)"
+                " VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT (reminder_id, local_date, outcome) DO NOTHING", row)
+        return cursor.rowcount == 1
+
+    def reminder_outcomes(self, since: date | None = None) -> list[ReminderOutcomeRow]:
+        """Outcomes from the local date ``since`` on (all when None), newest first."""
+        rows = self._select("SELECT id, reminder_id, due, local_date, outcome, at"
+                            " FROM reminder_outcomes", since, "local_date")
+        result = [ReminderOutcomeRow(r[0], r[1], datetime.fromisoformat(r[2]),
+                                     date.fromisoformat(r[3]), r[4],
+                                     datetime.fromisoformat(r[5])) for r in rows]
+        result.sort(key=lambda o: (o.due, o.at, o.id), reverse=True)
+        return result
+
+    def _select(self, query: str, since: date | None, column: str) -> list[tuple]:
+        if since is None:
+            return self._db.execute(query).fetchall()
+        return self._db.execute(f"{query} WHERE {column} >= ?", (since.isoformat(),)).fetchall()

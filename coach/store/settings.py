@@ -1,0 +1,450 @@
+"""The settings file: load, validate per key, save atomically, recover from damage.
+
+Why so careful: Safe Eyes wrote its settings in place, and a crash or a full
+disk during the write wiped users' settings (its bug #840). Here:
+
+- saving writes a temporary file and renames it over the old one
+  (``write_atomic``), and only when something changed;
+- the previous good file is kept as ``settings.yaml.bak``;
+- a file that does not parse is never deleted or overwritten: it is renamed
+  ``settings.yaml.corrupt-<timestamp>``, the ``.bak`` (or the defaults) is
+  loaded, and the user is told once in one plain sentence (``notice``);
+- a bad value costs only that key (its default is used, with a warning), and
+  keys this version does not know (written by a newer one) are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import logging
+import re
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from coach.store import paths
+from coach.store.atomic import write_atomic
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+THEMES = ("system", "light", "dark", "high-contrast")
+LANGUAGES = ("system", "en", "ru")
+DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+#: Every known setting and its value when the file does not say otherwise.
+#:
+#: sound_enabled / voice_enabled: player cues (ticks and tones / spoken names).
+#: keep_screen_awake: inhibit the screen saver while a routine plays.
+#: theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size.
+#: prepare_s: 0-30 s "get ready" countdown before the first exercise.
+#: language: one of LANGUAGES ("system" follows the desktop).
+#: cramp_sound: whether the cramp-now screen may make sound (it is a night screen).
+#: late_window_min: 0-720; a missed reminder newer than this is offered once.
+#: snooze_min: 1-120; the length of "Snooze".
+#: start_on_login: autostart in the background.
+#: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
+DEFAULTS: dict[str, Any] = {
+    "sound_enabled": True,
+    "voice_enabled": True,
+    "keep_screen_awake": True,
+    "theme": "system",
+    "text_scale": 1.0,
+    "prepare_s": 5,
+    "language": "system",
+    "cramp_sound": False,
+    "late_window_min": 180,
+    "snooze_min": 10,
+    "start_on_login": False,
+    "reminders": [
+        {
+            "id": "evening",
+            "time": "21:30",
+            "days": list(DAYS),
+            "routine": "evening-stretch",
+            "label": "Evening stretch",
+            "enabled": True,
+        }
+    ],
+}
+
+_HEADER = (
+    "# Calf Coach settings. You may edit this file while the app is closed.\n"
+    "# A value the app does not understand is ignored (its default is used).\n"
+)
+
+
+class _SafeBase(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loading only (no tags, no objects), with the C parser when present."""
+
+
+class _Loader(_SafeBase):
+    """Reads an unquoted ``time: 21:30`` as the text "21:30".
+
+    Plain YAML 1.1 would read it as the base-60 number 1290, which is never
+    what a person editing a reminder time means.
+    """
+
+
+_CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
+_Loader.yaml_implicit_resolvers = {
+    key: list(value) for key, value in _SafeBase.yaml_implicit_resolvers.items()
+}
+for _digit in "0123456789":
+    _Loader.yaml_implicit_resolvers.setdefault(_digit, []).insert(
+        0, ("tag:yaml.org,2002:str", _CLOCK_TEXT))
+
+
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
+    """Safe dumping; lists of plain words (days) stay on one line."""
+
+
+def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
+    flow = bool(data) and all(isinstance(item, str | int | float) for item in data)
+    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
+
+
+_Dumper.add_representer(list, _represent_list)
+
+
+# --- validators: return the clean value or raise ValueError("must be ...") ----------
+
+Validator = Callable[[Any], Any]
+
+
+def _boolean(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise ValueError("must be true or false")
+
+
+def _number(low: float, high: float) -> Validator:
+    def check(value: Any) -> float:
+        if isinstance(value, int | float) and not isinstance(value, bool) \
+                and low <= value <= high:
+            return float(value)
+        raise ValueError(f"must be a number from {low} to {high}")
+    return check
+
+
+def _whole(low: int, high: int) -> Validator:
+    def check(value: Any) -> int:
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
+            return value
+        raise ValueError(f"must be a whole number from {low} to {high}")
+    return check
+
+
+def _choice(options: tuple[str, ...]) -> Validator:
+    def check(value: Any) -> str:
+        if isinstance(value, str) and value in options:
+            return value
+        raise ValueError("must be one of " + ", ".join(options))
+    return check
+
+
+def _clock_time(value: Any) -> str:
+    if isinstance(value, str) and _CLOCK_TEXT.match(value.strip()):
+        hours, minutes = value.strip().split(":")
+        return f"{int(hours):02d}:{minutes}"
+    raise ValueError('must be a time of day like "21:30"')
+
+
+def _reminder(item: Any) -> dict[str, Any]:
+    """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
+    if not isinstance(item, dict):
+        raise ValueError("must be a mapping with id, time, days, routine, label, enabled")
+    clean = dict(item)
+    rid = item.get("id")
+    if not isinstance(rid, str) or not rid.strip():
+        raise ValueError("needs an 'id' that is a non-empty text")
+    try:
+        clean["time"] = _clock_time(item.get("time"))
+    except ValueError as exc:
+        raise ValueError(f"'time' {exc}") from None
+    days = item.get("days", list(DAYS))
+    if not isinstance(days, list) or not days or not all(
+            isinstance(day, str) and day.lower() in DAYS for day in days):
+        raise ValueError("'days' must be a non-empty list of " + ", ".join(DAYS))
+    wanted = {day.lower() for day in days}
+    clean["days"] = [day for day in DAYS if day in wanted]
+    if not isinstance(item.get("routine"), str) or not item["routine"].strip():
+        raise ValueError("needs a 'routine' id")
+    label = item.get("label", "")
+    if not isinstance(label, str):
+        raise ValueError("'label' must be text")
+    clean["label"] = label
+    enabled = item.get("enabled", True)
+    if not isinstance(enabled, bool):
+        raise ValueError("'enabled' must be true or false")
+    clean["enabled"] = enabled
+    return clean
+
+
+def _reminders_strict(value: Any) -> list[dict[str, Any]]:
+    """For ``set``: the whole list must be valid."""
+    if not isinstance(value, list):
+        raise ValueError("must be a list of reminders")
+    cleaned = [_reminder(item) for item in value]
+    ids = [item["id"] for item in cleaned]
+    if len(set(ids)) != len(ids):
+        raise ValueError("must not repeat a reminder id")
+    return cleaned
+
+
+VALIDATORS: dict[str, Validator] = {
+    "sound_enabled": _boolean,
+    "voice_enabled": _boolean,
+    "keep_screen_awake": _boolean,
+    "theme": _choice(THEMES),
+    "text_scale": _number(0.75, 2.0),
+    "prepare_s": _whole(0, 30),
+    "language": _choice(LANGUAGES),
+    "cramp_sound": _boolean,
+    "late_window_min": _whole(0, 720),
+    "snooze_min": _whole(1, 120),
+    "start_on_login": _boolean,
+    "reminders": _reminders_strict,
+}
+
+
+class _Unparsable(Exception):
+    """The file's bytes are not a settings mapping."""
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _Unparsable("not UTF-8 text") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a safe loader
+    except yaml.YAMLError as exc:
+        raise _Unparsable(f"not valid YAML ({exc.__class__.__name__})") from None
+    if not isinstance(data, dict):
+        raise _Unparsable("empty" if data is None else "not a mapping of settings")
+    return data
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+class Settings:
+    """The user's settings, validated, with what went wrong said in plain words.
+
+    ``warnings``: one line per ignored value (for the log).
+    ``notice``: at most one sentence for the user (a damaged file was put aside).
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.notice: str | None = None
+        self.warnings: list[str] = []
+        self._raw: dict[str, Any] = {}
+        self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
+        self._invalid: set[str] = set()
+        self._dirty = False
+
+    # --- loading ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path | None = None, *, clock: Any = None) -> Settings:
+        """Read the settings; never raises for bad content.
+
+        ``clock`` (anything with ``now()``) names the ``.corrupt-`` file; tests
+        pass a FakeClock.
+        """
+        settings = cls(paths.settings_path() if path is None else path)
+        settings._load(clock)
+        return settings
+
+    def _load(self, clock: Any) -> None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return  # a first run: the defaults, silently
+        except OSError as exc:
+            reason = exc.strerror or exc.__class__.__name__
+            self.warnings.append(f"{self.path.name}: could not be read ({reason}); "
+                                 "using the defaults")
+            self.notice = (f"Your settings file could not be read ({reason}); "
+                           "the default settings are used for now.")
+            return
+        try:
+            data = _parse(raw)
+        except _Unparsable as exc:
+            self._recover(str(exc), clock)
+            return
+        self._adopt(data)
+
+    def _recover(self, reason: str, clock: Any) -> None:
+        """Put the damaged file aside and fall back to the backup or the defaults."""
+        log.warning("%s is damaged (%s)", self.path, reason)
+        aside = self._put_aside(clock)
+        if aside is None:
+            where = "could not be moved aside"
+        else:
+            where = f"has been put aside as {aside.name}"
+        backup = self.path.with_name(self.path.name + ".bak")
+        data = None
+        with contextlib.suppress(OSError, _Unparsable):
+            backup_bytes = backup.read_bytes()
+            data = _parse(backup_bytes)
+        if data is not None:
+            self._adopt(data)
+            if aside is not None:
+                try:
+                    write_atomic(self.path, backup_bytes)
+                except OSError:
+                    self._dirty = True  # the next save() puts the good copy back
+            self.notice = (f"Your settings file was damaged and {where}; "
+                           "the last good copy was restored.")
+        else:
+            self.notice = (f"Your settings file was damaged and {where}; "
+                           "the default settings are used.")
+
+    def _put_aside(self, clock: Any) -> Path | None:
+        now = clock.now() if clock is not None else datetime.now()
+        stem = f"{self.path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
+        for n in range(1, 1000):
+            target = self.path.with_name(stem if n == 1 else f"{stem}-{n}")
+            if target.exists():
+                continue
+            try:
+                self.path.rename(target)
+            except OSError:
+                log.warning("could not move %s aside", self.path, exc_info=True)
+                return None
+            return target
+        return None
+
+    def _adopt(self, data: dict[str, Any]) -> None:
+        """Take every valid value from a parsed file; note the rest."""
+        self._raw = data
+        name = self.path.name
+        schema = data.get("schema", SCHEMA_VERSION)
+        if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
+            self.warnings.append(f"{name}: 'schema' must be a whole number, got {_show(schema)}")
+        elif schema > SCHEMA_VERSION:
+            self.warnings.append(f"{name}: written by a newer version (schema {schema}); "
+                                 "settings this version does not know are kept as they are")
+        for key, default in DEFAULTS.items():
+            if key not in data:
+                continue
+            value = data[key]
+            if key == "reminders":
+                self._adopt_reminders(value)
+                continue
+            try:
+                self._values[key] = VALIDATORS[key](value)
+            except ValueError as exc:
+                self._invalid.add(key)
+                self.warnings.append(f"{name}: {key!r} {exc}, got {_show(value)}; "
+                                     f"using {_show(default)}")
+
+    def _adopt_reminders(self, value: Any) -> None:
+        name = self.path.name
+        if not isinstance(value, list):
+            self._invalid.add("reminders")
+            self.warnings.append(f"{name}: 'reminders' must be a list, got {_show(value)}; "
+                                 "using the default reminder")
+            return
+        kept: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for index, item in enumerate(value, start=1):
+            try:
+                clean = _reminder(item)
+                if clean["id"] in seen:
+                    raise ValueError(f"repeats the id {clean['id']!r}")
+            except ValueError as exc:
+                self._invalid.add("reminders")
+                self.warnings.append(f"{name}: reminder {index} {exc}; it is left out")
+                continue
+            seen.add(clean["id"])
+            kept.append(clean)
+        self._values["reminders"] = kept
+
+    # --- reading and changing ----------------------------------------------------
+
+    def get(self, key: str) -> Any:
+        """The value of a setting (a copy, so changing it changes nothing here)."""
+        if key in DEFAULTS:
+            return copy.deepcopy(self._values[key])
+        if key in self._raw and key != "schema":
+            return copy.deepcopy(self._raw[key])
+        raise KeyError(key)
+
+    def set(self, key: str, value: Any) -> None:
+        """Change a setting in memory; ``save()`` writes it.
+
+        Raises KeyError for an unknown key and ValueError for a bad value, so a
+        mistake in the UI shows up in tests instead of in the user's file.
+        """
+        if key not in VALIDATORS:
+            raise KeyError(key)
+        try:
+            clean = VALIDATORS[key](copy.deepcopy(value))
+        except ValueError as exc:
+            raise ValueError(f"{key!r} {exc}, got {_show(value)}") from None
+        if clean == self._values[key] and key not in self._invalid:
+            return
+        self._values[key] = clean
+        self._invalid.discard(key)
+        self._dirty = True
+
+    def as_dict(self) -> dict[str, Any]:
+        """Every known setting with the value in effect (a copy)."""
+        return copy.deepcopy(self._values)
+
+    # --- saving ----------------------------------------------------------------
+
+    def save(self) -> bool:
+        """Write the file if something changed; True if it was written.
+
+        The file on disk, if it still parses, is first copied to ``.bak``.
+        Raises OSError when the folder cannot be written.
+        """
+        if not self._dirty:
+            return False
+        text = _HEADER + yaml.dump(self._document(), Dumper=_Dumper, sort_keys=False,
+                                   default_flow_style=False, allow_unicode=True)
+        self._backup_current()
+        write_atomic(self.path, text)
+        self._dirty = False
+        return True
+
+    def _document(self) -> dict[str, Any]:
+        """What to write: known keys in a stable order, then keys kept from the file.
+
+        A value that was ignored at load and not set since is written back as it
+        was: a newer version may understand it.
+        """
+        schema = self._raw.get("schema")
+        if not isinstance(schema, int) or isinstance(schema, bool) or schema < SCHEMA_VERSION:
+            schema = SCHEMA_VERSION
+        doc: dict[str, Any] = {"schema": schema}
+        for key in DEFAULTS:
+            if key in self._invalid and key in self._raw:
+                doc[key] = self._raw[key]
+            else:
+                doc[key] = self._values[key]
+        for key, value in self._raw.items():
+            if key not in doc:
+                doc[key] = value
+        return doc
+
+    def _backup_current(self) -> None:
+        try:
+            current = self.path.read_bytes()
+            _parse(current)
+        except (OSError, _Unparsable):
+            return  # nothing good to keep
+        write_atomic(self.path.with_name(self.path.name + ".bak"), current)
