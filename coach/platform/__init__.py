@@ -1,0 +1,1 @@
+"""Platform services: tray, notifications, D-Bus, single instance."""
