@@ -1,0 +1,94 @@
+"""What the voice says for each player cue. Pure: no Qt, no audio.
+
+Kept apart from the speech engine so the wording can be tested as plain strings,
+and kept per language in one ``Phrasebook`` so adding Russian is one more table
+(plural rules differ, so durations are a function of the phrasebook, not a format).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from coach.content.model import DEFAULT_LANGUAGE
+from coach.engine.timeline import Segment
+
+
+@dataclass(frozen=True)
+class Phrasebook:
+    """Every spoken sentence of one language."""
+
+    sides: dict[str, str]  # "left" -> "left leg"
+    duration: Callable[[int], str]  # 90 -> "1 minute 30 seconds"
+    hold: str  # "{what}, hold {duration}"
+    prepare: str  # "Get ready. First: {what}"
+    prepare_alone: str
+    rest: str  # "Rest {duration}. Next: {what}"
+    rest_alone: str  # "Rest {duration}"
+    switch_sides: str
+    halfway: str
+    done: str
+
+
+def english_duration(seconds: int) -> str:
+    """``30`` -> ``30 seconds``; a minute or more in minutes: ``1 minute 30 seconds``."""
+    def unit(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    if seconds < 60:
+        return unit(seconds, "second")
+    minutes, rest = divmod(seconds, 60)
+    spoken = unit(minutes, "minute")
+    return f"{spoken} {unit(rest, 'second')}" if rest else spoken
+
+
+ENGLISH = Phrasebook(
+    sides={"left": "left leg", "right": "right leg"},
+    duration=english_duration,
+    hold="{what}, hold {duration}",
+    prepare="Get ready. First: {what}",
+    prepare_alone="Get ready",
+    rest="Rest {duration}. Next: {what}",
+    rest_alone="Rest {duration}",
+    switch_sides="Switch sides",
+    halfway="Halfway",
+    done="Done. Well done!",
+)
+
+PHRASEBOOKS: dict[str, Phrasebook] = {"en": ENGLISH}
+
+
+def phrasebook(language: str) -> Phrasebook:
+    """The phrasebook for ``language`` (``ru`` or ``ru_RU``), else English."""
+    return PHRASEBOOKS.get(language.split("_")[0].lower(), PHRASEBOOKS[DEFAULT_LANGUAGE])
+
+
+def phrase_for(kind: str, payload: object, language: str = DEFAULT_LANGUAGE) -> str | None:
+    """The sentence to speak for a player cue, or None when it is only a sound (tick)."""
+    book = phrasebook(language)
+    if kind == "segment" and isinstance(payload, Segment):
+        return _segment_phrase(payload, book, language)
+    return {"switch_sides": book.switch_sides, "halfway": book.halfway,
+            "done": book.done}.get(kind)
+
+
+def _what(segment: Segment, book: Phrasebook, language: str) -> str | None:
+    """ "Wall calf stretch, left leg": the exercise of (or after) a segment, with its side."""
+    if segment.exercise is None:
+        return None
+    name = segment.exercise.name.get(language)
+    return f"{name}, {book.sides[segment.side]}" if segment.side else name
+
+
+def _segment_phrase(segment: Segment, book: Phrasebook, language: str) -> str | None:
+    what = _what(segment, book, language)
+    duration = book.duration(segment.duration_s)
+    if segment.kind == "exercise":
+        return book.hold.format(what=what, duration=duration) if what else None
+    if segment.kind == "prepare":
+        return book.prepare.format(what=what) if what else book.prepare_alone
+    if segment.kind == "rest":
+        if what:
+            return book.rest.format(what=what, duration=duration)
+        return book.rest_alone.format(duration=duration)
+    return None
