@@ -806,12 +806,41 @@ SCENES: dict[str, tuple[Callable[[int], Canvas], int]] = {
 # --------------------------------------------------------------------------- icons
 
 
+ICON_TILE = "#44546B"  # slate: dark enough for a white leg, light enough to show on dark panels
+ICON_LEG = "#F6F7F9"
+TRAY_LEG = "#1D232C"
+
+# A lower leg seen from the side in a 128 box: knee at the top, foot to the
+# right along the bottom, the calf bulging out behind (left).
+LEG_PATH = ("M52,12 L74,12 C72,36 70,60 72,84 C73,90 78,93 88,95 C100,97 110,100 112,107 "
+            "C113,113 108,115 102,115 L56,115 C48,115 44,110 46,103 C47,97 50,92 49,86 "
+            "C38,70 28,50 38,30 C42,22 48,18 52,12 Z")
+# The calf shares the leg's back contour (same curve), so the two line up exactly.
+CALF_PATH = "M49,86 C38,70 28,50 38,30 C42,24 45,21 47,19 C58,32 61,54 57,68 C55,75 52,81 49,86 Z"
+
+
+def _svg(view: int, body: list[str]) -> str:
+    inner = "\n".join(f"  {item}" for item in body)
+    return (f'<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
+            f'width="{view}" height="{view}" viewBox="0 0 {view} {view}">\n{inner}\n</svg>\n')
+
+
 def icon_svg() -> str:
-    return ""
+    """The app icon: a white lower leg with an accent calf on a slate rounded tile."""
+    return _svg(128, [
+        f'<rect x="4" y="4" width="120" height="120" rx="28" fill="{ICON_TILE}"/>',
+        f'<path d="{LEG_PATH}" fill="{ICON_LEG}"/>',
+        f'<path d="{CALF_PATH}" fill="{ACCENT}"/>',
+    ])
 
 
 def tray_svg() -> str:
-    return ""
+    """The tray icon: a bold dark leg on an accent tile, for 16-22 px panels."""
+    return _svg(128, [
+        f'<rect x="2" y="2" width="124" height="124" rx="26" fill="{ACCENT}"/>',
+        f'<g transform="translate(64 66) scale(1.12) translate(-74 -66)">'
+        f'<path d="{LEG_PATH}" fill="{TRAY_LEG}"/></g>',
+    ])
 
 
 # --------------------------------------------------------------------------- output
