@@ -231,6 +231,23 @@ def test_tick_three_sounds_when_three_seconds_show(make):
     assert rec.values("tick") == [3]
 
 
+def test_a_sparse_look_at_the_end_of_a_segment_still_sounds_its_last_tick(make):
+    player, clock, rec = make()
+    player.start()
+    rec.clear()
+    go(player, clock, 5)  # one look, right at the end of "get ready"
+    assert rec.values("tick") == [1]
+    assert [kind for kind, _ in rec.of("tick", "segment")] == ["tick", "segment"]
+
+
+def test_an_end_noticed_late_has_no_stale_tick(make):
+    player, clock, rec = make()
+    player.start()
+    go(player, clock, 5.6)  # the "1" showed 1.6 s ago
+    assert rec.values("tick") == []
+    assert player.index == 1
+
+
 def test_halfway_once_at_the_middle_of_long_holds_only(make):
     timeline = timeline_of(RoutineStep("legs-raised", hold_s=60),
                            RoutineStep("wall-lean", hold_s=HALFWAY_MIN_S),

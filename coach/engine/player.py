@@ -17,7 +17,10 @@ Cues (``cue.emit(kind, payload)``), for sound and voice:
   right -> left at the next repeat). Emitted just *before* ``"segment"`` so a voice
   says "Switch sides" and then the exercise and side;
 - ``"tick"`` (3, 2, 1) when the displayed second becomes 3, 2, 1 in a segment of at
-  least ``TICK_MIN_S`` seconds that was already playing (never on entering one);
+  least ``TICK_MIN_S`` seconds. When one look at the clock finds several of them
+  passed, only the latest sounds, and only if it is at most ``TICK_STALE_S`` old
+  (so the "1" still sounds when a segment's end is noticed up to half a second
+  late, but a stalled machine does not tick about the past);
 - ``"halfway"`` (the ``Segment``) once at the midpoint of an exercise segment of at
   least ``HALFWAY_MIN_S`` seconds (shorter holds are over before the cue helps);
 - ``"done"`` (None) when the routine completes.
@@ -44,6 +47,7 @@ EPS = 1e-6  # float slack: 27.9999995 s left still shows (and counts as) 28
 BACK_RESTART_S = 3.0  # "back" later than this into a segment restarts it instead
 TICK_MIN_S = 5  # shorter segments would be all ticks
 TICK_SECONDS = (3, 2, 1)
+TICK_STALE_S = 1.5  # a tick later than this is no countdown any more, just noise
 HALFWAY_MIN_S = 40  # exercise segments at least this long get a "halfway" cue
 
 READY, PLAYING, PAUSED, FINISHED, STOPPED = "ready", "playing", "paused", "finished", "stopped"
@@ -84,7 +88,7 @@ class RoutinePlayer(QObject):
         self._after = [sum(durations[i + 1:]) for i in range(len(durations))]
         # per-segment cue bookkeeping
         self._shown = self.displayed_seconds()  # last value sent by secondChanged
-        self._tick_seen = self._shown  # last displayed second checked for ticks
+        self._ticks_left: tuple[int, ...] = ()  # tick seconds still to sound in this segment
         self._halfway_pending = False
         self._announced_index: int | None = None  # segment whose entry cues were played
         # session accounting
@@ -233,6 +237,9 @@ class RoutinePlayer(QObject):
         if self._state != PLAYING:
             return
         now = self._clock.monotonic()
+        tick = self._take_due_tick(now)
+        if tick is not None:  # it belongs to the segment we were in: sound it first
+            self.cue.emit("tick", tick)
         entered = False
         while self._deadline - now <= EPS:
             if self.segment.kind == "exercise":
@@ -249,7 +256,7 @@ class RoutinePlayer(QObject):
             self.segmentChanged.emit(self._index)
             self._announce_entry()
         else:
-            self._in_segment_cues()
+            self._halfway_cue()
         self._emit_second()
         self._arm_timer()
 
@@ -283,7 +290,9 @@ class RoutinePlayer(QObject):
     def _reset_segment_cues(self) -> None:
         """Fresh tick/halfway bookkeeping for the segment just entered (maybe late)."""
         segment = self.segment
-        self._tick_seen = self.displayed_seconds()
+        shown = self.displayed_seconds()
+        self._ticks_left = (tuple(k for k in TICK_SECONDS if k < shown)
+                            if segment.duration_s >= TICK_MIN_S else ())
         self._halfway_pending = (segment.kind == "exercise"
                                  and segment.duration_s >= HALFWAY_MIN_S
                                  and self.remaining() - segment.duration_s / 2 > EPS)
@@ -305,17 +314,20 @@ class RoutinePlayer(QObject):
                         and earlier.side is not None and earlier.side != segment.side)
         return False
 
-    def _in_segment_cues(self) -> None:
+    def _take_due_tick(self, now: float) -> int | None:
+        """The tick to sound now, if any; ticks passed since the last look are used up."""
+        passed = [k for k in self._ticks_left if now - (self._deadline - k) >= -EPS]
+        if not passed:
+            return None
+        self._ticks_left = tuple(k for k in self._ticks_left if k not in passed)
+        latest = min(passed)
+        return latest if now - (self._deadline - latest) <= TICK_STALE_S + EPS else None
+
+    def _halfway_cue(self) -> None:
         segment = self.segment
         if self._halfway_pending and self.remaining() - segment.duration_s / 2 <= EPS:
             self._halfway_pending = False
             self.cue.emit("halfway", segment)
-        shown = self.displayed_seconds()
-        if shown != self._tick_seen:
-            self._tick_seen = shown
-            # only the second we are at now: a stall never replays 3-2-1 at once
-            if shown in TICK_SECONDS and segment.duration_s >= TICK_MIN_S:
-                self.cue.emit("tick", shown)
 
     def _emit_second(self) -> None:
         shown = self.displayed_seconds()
