@@ -278,18 +278,22 @@ def solve(pose: Pose) -> Figure:
     return figure
 
 
-def grounded(pose: Pose, side: str, y: float = FLOOR) -> Pose:
+def grounded(pose: Pose, side: str, y: float = FLOOR, flat: bool = False) -> Pose:
     """``pose`` with the ``side`` leg's hip angle adjusted so its foot just touches ``y``.
 
-    Keeps the knee and ankle as posed; a bisection on the hip angle is
-    enough because the lowest point of the foot moves monotonically.
+    Keeps the knee (and the ankle, unless ``flat`` sets it so the sole lies
+    on the floor); a bisection on the hip angle is enough because the lowest
+    point of the foot rises steadily as the thigh swings away from vertical.
     """
     leg: Leg = getattr(pose, f"{side}_leg")
     sign = 1 if leg.hip >= 0 else -1
 
+    def posed(hip_angle: float) -> Pose:
+        ankle = -(-pose.lean + hip_angle - leg.knee) if flat else leg.ankle
+        return replace(pose, **{f"{side}_leg": replace(leg, hip=hip_angle, ankle=ankle)})
+
     def lowest(hip_angle: float) -> float:
-        trial = replace(pose, **{f"{side}_leg": replace(leg, hip=hip_angle)})
-        j = solve(trial).joints
+        j = solve(posed(hip_angle)).joints
         return max(j[f"{side}_heel_bottom"][1], j[f"{side}_toe_bottom"][1])
 
     lo, hi = 0.0, 80.0 * sign  # straight down reaches lowest; swinging the thigh lifts the foot
@@ -299,7 +303,7 @@ def grounded(pose: Pose, side: str, y: float = FLOOR) -> Pose:
             lo = mid
         else:
             hi = mid
-    return replace(pose, **{f"{side}_leg": replace(leg, hip=(lo + hi) / 2)})
+    return posed((lo + hi) / 2)
 
 
 # --------------------------------------------------------------------------- drawing
@@ -407,7 +411,7 @@ def _calf(canvas: Canvas, knee: Point, ankle: Point) -> None:
     back = direction(along - 90)
     centre = add(lerp(knee, ankle, 0.4), back, 5.5)
     # SVG rotate() is clockwise from +x; our angles are from +y, clockwise toward -x.
-    canvas.ellipse(centre, SHIN * 0.36, 14.0, 90 - along, ACCENT, ACCENT_EDGE, 3.0)
+    canvas.ellipse(centre, SHIN * 0.37, 14.5, 90 - along, ACCENT, ACCENT_EDGE, 3.0)
 
 
 def _arm(canvas: Canvas, fig: Figure, side: str, color: str) -> None:
@@ -481,16 +485,18 @@ def blanket(canvas: Canvas, top: Point, toe: Point, bed: float = BED_TOP) -> Non
                     f"{fmt(x + 2)},{fmt(bed - 4)}", "none", PROP_EDGE, 4)
 
 
-def arrow(canvas: Canvas, points: list[Point], color: str = PROP_EDGE, width: float = 7) -> None:
+def arrow(canvas: Canvas, points: list[Point], color: str = PROP_EDGE, width: float = 7,
+          both_ends: bool = False) -> None:
     """A bold arrow along ``points`` showing the direction of a movement."""
     canvas.stroke(points, canvas.px(width), color)
-    tip, prev = points[-1], points[-2]
-    a = angle_of(sub(tip, prev))
-    head = canvas.px(18)
-    left = add(tip, direction(a + 140), head)
-    right = add(tip, direction(a - 140), head)
-    canvas.path(f"M{fmt(left[0])},{fmt(left[1])} L{fmt(tip[0])},{fmt(tip[1])} "
-                f"L{fmt(right[0])},{fmt(right[1])}", "none", color, width)
+    ends = [(points[-1], points[-2])] + ([(points[0], points[1])] if both_ends else [])
+    for tip, prev in ends:
+        a = angle_of(sub(tip, prev))
+        head = canvas.px(18)
+        left = add(tip, direction(a + 140), head)
+        right = add(tip, direction(a - 140), head)
+        canvas.path(f"M{fmt(left[0])},{fmt(left[1])} L{fmt(tip[0])},{fmt(tip[1])} "
+                    f"L{fmt(right[0])},{fmt(right[1])}", "none", color, width)
 
 
 def press_marks(canvas: Canvas, centre: Point, toward: float, color: str = ACCENT_EDGE,
@@ -538,11 +544,11 @@ def scene_wall_calf_stretch(frame: int) -> Canvas:
                     anchor="near_toe_bottom", at=(wall_x - 82, FLOOR))
     else:
         lean = 32.0
-        pose = Pose(lean=lean, near_leg=Leg(ankle=lean), far_leg=Leg(hip=16, knee=26, ankle=14),
+        pose = Pose(lean=lean, near_leg=Leg(ankle=lean), far_leg=Leg(hip=30, knee=34),
                     near_arm=Arm(reach=hands, bend=1),
                     far_arm=Arm(reach=add(hands, (0, 6)), bend=1), head_tilt=-8,
                     anchor="near_heel_bottom", at=(90, FLOOR))
-        pose = grounded(pose, "far")
+        pose = grounded(pose, "far", flat=True)
     draw_figure(c, solve(pose))
     return c
 
@@ -602,17 +608,17 @@ def scene_toe_pull(frame: int) -> Canvas:
     seat = (128.0, BED_TOP)
     if frame == 1:
         lean = -12.0
-        legs = Leg(hip=97 + lean, ankle=-32)
+        legs = Leg(hip=97 + lean, ankle=-40)
         pose = Pose(lean=lean, near_leg=legs, far_leg=legs,
                     near_arm=Arm(reach=(seat[0] - 36, BED_TOP - HAND_R), bend=-1),
                     far_arm=Arm(reach=(seat[0] - 44, BED_TOP - HAND_R), bend=-1),
                     anchor="seat", at=seat)
     else:
         lean = 50.0
-        legs = Leg(hip=97 + lean, ankle=34)
+        legs = Leg(hip=97 + lean, ankle=24)
         pose = Pose(lean=lean, near_leg=legs, far_leg=legs, head_tilt=14,
-                    near_arm=Arm(reach=Spot("near_foot", 0.8, 12), bend=-1),
-                    far_arm=Arm(reach=Spot("near_foot", 0.45, 13), bend=-1),
+                    near_arm=Arm(reach=Spot("near_foot", 0.56, 12), bend=-1),
+                    far_arm=Arm(reach=Spot("near_foot", 0.22, 13), bend=-1),
                     anchor="seat", at=seat, arms="behind")
     draw_figure(c, solve(pose))
     return c
@@ -654,11 +660,15 @@ def scene_thumb_press(frame: int) -> Canvas:
 
 
 def scene_calf_knead(frame: int) -> Canvas:
-    """Both hands grasp the calf and work it: one high, one low, then swapped."""
+    """Both hands grasp the calf and work it: high on the calf, then low (up and down)."""
     c = seated_canvas()
-    high, low = Spot("near_shin", 0.16, 13), Spot("near_shin", 0.6, 11)
-    pose = _hug_pose(low, high) if frame == 1 else _hug_pose(high, low)
-    draw_figure(c, solve(pose))
+    upper, lower = (0.14, 0.36) if frame == 1 else (0.44, 0.68)
+    pose = _hug_pose(Spot("near_shin", lower, 12), Spot("near_shin", upper, 13))
+    fig = solve(pose)
+    draw_figure(c, fig)
+    gap = -(SHIN_W / 2 + 20)
+    arrow(c, [fig.point(Spot("near_shin", 0.12, gap)), fig.point(Spot("near_shin", 0.78, gap))],
+          both_ends=True)
     return c
 
 
