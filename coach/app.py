@@ -6,13 +6,21 @@ machines without a display.
 
 from __future__ import annotations
 
+import argparse
 import logging
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from coach.cli_args import parse
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from coach.platform.protocol import Request
+    from coach.ui.main_window import MainWindow
 
 log = logging.getLogger("coach")
 
@@ -50,31 +58,74 @@ def _install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def run_gui(args) -> int:
-    from PySide6.QtGui import QGuiApplication, QIcon
+def run_gui(args: argparse.Namespace) -> int:
+    """Start the GUI, or hand the request to the copy that is already running."""
+    from coach.logs import setup_logging
+    from coach.store.paths import log_dir
+
+    log_path = setup_logging(log_dir(), verbose=args.verbose)
+    _install_excepthook(log_path)
+
     from PySide6.QtWidgets import QApplication
+
+    from coach.platform.single_instance import InstanceGuard, forward, request_from_args
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    guard = InstanceGuard()
+    if not guard.acquire():
+        request = request_from_args(args)
+        if request is None or forward(request):
+            return 0
+        # The other copy holds the lock but does not answer (hung, or quitting
+        # right now): try once more to become the running copy.
+        if not guard.acquire():
+            print("Calf Coach is already running but does not answer. "
+                  "Close it (or end its process) and try again.", file=sys.stderr)
+            return 1
+    window = build_window(args, app)
+    guard.requestReceived.connect(lambda request: handle_request(window, request))
+    code = app.exec()
+    window.services.history.close()
+    guard.release()
+    return code
+
+
+def handle_request(window: MainWindow, request: Request) -> None:
+    """Carry out a command forwarded by a second launch of ``coach``."""
+    from PySide6.QtWidgets import QApplication
+
+    if request.cmd == "quit":
+        QApplication.exit(0)
+        return
+    if request.cmd == "cramp":
+        window.open_cramp()
+    elif request.cmd == "routine":
+        window.open_routine(str(request.args.get("id", "")))
+    elif request.cmd == "snooze":
+        log.info("snooze requested, but reminders are not running yet")
+    window.bring_to_front()
+
+
+def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
+    """Load settings, content and history, and show the main window as asked."""
+    from PySide6.QtGui import QGuiApplication, QIcon
 
     from coach import APP_ID, APP_NAME, __version__
     from coach.content.loader import load_library
     from coach.cues import CuePlayer
     from coach.engine.clock import SystemClock
-    from coach.logs import setup_logging
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
     from coach.store.history import History
-    from coach.store.paths import log_dir, user_routines_dir
+    from coach.store.paths import user_routines_dir
     from coach.store.settings import Settings
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.theme import apply_theme
-
-    log_path = setup_logging(log_dir(), verbose=args.verbose)
-    _install_excepthook(log_path)
 
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
     icon = asset_path("icons", "calf-coach.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
@@ -86,7 +137,7 @@ def run_gui(args) -> int:
         log.warning("settings: %s", warning)
 
     history = History()
-    if getattr(history, "notice", None):
+    if history.notice:
         notices.append(history.notice)
 
     library = load_library(user_dir=user_routines_dir())
@@ -97,13 +148,13 @@ def run_gui(args) -> int:
                         history=history, cues=CuePlayer(), screen_awake=ScreenAwake())
     window = MainWindow(services)
     window.show_notices(notices)
-    if args.routine and not window.open_routine(args.routine):
+    if args.cramp:
+        window.open_cramp()
+    elif args.routine and not window.open_routine(args.routine):
         log.warning("unknown routine %r", args.routine)
-    if args.background:
+    if args.background and not args.cramp:
         # No tray yet to live in: start minimised rather than invisible.
         window.showMinimized()
     else:
         window.show()
-    code = app.exec()
-    history.close()
-    return code
+    return window

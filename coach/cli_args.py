@@ -16,6 +16,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="coach", description=f"{APP_NAME}: stretching routines against night calf cramps.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--routine", metavar="ID", help="open the player on routine ID")
+    parser.add_argument("--cramp", action="store_true",
+                        help="open the Cramp now screen (in the running app if there is one)")
     parser.add_argument("--background", action="store_true",
                         help="start without a window (for autostart)")
     parser.add_argument("--verbose", action="store_true", help="log more to the terminal")

@@ -16,17 +16,18 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.content.model import Library, Routine
+from coach.content.safety import DISCLAIMER
 from coach.formatting import clock_text
 from coach.ui.player_screen import plain_label
 from coach.ui.widgets.illustration import thumbnail
 
-DISCLAIMER = ("Calf Coach coaches exercises from an article on calf cramps. "
-              "It is not a doctor and does not diagnose or treat anything.")
+CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
 
 
@@ -41,7 +42,8 @@ def routine_line(routine: Routine, duration_s: int, language: str) -> str:
 class HomeScreen(QWidget):
     """Lists routines; emits ``routineChosen(id)``."""
 
-    routineChosen = Signal(str)  # noqa: N815 (Qt signal name)
+    routineChosen = Signal(str)
+    crampRequested = Signal()
 
     def __init__(self, library: Library, durations: Mapping[str, int], language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -53,8 +55,23 @@ class HomeScreen(QWidget):
         subtitle = plain_label("Pick a routine. Enter or a double-click starts it.",
                                name="How to start")
 
-        # Issue #3 puts the "Cramp now" button here, above the routines.
+        # The biggest target on the screen: at 3 a.m. nobody aims carefully.
+        self.cramp_button = QPushButton(f"Cramp now   ({CRAMP_KEY})")
+        self.cramp_button.setObjectName("CrampButton")
+        self.cramp_button.setAccessibleName("Cramp now: relief steps for a cramp right now")
+        self.cramp_button.setToolTip(f"Relief steps for a cramp right now ({CRAMP_KEY})")
+        self.cramp_button.setMinimumHeight(64)
+        font = self.cramp_button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.cramp_button.setFont(font)
+        self.cramp_button.setStyleSheet(
+            "QPushButton#CrampButton { background: #C8431A; color: #FFFFFF;"
+            " border-radius: 12px; padding: 8px 24px; }"
+            "QPushButton#CrampButton:focus { border: 3px solid #FFD400; }")
+        self.cramp_button.clicked.connect(self.crampRequested)
         self.cramp_slot = QHBoxLayout()
+        self.cramp_slot.addWidget(self.cramp_button)
 
         self.routines = QListWidget()
         self.routines.setAccessibleName("Routines")

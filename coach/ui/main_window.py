@@ -10,8 +10,8 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
 from coach import APP_NAME
@@ -19,7 +19,8 @@ from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
-from coach.ui.home_screen import HomeScreen
+from coach.ui.cramp_screen import CrampEntry, CrampScreen
+from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.player_screen import PlayerScreen
 
 log = logging.getLogger(__name__)
@@ -53,13 +54,27 @@ class MainWindow(QMainWindow):
         self.home = HomeScreen(services.library, durations, services.language)
         self.player_screen = PlayerScreen(services.library, self._make_player,
                                           services.language)
+        self.cramp_screen = CrampScreen(services.library, services.clock, services.language)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.player_screen)
+        self.stack.addWidget(self.cramp_screen)
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
+        # One action for every way in (button, key, tray menu): the tray
+        # plugs this same action into its menu.
+        self.cramp_action = QAction("Cramp now", self)
+        self.cramp_action.setShortcut(QKeySequence(CRAMP_KEY))
+        self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cramp_action.triggered.connect(self.open_cramp)
+        self.addAction(self.cramp_action)
+
         self.home.routineChosen.connect(self.open_routine)
+        self.home.crampRequested.connect(self.open_cramp)
+        self.cramp_screen.closed.connect(self.show_home)
+        self.cramp_screen.entrySaved.connect(self._record_cramp)
+        self.cramp_screen.cue.connect(self._cramp_cue)
         self.player_screen.closed.connect(self.show_home)
         self.player_screen.sessionFinished.connect(self._record_session)
         self.player_screen.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
@@ -70,6 +85,7 @@ class MainWindow(QMainWindow):
     # ----- navigation ---------------------------------------------------
     def show_home(self) -> None:
         self.player_screen.leave()
+        self.cramp_screen.leave()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
         self.home.focus_list()
@@ -85,6 +101,23 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{timeline.routine.title.get(self.services.language)}"
                             f" — {APP_NAME}")
         return True
+
+    def open_cramp(self) -> None:
+        """Show the relief steps at once, leaving whatever was on screen."""
+        if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
+            return  # already helping: a second press must not restart the steps
+        self.player_screen.leave()
+        self.stack.setCurrentWidget(self.cramp_screen)
+        self.cramp_screen.open()
+        self.setWindowTitle(f"Cramp now — {APP_NAME}")
+
+    def bring_to_front(self) -> None:
+        """Show, un-minimise and raise the window (for forwarded commands and the tray)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
 
     def notify(self, message: str, timeout_ms: int = 15000) -> None:
         """A one-line message in the status bar (never a modal box)."""
@@ -133,7 +166,31 @@ class MainWindow(QMainWindow):
             log.exception("could not record the session")
             self.notify(f"Could not save this session in the history: {exc}")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+    def _record_cramp(self, entry: CrampEntry) -> None:
+        history = self.services.history
+        if history is None:
+            return
+        try:
+            history.add_cramp(entry.started, entry.duration_s, entry.leg, entry.severity,
+                              entry.note)
+        except Exception as exc:  # never lose the screen over the diary
+            log.exception("could not record the cramp")
+            self.notify(f"Could not save this entry in the diary: {exc}")
+            return
+        self.notify("Saved in your diary.", 8000)
+
+    def _cramp_cue(self, kind: str, payload: object) -> None:
+        """Relief cues are silent unless the user turned cramp sounds on."""
+        if self.services.settings.get("cramp_sound"):
+            self.services.cues.on_cue(kind, payload)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
+            # Closing mid-cramp: offer the diary first; a second close closes.
+            self.cramp_screen.cramp_gone()
+            event.ignore()
+            return
+        self.cramp_screen.leave()
         self.player_screen.leave()
         self.services.screen_awake.release()
         super().closeEvent(event)

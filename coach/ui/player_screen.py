@@ -77,9 +77,9 @@ class PlayerScreen(QWidget):
     """Plays one routine; emits ``closed`` when the user leaves it."""
 
     closed = Signal()
-    sessionFinished = Signal(object)  # SessionResult  # noqa: N815 (Qt signal name)
-    soundToggled = Signal(bool)  # noqa: N815
-    voiceToggled = Signal(bool)  # noqa: N815
+    sessionFinished = Signal(object)  # SessionResult
+    soundToggled = Signal(bool)
+    voiceToggled = Signal(bool)
 
     def __init__(self, library: Library, make_player: Callable[[Timeline], RoutinePlayer],
                  language: str = "en", parent: QWidget | None = None) -> None:

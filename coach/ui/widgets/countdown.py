@@ -56,7 +56,7 @@ class CountdownRing(QWidget):
     def text(self) -> str:
         return format_seconds(self._seconds)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event) -> None:
         side = min(self.width(), self.height())
         pen_width = max(6.0, side * 0.07)
         rect = QRectF((self.width() - side) / 2 + pen_width / 2,

@@ -86,7 +86,7 @@ class IllustrationView(QWidget):
     def mirrored(self) -> bool:
         return self._mirrored
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event) -> None:
         if not self._renderers:
             return
         side = min(self.width(), self.height())

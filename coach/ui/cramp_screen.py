@@ -1,0 +1,456 @@
+"""Cramp now: the relief steps, one at a time, for someone in pain in a dark room.
+
+Night mode regardless of the app theme (dark, high contrast, large type), one
+step with its picture and a hold timer that starts by itself, Space or Right
+for the next step, and the "get medical help" warnings always in view. When
+the cramp is over the screen offers a one-tap diary entry; the entry is handed
+to the window as data (this screen does no file I/O).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.model import Exercise, Library, Routine
+from coach.content.safety import DISCLAIMER, get_help_text
+from coach.engine.clock import Clock
+from coach.engine.hold_timer import HoldTimer
+from coach.formatting import duration_words
+from coach.ui.player_screen import plain_label
+from coach.ui.widgets.countdown import CountdownRing
+from coach.ui.widgets.illustration import IllustrationView
+
+RELIEF_ROUTINE_ID = "cramp-relief"
+BODY_PT = 20.0  # the issue's floor for body text at night
+NIGHT = {"window": "#0B0D10", "panel": "#15181D", "text": "#F4F5F7", "dim": "#B8C0CC",
+         "accent": "#F26B3A", "button": "#232830", "focus": "#FFD400", "warn": "#FFB547"}
+LEGS = (("left", "Left"), ("right", "Right"), ("both", "Both"))
+
+
+@dataclass(frozen=True)
+class CrampEntry:
+    """What the user told us about one cramp, ready for the diary."""
+
+    started: datetime
+    duration_s: float
+    leg: str | None
+    severity: int | None
+    note: str
+
+
+def night_palette() -> QPalette:
+    """Dark, high-contrast colours for this screen only, whatever the app theme."""
+    pal = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: NIGHT["window"],
+        QPalette.ColorRole.WindowText: NIGHT["text"],
+        QPalette.ColorRole.Base: NIGHT["panel"],
+        QPalette.ColorRole.AlternateBase: NIGHT["panel"],
+        QPalette.ColorRole.Text: NIGHT["text"],
+        QPalette.ColorRole.Button: NIGHT["button"],
+        QPalette.ColorRole.ButtonText: NIGHT["text"],
+        QPalette.ColorRole.Highlight: NIGHT["accent"],
+        QPalette.ColorRole.HighlightedText: "#000000",
+        QPalette.ColorRole.Mid: NIGHT["dim"],
+        QPalette.ColorRole.PlaceholderText: NIGHT["dim"],
+    }
+    for role, colour in colours.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def body_point_size(scale: float = 1.0) -> float:
+    """At least 20 pt, more when the user chose a larger text size."""
+    base = QApplication.font().pointSizeF() or 10.0
+    return max(BODY_PT, base * 2.0) * scale
+
+
+def step_lines(exercise: Exercise, note: str, language: str) -> str:
+    """One or two short lines: the step's own note first, then the first instructions."""
+    lines = [step.get(language) for step in exercise.steps[:2]]
+    if note:
+        lines.append(note)
+    return "\n".join(lines)
+
+
+class CrampScreen(QWidget):
+    """Relief steps, then the diary offer. Emits ``entrySaved`` or ``closed``."""
+
+    closed = Signal()
+    entrySaved = Signal(object)  # CrampEntry
+    cue = Signal(str, object)
+
+    def __init__(self, library: Library, clock: Clock, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CrampScreen")
+        self._library = library
+        self._clock = clock
+        self._language = language
+        self._routine: Routine | None = library.routine(RELIEF_ROUTINE_ID)
+        self._index = 0
+        self._opened_mono = 0.0
+        self._opened_wall: datetime | None = None
+        self._duration_s = 0.0
+        self.timer = HoldTimer(clock, self)
+        self.timer.secondChanged.connect(self._show_second)
+        self.timer.expired.connect(self._hold_done)
+        # Ring and cross-fade refresh while a hold runs; the number itself
+        # changes on the timer's own second signal.
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(100)
+        self._refresh.timeout.connect(self._repaint_progress)
+        self.setPalette(night_palette())
+        self.setAutoFillBackground(True)
+        self._build()
+        self._bind_keys()
+
+    # ----- construction -------------------------------------------------
+    def _font(self, factor: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(body_point_size() * factor)
+        font.setBold(bold)
+        return font
+
+    def _label(self, name: str, factor: float = 1.0, bold: bool = False) -> QLabel:
+        label = plain_label(name=name)
+        label.setFont(self._font(factor, bold))
+        return label
+
+    def _button(self, text: str, accessible: str, slot, primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setFont(self._font(0.9, bold=primary))
+        button.setMinimumHeight(56)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.clicked.connect(slot)
+        if primary:
+            button.setObjectName("primary")
+        return button
+
+    def _build(self) -> None:
+        self.setStyleSheet(
+            f"QPushButton {{ background: {NIGHT['button']}; color: {NIGHT['text']};"
+            f" border: 2px solid #3A414C; border-radius: 10px; padding: 6px 14px; }}"
+            f"QPushButton:focus {{ border: 3px solid {NIGHT['focus']}; }}"
+            f"QPushButton:checked {{ background: {NIGHT['accent']}; color: #000000; }}"
+            f"QPushButton#primary {{ background: {NIGHT['accent']}; color: #000000; }}"
+            f"QLineEdit {{ background: {NIGHT['panel']}; color: {NIGHT['text']};"
+            f" border: 2px solid #3A414C; border-radius: 8px; padding: 6px; }}"
+            f"QLineEdit:focus {{ border: 3px solid {NIGHT['focus']}; }}"
+            f"QFrame#GetHelp {{ border: 3px solid {NIGHT['warn']}; border-radius: 10px; }}")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_steps())
+        self.pages.addWidget(self._build_diary())
+
+        self.help_box = QFrame()
+        self.help_box.setObjectName("GetHelp")
+        self.help_text = self._label("When to get medical help", 0.8)
+        self.help_text.setText(get_help_text())
+        help_palette = self.help_text.palette()
+        help_palette.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["warn"]))
+        self.help_text.setPalette(help_palette)
+        help_layout = QVBoxLayout(self.help_box)
+        help_layout.setContentsMargins(14, 8, 14, 8)
+        help_layout.addWidget(self.help_text)
+        self.disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
+        dim = self.disclaimer.palette()
+        dim.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["dim"]))
+        self.disclaimer.setPalette(dim)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(18, 12, 18, 10)
+        root.addWidget(self.pages, 1)
+        root.addWidget(self.help_box)
+        root.addWidget(self.disclaimer)
+
+    def _build_steps(self) -> QWidget:
+        page = QWidget()
+        self.title = self._label("Cramp now", 1.2, bold=True)
+        self.title.setText("Cramp now")
+        self.position = self._label("Step", 0.8)
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.position)
+
+        self.illustration = IllustrationView()
+        self.illustration.setAccessibleName("Illustration of the step")
+        self.heading = self._label("Relief step", 1.3, bold=True)
+        self.lines = self._label("What to do")
+        self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.ring = CountdownRing()
+        self.ring.setAccessibleName("Hold timer")
+        self.ring.set_colour(NIGHT["accent"])
+        self.hint = self._label("Keys", 0.75)
+        dim = self.hint.palette()
+        dim.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["dim"]))
+        self.hint.setPalette(dim)
+
+        text_col = QVBoxLayout()
+        text_col.addWidget(self.heading)
+        text_col.addWidget(self.lines)
+        text_col.addWidget(self.ring, 1)
+        text_col.addWidget(self.hint)
+        middle = QHBoxLayout()
+        middle.addWidget(self.illustration, 4)
+        middle.addLayout(text_col, 5)
+
+        self.back_button = self._button("Back", "Previous step (Left arrow)", self.previous_step)
+        self.next_button = self._button("Next step", "Next step (Space or Right arrow)",
+                                        self.next_step)
+        self.gone_button = self._button("It's gone", "The cramp is gone (Escape)",
+                                        self.cramp_gone, primary=True)
+        controls = QHBoxLayout()
+        controls.addWidget(self.back_button)
+        controls.addWidget(self.next_button)
+        controls.addWidget(self.gone_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addLayout(controls)
+        return page
+
+    def _build_diary(self) -> QWidget:
+        page = QWidget()
+        self.diary_title = self._label("Log this cramp", 1.2, bold=True)
+        self.diary_title.setText("Log this cramp?")
+        self.diary_duration = self._label("How long it lasted", 0.9)
+
+        self.leg_group = QButtonGroup(self)
+        self.leg_group.setExclusive(True)
+        leg_row = QHBoxLayout()
+        leg_row.addWidget(self._label_text("Which leg?  (L, R, B)"))
+        for value, text in LEGS:
+            button = self._choice(text, f"{text} leg" if value != "both" else "Both legs")
+            button.setProperty("value", value)
+            self.leg_group.addButton(button)
+            leg_row.addWidget(button)
+
+        self.severity_group = QButtonGroup(self)
+        self.severity_group.setExclusive(True)
+        severity_row = QHBoxLayout()
+        severity_row.addWidget(self._label_text("How bad?  (1 mild … 5 worst)"))
+        for level in range(1, 6):
+            button = self._choice(str(level), f"How bad: {level} of 5")
+            button.setProperty("value", level)
+            self.severity_group.addButton(button)
+            severity_row.addWidget(button)
+
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note (optional)")
+        self.note.setPlaceholderText("Note (optional)")
+        self.note.setFont(self._font(0.8))
+        self.note.setMaxLength(500)
+        self.note.returnPressed.connect(self.save_entry)
+
+        self.save_button = self._button("Save  (Enter)", "Save the diary entry (Enter)",
+                                        self.save_entry, primary=True)
+        self.skip_button = self._button("Skip  (Esc)", "Skip the diary entry (Escape)",
+                                        self.skip_entry)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.skip_button)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.diary_title)
+        layout.addWidget(self.diary_duration)
+        layout.addLayout(leg_row)
+        layout.addLayout(severity_row)
+        layout.addWidget(self.note)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _label_text(self, text: str) -> QLabel:
+        label = self._label(text, 0.8)
+        label.setText(text)
+        return label
+
+    def _choice(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setCheckable(True)
+        button.setAccessibleName(accessible)
+        button.setFont(self._font(0.9, bold=True))
+        button.setMinimumSize(64, 52)
+        return button
+
+    def _bind_keys(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        bindings = (
+            (Qt.Key.Key_Space, self._space), (Qt.Key.Key_Right, self._right),
+            (Qt.Key.Key_Left, self._left), (Qt.Key.Key_Escape, self._escape),
+            (Qt.Key.Key_L, lambda: self._pick(self.leg_group, "left")),
+            (Qt.Key.Key_R, lambda: self._pick(self.leg_group, "right")),
+            (Qt.Key.Key_B, lambda: self._pick(self.leg_group, "both")),
+        )
+        for key, slot in bindings:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        for level in range(1, 6):
+            shortcut = QShortcut(QKeySequence(str(level)), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(lambda lv=level: self._pick(self.severity_group, lv))
+
+    # ----- public -------------------------------------------------------
+    @property
+    def step_count(self) -> int:
+        return len(self._routine.steps) if self._routine else 0
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def on_diary(self) -> bool:
+        return self.pages.currentIndex() == 1
+
+    def open(self) -> None:
+        """Start over at step one; the cramp's duration counts from now."""
+        self._opened_mono = self._clock.monotonic()
+        self._opened_wall = self._clock.now()
+        self._reset_diary()
+        self.pages.setCurrentIndex(0)
+        self._show_step(0)
+        self.next_button.setFocus()
+
+    def next_step(self) -> None:
+        if self._index + 1 < self.step_count:
+            self._show_step(self._index + 1)
+        else:
+            self.cramp_gone()
+
+    def previous_step(self) -> None:
+        if self._index > 0:
+            self._show_step(self._index - 1)
+        else:
+            self._show_step(0)
+
+    def cramp_gone(self) -> None:
+        """Stop the timer, fix the duration, and offer the diary entry."""
+        self._stop_timers()
+        self._duration_s = max(0.0, self._clock.monotonic() - self._opened_mono)
+        self.diary_duration.setText(f"It lasted about {duration_words(self._duration_s)}.")
+        self.pages.setCurrentIndex(1)
+        self.save_button.setFocus()
+
+    def save_entry(self) -> None:
+        if not self.on_diary or self._opened_wall is None:
+            return
+        leg = self.leg_group.checkedButton()
+        level = self.severity_group.checkedButton()
+        entry = CrampEntry(started=self._opened_wall, duration_s=round(self._duration_s, 1),
+                           leg=leg.property("value") if leg else None,
+                           severity=int(level.property("value")) if level else None,
+                           note=self.note.text().strip())
+        self.entrySaved.emit(entry)
+        self.closed.emit()
+
+    def skip_entry(self) -> None:
+        self._stop_timers()
+        self.closed.emit()
+
+    def leave(self) -> None:
+        self._stop_timers()
+
+    def _stop_timers(self) -> None:
+        self.timer.stop()
+        self._refresh.stop()
+
+    # ----- keys ---------------------------------------------------------
+    def _space(self) -> None:
+        if not self.on_diary:
+            self.next_step()
+
+    def _right(self) -> None:
+        if not self.on_diary:
+            self.next_step()
+
+    def _left(self) -> None:
+        if not self.on_diary:
+            self.previous_step()
+
+    def _escape(self) -> None:
+        if self.on_diary:
+            self.skip_entry()
+        else:
+            self.cramp_gone()
+
+    def _pick(self, group: QButtonGroup, value: object) -> None:
+        if not self.on_diary or self.note.hasFocus():
+            return
+        for button in group.buttons():
+            if button.property("value") == value:
+                button.setChecked(True)
+
+    # ----- painting -----------------------------------------------------
+    def _show_step(self, index: int) -> None:
+        routine = self._routine
+        if routine is None or not routine.steps:
+            self.heading.setText("Relief steps are missing")
+            self.lines.setText("Stretch the calf gently: pull your toes toward your knee.")
+            return
+        self._index = index
+        step = routine.steps[index]
+        exercise = self._library.exercise(step.exercise)
+        note = step.note.get(self._language) if step.note else ""
+        if exercise is not None:
+            self.heading.setText(exercise.name.get(self._language))
+            self.lines.setText(step_lines(exercise, note, self._language))
+            self.illustration.set_frames(exercise.illustrations)
+        self.position.setText(f"Step {index + 1} of {len(routine.steps)}")
+        self.back_button.setEnabled(index > 0)
+        last = index + 1 >= len(routine.steps)
+        self.next_button.setText("Finish" if last else "Next step")
+        self.hint.setText("Hold while the timer runs.  Space or → next step,  ← back,"
+                          "  Esc when it's gone.")
+        self.timer.start(step.hold_s)
+        self._refresh.start()
+        self.cue.emit("relief_step", exercise)
+
+    def _show_second(self, seconds: int) -> None:
+        self.ring.set_state(seconds, self.timer.fraction_left())
+        self._repaint_progress()
+
+    def _repaint_progress(self) -> None:
+        self.ring.set_state(self.ring.seconds, self.timer.fraction_left())
+        self.illustration.set_elapsed(self.timer.duration_s - self.timer.remaining())
+
+    def _hold_done(self) -> None:
+        self._refresh.stop()
+        self.ring.set_state(0, 0.0)
+        last = self._index + 1 >= self.step_count
+        self.hint.setText("Done. Press Esc if the cramp is gone." if last else
+                          "Done. Press Space for the next step, or keep holding.")
+        self.cue.emit("relief_hold_done", None)
+
+    def _reset_diary(self) -> None:
+        for group in (self.leg_group, self.severity_group):
+            group.setExclusive(False)
+            for button in group.buttons():
+                button.setChecked(False)
+            group.setExclusive(True)
+        self.note.clear()
+        self._duration_s = 0.0

@@ -1,0 +1,57 @@
+"""Stand-ins for the services that make noise or talk to the desktop.
+
+They record what a user would have heard or seen, so tests can assert it.
+"""
+
+from __future__ import annotations
+
+from coach.content.loader import load_library
+from coach.engine.clock import FakeClock
+from coach.store.history import History
+from coach.store.settings import Settings
+from coach.ui.main_window import MainWindow, Services
+
+
+class RecordingCues:
+    """Stands in for CuePlayer: records what the user would hear."""
+
+    def __init__(self) -> None:
+        self.heard: list[str] = []
+        self.sound = self.voice = True
+
+    def on_cue(self, kind: str, payload: object) -> None:
+        self.heard.append(kind)
+
+    def set_sound_enabled(self, on: bool) -> None:
+        self.sound = on
+
+    def set_voice_enabled(self, on: bool) -> None:
+        self.voice = on
+
+    def stop(self) -> None:
+        pass
+
+
+class RecordingAwake:
+    """Stands in for ScreenAwake: remembers whether the screen is kept on."""
+
+    def __init__(self) -> None:
+        self.active = False
+        self.calls: list[str] = []
+
+    def inhibit(self, reason: str) -> None:
+        self.active = True
+        self.calls.append("inhibit")
+
+    def release(self) -> None:
+        self.active = False
+        self.calls.append("release")
+
+
+def make_window(clock: FakeClock | None = None) -> tuple[MainWindow, FakeClock, History]:
+    """A main window over the shipped content, a fake clock and a fresh diary."""
+    clock = clock or FakeClock()
+    history = History()
+    services = Services(library=load_library(), clock=clock, settings=Settings.load(),
+                        history=history, cues=RecordingCues(), screen_awake=RecordingAwake())
+    return MainWindow(services), clock, history

@@ -1,0 +1,160 @@
+"""The home and player screens as a user drives them, with a fake clock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+from coach.engine.clock import FakeClock
+from coach.store.settings import Settings
+from coach.ui.main_window import MainWindow
+
+from fakes import make_window
+
+
+@pytest.fixture
+def app_window(qtbot):
+    window, clock, history = make_window()
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, clock
+    history.close()
+
+
+def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    clock.advance(seconds)
+    window.player_screen.player.update()
+
+
+def press(qtbot, window: MainWindow, key: Qt.Key) -> None:
+    qtbot.keyClick(window.focusWidget() or window, key)
+
+
+def test_home_lists_every_shipped_routine_with_duration(app_window):
+    window, _ = app_window
+    ids = window.home.routine_ids()
+    assert {"evening-stretch", "wall-lean-three-times", "warm-up-before-sport",
+            "after-cramp-recovery"} <= set(ids)
+    first = window.home.routines.item(ids.index("evening-stretch")).text()
+    assert "Evening stretch before bed" in first
+    assert "(5:50)" in first
+    assert not window.home.routines.item(0).icon().isNull(), "thumbnail missing"
+
+
+def test_enter_on_a_routine_opens_the_player_ready(app_window, qtbot):
+    window, _ = app_window
+    ids = window.home.routine_ids()
+    window.home.routines.setCurrentRow(ids.index("evening-stretch"))
+    window.home.routines.setFocus()
+    qtbot.keyClick(window.home.routines, Qt.Key.Key_Return)
+    assert window.stack.currentWidget() is window.player_screen
+    screen = window.player_screen
+    assert screen.player.state == "ready"
+    assert screen.heading.text() == "Get ready"
+    assert screen.play_button.text() == "Start"
+    assert "Evening stretch" in window.windowTitle()
+
+
+def test_space_starts_and_segments_follow_the_clock(app_window, qtbot):
+    window, clock = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert screen.player.state == "playing"
+    assert screen.ring.text() == "5"
+    assert window.services.screen_awake.active
+    advance(window, clock, 5)
+    assert screen.heading.text() == "Wall calf stretch"
+    assert screen.side.text() == "Left leg"
+    assert screen.ring.text() == "30"
+    assert "Stand facing a wall" in screen.instructions.text()
+    assert screen.illustration.frame_count == 2
+    assert not screen.illustration.mirrored
+    assert screen.next_label.text() == "Next: Wall calf stretch, right leg"
+    advance(window, clock, 12.5)
+    assert screen.ring.text() == "18"
+    advance(window, clock, 17.5)
+    assert screen.heading.text() == "Rest"
+    advance(window, clock, 10)
+    assert screen.side.text() == "Right leg"
+    assert screen.illustration.mirrored
+    heard = window.services.cues.heard
+    assert heard.count("segment") >= 4 and "tick" in heard and "switch_sides" in heard
+
+
+def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
+    window, clock = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    press(qtbot, window, Qt.Key.Key_Space)
+    advance(window, clock, 7)  # 2 s into the first stretch
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert screen.play_button.text() == "Resume"
+    assert not window.services.screen_awake.active
+    advance(window, clock, 600)
+    assert screen.ring.text() == "28"
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert screen.player.state == "playing"
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert screen.heading.text() == "Rest"
+    press(qtbot, window, Qt.Key.Key_Left)  # within 3 s: previous segment
+    assert screen.heading.text() == "Wall calf stretch"
+    assert screen.ring.text() == "30"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert screen.player.state == "stopped"
+    assert screen.done_title.text() == "Stopped"
+    assert not window.services.screen_awake.active
+    sessions = window.services.history.sessions()
+    assert len(sessions) == 1 and not sessions[0].completed
+
+
+def test_full_routine_ends_with_done_and_is_remembered(app_window, qtbot):
+    window, clock = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    press(qtbot, window, Qt.Key.Key_Space)
+    for _ in range(400):
+        if screen.player.state == "finished":
+            break
+        advance(window, clock, 1)
+    assert screen.player.state == "finished"
+    assert screen.done_title.text() == "Done, 6 minutes"
+    assert "done" in window.services.cues.heard
+    assert not window.services.screen_awake.active
+    sessions = window.services.history.sessions()
+    assert len(sessions) == 1 and sessions[0].completed
+    assert sessions[0].routine_id == "evening-stretch"
+    qtbot.keyClick(screen.home_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_cue_switches_are_saved_in_settings(app_window):
+    window, _ = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    assert screen.sound_button.isChecked() and screen.voice_button.isChecked()
+    screen.voice_button.click()
+    assert window.services.cues.voice is False
+    assert Settings.load().get("voice_enabled") is False
+
+
+def test_every_control_has_an_accessible_name_and_labels_are_plain(app_window):
+    window, _ = app_window
+    window.open_routine("evening-stretch")
+    for screen in (window.home, window.player_screen):
+        for widget in screen.findChildren(QWidget):
+            focusable = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            if isinstance(widget, QAbstractButton) or (focusable and widget.isVisible()):
+                assert widget.accessibleName(), f"{widget!r} has no accessible name"
+        for label in screen.findChildren(QLabel):
+            assert label.textFormat() == Qt.TextFormat.PlainText, label.objectName()
+
+
+def test_unknown_routine_is_a_message_not_a_crash(app_window):
+    window, _ = app_window
+    assert window.open_routine("no-such-routine") is False
+    assert window.stack.currentWidget() is window.home
+    assert "no-such-routine" in window.statusBar().currentMessage()
