@@ -92,16 +92,22 @@ def test_every_relief_step_has_a_picture_and_words(window, qtbot):
     assert screen.next_button.text() == "Finish"
 
 
-def test_night_mode_is_dark_with_large_type(window):
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (800, 600)])
+def test_night_mode_is_dark_with_large_type(window, qtbot, width, height):
+    window.resize(width, height)
     window.open_cramp()
     screen = window.cramp_screen
+    qtbot.waitUntil(lambda: screen.height() > 0)
     background = screen.palette().color(screen.backgroundRole())
     assert background.lightness() < 40
-    text = screen.heading.palette().color(screen.heading.foregroundRole())
-    assert text.lightness() > 200
+    for label in (screen.heading, screen.lines, screen.help_text):
+        text = label.palette().color(label.foregroundRole())
+        assert text.lightness() > 150, label.objectName()
     assert screen.lines.font().pointSizeF() >= BODY_PT
-    assert screen.help_text.font().pointSizeF() >= BODY_PT * 0.8
+    assert screen.heading.font().pointSizeF() > BODY_PT
+    assert screen.help_text.font().pointSizeF() >= (15 if height >= 800 else 12)
     assert screen.ring.minimumHeight() >= 120
+    assert screen.help_text.isVisible() and screen.lines.isVisible()
 
 
 def test_its_gone_offers_a_diary_entry_that_is_stored(window, qtbot):

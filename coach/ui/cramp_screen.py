@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -33,12 +33,13 @@ from coach.content.safety import DISCLAIMER, get_help_text
 from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
+from coach.ui.home_screen import RELIEF_ROUTINE_ID
 from coach.ui.player_screen import plain_label
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
 
-RELIEF_ROUTINE_ID = "cramp-relief"
-BODY_PT = 20.0  # the issue's floor for body text at night
+BODY_PT = 20.0  # the floor for the step text at night
+COMPACT_BELOW_PX = 700
 NIGHT = {"window": "#0B0D10", "panel": "#15181D", "text": "#F4F5F7", "dim": "#B8C0CC",
          "accent": "#F26B3A", "button": "#232830", "focus": "#FFD400", "warn": "#FFB547"}
 LEGS = (("left", "Left"), ("right", "Right"), ("both", "Both"))
@@ -82,12 +83,9 @@ def body_point_size(scale: float = 1.0) -> float:
     return max(BODY_PT, base * 2.0) * scale
 
 
-def step_lines(exercise: Exercise, note: str, language: str) -> str:
-    """One or two short lines: the step's own note first, then the first instructions."""
-    lines = [step.get(language) for step in exercise.steps[:2]]
-    if note:
-        lines.append(note)
-    return "\n".join(lines)
+def step_lines(exercise: Exercise, language: str) -> str:
+    """One or two short lines: the first instructions of the exercise."""
+    return "\n".join(step.get(language) for step in exercise.steps[:2])
 
 
 class CrampScreen(QWidget):
@@ -119,6 +117,8 @@ class CrampScreen(QWidget):
         self._refresh.timeout.connect(self._repaint_progress)
         self.setPalette(night_palette())
         self.setAutoFillBackground(True)
+        self._scaled: list[tuple[QWidget, float, bool]] = []
+        self._compact: bool | None = None
         self._build()
         self._bind_keys()
 
@@ -132,6 +132,7 @@ class CrampScreen(QWidget):
     def _label(self, name: str, factor: float = 1.0, bold: bool = False) -> QLabel:
         label = plain_label(name=name)
         label.setFont(self._font(factor, bold))
+        self._scaled.append((label, factor, bold))
         return label
 
     def _button(self, text: str, accessible: str, slot, primary: bool = False) -> QPushButton:
@@ -147,7 +148,14 @@ class CrampScreen(QWidget):
         return button
 
     def _build(self) -> None:
+        # Colours go in the style sheet, not only the palette: once a style
+        # sheet applies, Qt recomputes child palettes from the application's.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
+            f"QWidget#CrampScreen {{ background: {NIGHT['window']}; }}"
+            f"QLabel, QWidget#HoldTimer {{ color: {NIGHT['text']}; }}"
+            f"QLabel#GetHelpText {{ color: {NIGHT['warn']}; }}"
+            f"QLabel#Hint, QLabel#Disclaimer {{ color: {NIGHT['dim']}; }}"
             f"QPushButton {{ background: {NIGHT['button']}; color: {NIGHT['text']};"
             f" border: 2px solid #3A414C; border-radius: 10px; padding: 6px 14px; }}"
             f"QPushButton:focus {{ border: 3px solid {NIGHT['focus']}; }}"
@@ -163,18 +171,13 @@ class CrampScreen(QWidget):
 
         self.help_box = QFrame()
         self.help_box.setObjectName("GetHelp")
-        self.help_text = self._label("When to get medical help", 0.8)
+        self.help_text = self._label("When to get medical help", 0.75)
         self.help_text.setText(get_help_text())
-        help_palette = self.help_text.palette()
-        help_palette.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["warn"]))
-        self.help_text.setPalette(help_palette)
+        self.help_text.setObjectName("GetHelpText")
         help_layout = QVBoxLayout(self.help_box)
         help_layout.setContentsMargins(14, 8, 14, 8)
         help_layout.addWidget(self.help_text)
         self.disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
-        dim = self.disclaimer.palette()
-        dim.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["dim"]))
-        self.disclaimer.setPalette(dim)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 12, 18, 10)
@@ -184,35 +187,37 @@ class CrampScreen(QWidget):
 
     def _build_steps(self) -> QWidget:
         page = QWidget()
-        self.title = self._label("Cramp now", 1.2, bold=True)
-        self.title.setText("Cramp now")
+        self.heading = self._label("Relief step", 1.3, bold=True)
         self.position = self._label("Step", 0.8)
-        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.position.setObjectName("Hint")
+        self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.heading, 1)
         top.addWidget(self.position)
 
         self.illustration = IllustrationView()
         self.illustration.setAccessibleName("Illustration of the step")
-        self.heading = self._label("Relief step", 1.3, bold=True)
+        self.illustration.setMinimumSize(140, 140)
         self.lines = self._label("What to do")
         self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.step_note = self._label("Or else", 0.8)
+        self.step_note.setObjectName("Hint")
+        self.step_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ring = CountdownRing()
         self.ring.setAccessibleName("Hold timer")
+        self.ring.setObjectName("HoldTimer")
         self.ring.set_colour(NIGHT["accent"])
         self.hint = self._label("Keys", 0.75)
-        dim = self.hint.palette()
-        dim.setColor(QPalette.ColorRole.WindowText, QColor(NIGHT["dim"]))
-        self.hint.setPalette(dim)
+        self.hint.setObjectName("Hint")
 
         text_col = QVBoxLayout()
-        text_col.addWidget(self.heading)
         text_col.addWidget(self.lines)
-        text_col.addWidget(self.ring, 1)
-        text_col.addWidget(self.hint)
+        text_col.addWidget(self.step_note)
+        text_col.addStretch(1)
         middle = QHBoxLayout()
         middle.addWidget(self.illustration, 4)
         middle.addLayout(text_col, 5)
+        middle.addWidget(self.ring, 3)
 
         self.back_button = self._button("Back", "Previous step (Left arrow)", self.previous_step)
         self.next_button = self._button("Next step", "Next step (Space or Right arrow)",
@@ -228,6 +233,7 @@ class CrampScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addLayout(middle, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(controls)
         return page
 
@@ -313,6 +319,20 @@ class CrampScreen(QWidget):
             shortcut = QShortcut(QKeySequence(str(level)), self)
             shortcut.setContext(context)
             shortcut.activated.connect(lambda lv=level: self._pick(self.severity_group, lv))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Below 700 px of height, tighten the type so nothing is cut off."""
+        super().resizeEvent(event)
+        compact = self.height() < COMPACT_BELOW_PX
+        if compact == self._compact:
+            return
+        self._compact = compact
+        for widget, factor, bold in self._scaled:
+            shrink = factor if factor >= 1.0 or not compact else factor * 0.85
+            if compact and factor > 1.0:
+                shrink = 1.0 + (factor - 1.0) / 2
+            widget.setFont(self._font(shrink, bold))
+        self.hint.setVisible(not compact)
 
     # ----- public -------------------------------------------------------
     @property
@@ -418,7 +438,9 @@ class CrampScreen(QWidget):
         note = step.note.get(self._language) if step.note else ""
         if exercise is not None:
             self.heading.setText(exercise.name.get(self._language))
-            self.lines.setText(step_lines(exercise, note, self._language))
+            self.lines.setText(step_lines(exercise, self._language))
+            self.step_note.setText(note)
+            self.step_note.setVisible(bool(note))
             self.illustration.set_frames(exercise.illustrations)
         self.position.setText(f"Step {index + 1} of {len(routine.steps)}")
         self.back_button.setEnabled(index > 0)

@@ -27,6 +27,7 @@ from coach.formatting import clock_text
 from coach.ui.player_screen import plain_label
 from coach.ui.widgets.illustration import thumbnail
 
+RELIEF_ROUTINE_ID = "cramp-relief"
 CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
 
@@ -101,7 +102,9 @@ class HomeScreen(QWidget):
         layout.addWidget(disclaimer)
 
     def _fill(self, library: Library, durations: Mapping[str, int]) -> None:
-        ordered = sorted(library.routines.values(),
+        # The relief routine is the Cramp now button's, not a routine to pick.
+        shown = (r for r in library.routines.values() if r.id != RELIEF_ROUTINE_ID)
+        ordered = sorted(shown,
                          key=lambda r: (r.kind != "routine", r.title.get(self._language)))
         for routine in ordered:
             item = QListWidgetItem(routine_line(routine, durations.get(routine.id, 0),

@@ -86,6 +86,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self.player_screen.leave()
         self.cramp_screen.leave()
+        self.statusBar().show()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
         self.home.focus_list()
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             return  # already helping: a second press must not restart the steps
         self.player_screen.leave()
+        self.statusBar().hide()  # no light strip under the night screen
         self.stack.setCurrentWidget(self.cramp_screen)
         self.cramp_screen.open()
         self.setWindowTitle(f"Cramp now — {APP_NAME}")
