@@ -206,3 +206,13 @@ def test_cramp_screen_controls_are_named_and_labels_plain(window):
         for label in screen.findChildren(QLabel):
             assert label.textFormat() == Qt.TextFormat.PlainText
     assert QApplication.instance() is not None
+
+
+def test_enter_on_the_focused_save_button_saves_once(window, qtbot):
+    window.open_cramp()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.cramp_screen.save_button.hasFocus() or window.focusWidget() is not None
+    key(qtbot, window, Qt.Key.Key_Return)
+    window.cramp_screen.save_entry()  # a late second press, e.g. from the note field
+    assert len(window.services.history.cramps()) == 1
+    assert window.stack.currentWidget() is window.home

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -119,6 +120,7 @@ class CrampScreen(QWidget):
         self.setAutoFillBackground(True)
         self._scaled: list[tuple[QWidget, float, bool]] = []
         self._compact: bool | None = None
+        self._entry_open = False  # one entry per cramp, however many keys are pressed
         self._build()
         self._bind_keys()
 
@@ -246,7 +248,6 @@ class CrampScreen(QWidget):
         self.leg_group = QButtonGroup(self)
         self.leg_group.setExclusive(True)
         leg_row = QHBoxLayout()
-        leg_row.addWidget(self._label_text("Which leg?  (L, R, B)"))
         for value, text in LEGS:
             button = self._choice(text, f"{text} leg" if value != "both" else "Both legs")
             button.setProperty("value", value)
@@ -256,7 +257,6 @@ class CrampScreen(QWidget):
         self.severity_group = QButtonGroup(self)
         self.severity_group.setExclusive(True)
         severity_row = QHBoxLayout()
-        severity_row.addWidget(self._label_text("How bad?  (1 mild … 5 worst)"))
         for level in range(1, 6):
             button = self._choice(str(level), f"How bad: {level} of 5")
             button.setProperty("value", level)
@@ -268,7 +268,6 @@ class CrampScreen(QWidget):
         self.note.setPlaceholderText("Note (optional)")
         self.note.setFont(self._font(0.8))
         self.note.setMaxLength(500)
-        self.note.returnPressed.connect(self.save_entry)
 
         self.save_button = self._button("Save  (Enter)", "Save the diary entry (Enter)",
                                         self.save_entry, primary=True)
@@ -282,8 +281,13 @@ class CrampScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.diary_title)
         layout.addWidget(self.diary_duration)
-        layout.addLayout(leg_row)
-        layout.addLayout(severity_row)
+        choices = QGridLayout()
+        choices.addWidget(self._label_text("Which leg?  (L, R, B)"), 0, 0)
+        choices.addLayout(leg_row, 0, 1)
+        choices.addWidget(self._label_text("How bad?  (1 mild, 5 worst)"), 1, 0)
+        choices.addLayout(severity_row, 1, 1)
+        choices.setColumnStretch(1, 1)
+        layout.addLayout(choices)
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addLayout(buttons)
@@ -292,6 +296,7 @@ class CrampScreen(QWidget):
     def _label_text(self, text: str) -> QLabel:
         label = self._label(text, 0.8)
         label.setText(text)
+        label.setWordWrap(False)
         return label
 
     def _choice(self, text: str, accessible: str) -> QPushButton:
@@ -307,6 +312,7 @@ class CrampScreen(QWidget):
         bindings = (
             (Qt.Key.Key_Space, self._space), (Qt.Key.Key_Right, self._right),
             (Qt.Key.Key_Left, self._left), (Qt.Key.Key_Escape, self._escape),
+            (Qt.Key.Key_Return, self.save_entry), (Qt.Key.Key_Enter, self.save_entry),
             (Qt.Key.Key_L, lambda: self._pick(self.leg_group, "left")),
             (Qt.Key.Key_R, lambda: self._pick(self.leg_group, "right")),
             (Qt.Key.Key_B, lambda: self._pick(self.leg_group, "both")),
@@ -373,12 +379,14 @@ class CrampScreen(QWidget):
         self._stop_timers()
         self._duration_s = max(0.0, self._clock.monotonic() - self._opened_mono)
         self.diary_duration.setText(f"It lasted about {duration_words(self._duration_s)}.")
+        self._entry_open = True
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
 
     def save_entry(self) -> None:
-        if not self.on_diary or self._opened_wall is None:
+        if not self.on_diary or not self._entry_open or self._opened_wall is None:
             return
+        self._entry_open = False
         leg = self.leg_group.checkedButton()
         level = self.severity_group.checkedButton()
         entry = CrampEntry(started=self._opened_wall, duration_s=round(self._duration_s, 1),
@@ -389,6 +397,7 @@ class CrampScreen(QWidget):
         self.closed.emit()
 
     def skip_entry(self) -> None:
+        self._entry_open = False
         self._stop_timers()
         self.closed.emit()
 
