@@ -1,0 +1,448 @@
+"""Loading and validating content files: what a person writing routines sees.
+
+Every bad input must give ``file:line: message`` pointing at the line to fix,
+and must not stop the other files from loading.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+import yaml
+
+import coach.resources
+from coach.content import yaml_nodes
+from coach.content.duration import routine_total_s
+from coach.content.loader import check_builtin, load_library, validate_paths
+from coach.content.model import Library
+from coach.resources import routines_dir
+
+SHIPPED_ROUTINES = {"evening-stretch", "wall-lean-three-times", "warm-up-before-sport",
+                    "after-cramp-recovery", "cramp-relief", "cramp-during-sport"}
+
+ROUTINE = """\
+id: my-routine
+title: My routine
+summary: Two stretches.
+kind: routine
+prepare_s: 5
+steps:
+  - exercise: wall-calf-stretch
+    hold_s: 30
+    rest_s: 10
+  - exercise: wall-lean
+    hold_s: 10
+"""
+
+LIBRARY = """\
+exercises:
+  - id: toe-raise
+    name: Toe raise
+    steps:
+      - Stand up.
+    sides: both
+    illustration: toe-raise.svg
+    source: My physio
+"""
+
+
+def write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def errors_of(path: Path) -> list[str]:
+    return [str(error) for error in validate_paths([path])]
+
+
+def errors_under(library: Library, folder: Path) -> list[str]:
+    """The library's errors for files in ``folder`` (the shipped art may still be missing)."""
+    return [str(e) for e in library.errors if e.path.startswith(str(folder))]
+
+
+@pytest.fixture
+def assets(tmp_path, monkeypatch) -> Path:
+    """A private assets/ folder, so illustration checks do not depend on the shipped art."""
+    folder = tmp_path / "assets"
+    (folder / "illustrations").mkdir(parents=True)
+    monkeypatch.setattr(coach.resources, "assets_dir", lambda: folder)
+    return folder
+
+
+def add_frames(assets: Path, *names: str) -> None:
+    for name in names:
+        (assets / "illustrations" / name).write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+
+
+# --- the shipped content ---------------------------------------------------------------------
+
+
+def test_shipped_content_has_no_errors_except_missing_art():
+    report = check_builtin()
+    not_art = [str(e) for e in report.errors if not e.message.endswith("not found")]
+    assert not_art == []
+    assert set(report.library.routines) == SHIPPED_ROUTINES
+    assert len(report.library.exercises) == 12
+    assert (report.files, report.exercises, report.routines) == (7, 12, 6)
+
+
+def test_shipped_content_is_fully_valid_once_every_frame_exists(assets):
+    library = load_library()
+    names = {n for exercise in library.exercises.values() for n in exercise.illustrations}
+    add_frames(assets, *names)
+    assert check_builtin().errors == []
+
+
+def test_shipped_library_reads_what_the_yaml_says():
+    library = load_library()
+    stretch = library.exercise("wall-calf-stretch")
+    assert stretch is not None
+    assert str(stretch.name) == "Wall calf stretch"
+    assert stretch.sides == "both"
+    assert stretch.illustrations == ("wall-calf-stretch-1.svg", "wall-calf-stretch-2.svg")
+    assert str(stretch.steps[0]).startswith("Stand facing a wall")
+    routine = library.routine("evening-stretch")
+    assert routine is not None
+    assert routine.path == "routines/evening-stretch.yaml"
+    assert routine.kind == "routine" and routine.prepare_s == 5
+    assert (routine.steps[0].exercise, routine.steps[0].hold_s, routine.steps[0].repeat,
+            routine.steps[0].rest_s) == ("wall-calf-stretch", 30, 2, 10)
+    assert library.routine("cramp-relief").kind == "relief"
+    assert library.routine("cramp-relief").steps[0].sides == "none"
+
+
+# --- durations ---------------------------------------------------------------------------------
+
+# Hand-computed with the expansion rule (both-sided steps count twice; no rest at the end).
+EXPECTED_TOTALS = {
+    "evening-stretch": 5 + 2 * 2 * (30 + 10) + 2 * (30 + 10) + 3 * (10 + 5) + 60,  # 350
+    "wall-lean-three-times": 5 + 20 * (10 + 5) - 5,  # 300
+    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 10) + 180 + 120,  # 505
+    "cramp-relief": 30 + 20 + 30 + 120 + 60 + 60 + 120,  # 440
+    "cramp-during-sport": 20 + 30 + 30 + 30,  # 110
+    "warm-up-before-sport": 5 + 60 + (30 + 10) + 2 * (30 + 10) + 3 * (10 + 5) - 5,  # 225
+}
+
+
+@pytest.mark.parametrize(("routine_id", "expected"), EXPECTED_TOTALS.items())
+def test_routine_total_matches_the_hand_computed_time(routine_id, expected):
+    library = load_library()
+    assert routine_total_s(library.routines[routine_id], library.exercises) == expected
+
+
+def test_evening_stretch_takes_five_minutes_fifty():
+    library = load_library()
+    assert routine_total_s(library.routines["evening-stretch"], library.exercises) == 350
+
+
+def test_list_total_agrees_with_the_players_timeline():
+    timeline = pytest.importorskip("coach.engine.timeline")
+    library = load_library()
+    for routine in library.routines.values():
+        assert (routine_total_s(routine, library.exercises)
+                == timeline.build_timeline(routine, library.exercises).total_s), routine.id
+
+
+# --- routine errors, each with its line --------------------------------------------------------
+
+ROUTINE_CASES = [
+    ("    hold_s: 30\n", "    hold: 30\n", 8, "unknown key 'hold' (did you mean 'hold_s'?)"),
+    ("    hold_s: 30\n", "    hold_s: 0\n", 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not 0"),
+    ("    hold_s: 30\n", "    hold_s: 3601\n", 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not 3601"),
+    ("    hold_s: 30\n", "    hold_s: true\n", 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not true (a yes/no value)"),
+    ("    hold_s: 30\n", "    hold_s: 30.5\n", 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not 30.5"),
+    ("    hold_s: 30\n", '    hold_s: "30"\n', 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not the text '30'"),
+    ("prepare_s: 5\n", "prepare_s: -1\n", 5,
+     "prepare_s must be a whole number of seconds from 0 to 3600, not -1"),
+    ("    rest_s: 10\n", "    rest_s: 3601\n", 9,
+     "rest_s must be a whole number of seconds from 0 to 3600, not 3601"),
+    ("    rest_s: 10\n", "    rest_s: 10\n    repeat: 0\n", 10,
+     "repeat must be a whole number from 1 to 100, not 0"),
+    ("    rest_s: 10\n", "    rest_s: 10\n    repeat: 101\n", 10,
+     "repeat must be a whole number from 1 to 100, not 101"),
+    ("  - exercise: wall-lean\n", "  - exercise: wal-stretch\n", 10,
+     "unknown exercise 'wal-stretch' (did you mean 'wall-calf-stretch'?)"),
+    ("title: My routine\n", "", 1, "missing key 'title'"),
+    ("title: My routine\n", "title: {ru: Моя}\n", 2, "title must include English ('en')"),
+    ("title: My routine\n", "title: [a, b]\n", 2, "title must be text, not a list"),
+    ("title: My routine\n", "title:\n", 2, "title must not be empty"),
+    ("kind: routine\n", "kind: workout\n", 4, "kind must be 'routine' or 'relief', not 'workout'"),
+    ("    rest_s: 10\n", "    rest_s: 10\n    sides: left\n", 10,
+     "sides must be 'both' or 'none', not 'left'"),
+    ("id: my-routine\n", "id: My Routine\n", 1,
+     "id 'My Routine' must be lowercase letters, digits and '-' (like 'wall-calf-stretch'), "
+     "at most 64 characters"),
+    ("id: my-routine\n", "", 1, "missing key 'id'"),
+    ("id: my-routine\n", "id: evening-stretch\n", 1,
+     "duplicate id 'evening-stretch' (first defined in routines/evening-stretch.yaml:4)"),
+    ("summary: Two stretches.\n", "summary: Two stretches.\nsummary: Again.\n", 4,
+     "duplicate key 'summary'"),
+    ("title: My routine\n", "title: !!python/object:os.system x\n", 2,
+     "YAML tags are not allowed (!!python/object:os.system)"),
+    ("title: My routine\n", "title: !!str My routine\n", 2, "YAML tags are not allowed (!!str)"),
+    ("title: My routine\n", "title: !foo My routine\n", 2, "YAML tags are not allowed (!foo)"),
+    ("steps:\n", "steps: !!seq\n", 6, "YAML tags are not allowed (!!seq)"),
+    ("    hold_s: 30\n", "    hold_s: &h 30\n", 8, "anchors and aliases are not allowed"),
+    ("    hold_s: 10\n", "    hold_s: *h\n", 11, "anchors and aliases are not allowed"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "message"), ROUTINE_CASES)
+def test_bad_routine_names_file_and_line(tmp_path, old, new, line, message):
+    assert old in ROUTINE
+    path = write(tmp_path, "mine.yaml", ROUTINE.replace(old, new, 1))
+    assert f"{path}:{line}: {message}" in errors_of(path)
+
+
+def test_empty_step_list_is_refused(tmp_path):
+    text = ROUTINE.split("steps:")[0] + "steps: []\n"
+    path = write(tmp_path, "mine.yaml", text)
+    assert errors_of(path) == [f"{path}:6: steps must be a list of at least one step, not empty"]
+
+
+def test_valid_user_routine_has_no_errors_and_uses_builtin_exercises(tmp_path):
+    path = write(tmp_path / "user", "mine.yaml", ROUTINE)
+    assert errors_of(path) == []
+    library = load_library(user_dir=tmp_path / "user")
+    assert errors_under(library, tmp_path) == []
+    mine = library.routine("my-routine")
+    assert mine is not None and mine.path == str(path)
+    assert [s.exercise for s in mine.steps] == ["wall-calf-stretch", "wall-lean"]
+    assert routine_total_s(mine, library.exercises) == 5 + 2 * (30 + 10) + 10
+    assert set(library.routines) >= SHIPPED_ROUTINES
+
+
+def test_translated_text_loads_with_every_language(tmp_path):
+    text = ROUTINE.replace("title: My routine\n",
+                           "title:\n  en: Evening\n  ru: Вечер\n  pt_BR: Noite\n")
+    write(tmp_path / "user", "mine.yaml", text)
+    routine = load_library(user_dir=tmp_path / "user").routine("my-routine")
+    assert routine is not None
+    assert routine.title.get("ru") == "Вечер"
+    assert routine.title.get("de") == "Evening"
+
+
+def test_plain_words_that_look_like_yes_or_no_stay_text(tmp_path):
+    write(tmp_path / "user", "mine.yaml", ROUTINE.replace("summary: Two stretches.",
+                                                          "summary: No"))
+    routine = load_library(user_dir=tmp_path / "user").routine("my-routine")
+    assert routine is not None and str(routine.summary) == "No"
+
+
+# --- file-level problems ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("old", "new", "line", "message"), [
+    ("title: My routine\n", "title: !!python/object:os.system x\n", 2,
+     "YAML tags are not allowed (!!python/object:os.system)"),
+    ("    hold_s: 30\n", "    hold_s: &h 30\n", 8, "anchors and aliases are not allowed"),
+    ("    hold_s: 30\n", "    hold_s: 0\n", 8,
+     "hold_s must be a whole number of seconds from 1 to 3600, not 0"),
+])
+def test_pure_python_yaml_gives_the_same_answers(tmp_path, monkeypatch, old, new, line, message):
+    """Without libyaml the slower loader must apply exactly the same rules."""
+    monkeypatch.setattr(yaml_nodes, "SafeLoader", yaml.SafeLoader)
+    path = write(tmp_path, "mine.yaml", ROUTINE.replace(old, new, 1))
+    assert f"{path}:{line}: {message}" in errors_of(path)
+
+
+def test_yaml_syntax_error_gives_the_parsers_line(tmp_path):
+    path = write(tmp_path, "mine.yaml", ROUTINE.replace("title: My routine", "title: a: b"))
+    (error,) = errors_of(path)
+    assert error.startswith(f"{path}:2: YAML syntax error: mapping values are not allowed")
+
+
+def test_file_that_is_not_utf8_is_refused_at_the_bad_line(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_bytes(ROUTINE.replace("Two stretches.", "caf\xe9").encode("latin-1"))
+    assert errors_of(path) == [f"{path}:3: file is not UTF-8 text"]
+
+
+@pytest.mark.parametrize("text", ["", "\n\n  \n", "# only a comment\n"])
+def test_empty_file_is_refused(tmp_path, text):
+    path = tmp_path / "mine.yaml"
+    path.write_text(text, encoding="utf-8")
+    assert errors_of(path) == [f"{path}:1: file is empty"]
+
+
+def test_file_over_one_megabyte_is_refused_unread(tmp_path):
+    path = tmp_path / "big.yaml"
+    path.write_text(ROUTINE + "#" * 1_000_000, encoding="utf-8")
+    assert errors_of(path) == [f"{path}:1: file is larger than 1 MB"]
+
+
+def test_missing_file_is_an_error(tmp_path):
+    path = tmp_path / "nope.yaml"
+    assert errors_of(path) == [f"{path}:1: file not found"]
+
+
+def test_deeply_nested_file_is_refused_without_crashing(tmp_path):
+    path = tmp_path / "deep.yaml"
+    path.write_text("id: x\ntitle: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
+    assert errors_of(path) == [f"{path}:2: nesting is deeper than 32 levels"]
+
+
+def test_top_level_list_is_refused(tmp_path):
+    path = write(tmp_path, "mine.yaml", "- a\n- b\n")
+    (error,) = errors_of(path)
+    assert error.startswith(f"{path}:1: a content file must be an exercise library")
+
+
+# --- exercise library errors -------------------------------------------------------------------
+
+LIBRARY_CASES = [
+    ("    illustration: toe-raise.svg\n", "    illustration: ../../etc/passwd\n", 7,
+     "illustration path '../../etc/passwd' leaves assets/"),
+    ("    illustration: toe-raise.svg\n", "    illustration: /etc/passwd\n", 7,
+     "illustration path '/etc/passwd' leaves assets/"),
+    ("    illustration: toe-raise.svg\n", "    illustration: [a.svg, b.svg, c.svg]\n", 7,
+     "illustration has 3 frames; give 1 or 2"),
+    ("    illustration: toe-raise.svg\n", "    illustration: []\n", 7,
+     "illustration has no frames; give 1 or 2"),
+    ("    source: My physio\n", "", 2, "missing key 'source'"),
+    ("    source: My physio\n", "    source: ''\n", 8, "source must not be empty"),
+    ("      - Stand up.\n", "", 4, "steps must be a list of at least one step, not empty"),
+    ("    sides: both\n", "    sides: bothe\n", 6, "sides must be 'both' or 'none', not 'bothe'"),
+    ("    sides: both\n", "    side: both\n", 6, "unknown key 'side' (did you mean 'sides'?)"),
+    ("  - id: toe-raise\n", "  - id: wall-lean\n", 2,
+     "duplicate id 'wall-lean' (first defined in routines/exercises.yaml:22)"),
+    ("    name: Toe raise\n", "    name: \"Toe\\x07raise\"\n", 3,
+     "name contains a control character"),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "line", "message"), LIBRARY_CASES)
+def test_bad_exercise_names_file_and_line(tmp_path, assets, old, new, line, message):
+    add_frames(assets, "toe-raise.svg")
+    assert old in LIBRARY
+    path = write(tmp_path, "library.yaml", LIBRARY.replace(old, new, 1))
+    assert f"{path}:{line}: {message}" in errors_of(path)
+
+
+def test_user_exercise_with_its_picture_is_valid(tmp_path, assets):
+    add_frames(assets, "toe-raise.svg")
+    path = write(tmp_path, "library.yaml", LIBRARY)
+    assert errors_of(path) == []
+
+
+def test_missing_picture_is_reported_but_the_exercise_still_plays(tmp_path, assets):
+    write(tmp_path / "user", "library.yaml",
+          LIBRARY.replace("toe-raise.svg", "nope.svg"))
+    library = load_library(user_dir=tmp_path / "user")
+    assert errors_under(library, tmp_path) == [
+        f"{tmp_path / 'user' / 'library.yaml'}:7: illustration 'nope.svg' not found"]
+    assert library.exercise("toe-raise") is not None
+
+
+def test_illustration_link_out_of_assets_is_refused(tmp_path, assets):
+    secret = tmp_path / "secret.svg"
+    secret.write_text("<svg/>")
+    (assets / "illustrations" / "link.svg").symlink_to(secret)
+    path = write(tmp_path, "library.yaml", LIBRARY.replace("toe-raise.svg", "link.svg"))
+    assert errors_of(path) == [f"{path}:7: illustration path 'link.svg' leaves assets/"]
+
+
+def test_one_broken_exercise_does_not_take_the_others_down(tmp_path, assets):
+    add_frames(assets, "toe-raise.svg", "heel-drop.svg")
+    broken = LIBRARY.replace("toe-raise", "heel-drop").replace("    source: My physio\n", "")
+    text = LIBRARY + broken.removeprefix("exercises:\n")
+    user = tmp_path / "user"
+    write(user, "library.yaml", text)
+    write(user, "uses-broken.yaml", ROUTINE.replace("exercise: wall-lean", "exercise: heel-drop"))
+    write(user, "uses-good.yaml", ROUTINE.replace("my-routine", "good")
+          .replace("exercise: wall-lean", "exercise: toe-raise"))
+    library = load_library(user_dir=user)
+    assert library.exercise("toe-raise") is not None
+    assert library.exercise("heel-drop") is None
+    assert library.routine("good") is not None
+    assert library.routine("my-routine") is None
+    assert errors_under(library, user) == [
+        f"{user / 'library.yaml'}:9: missing key 'source'",
+        f"{user / 'uses-broken.yaml'}:10: exercise 'heel-drop' has errors and could not "
+        "be loaded",
+    ]
+
+
+# --- user folders --------------------------------------------------------------------------------
+
+
+def test_broken_user_files_are_skipped_and_everything_else_loads(tmp_path):
+    user = tmp_path / "user"
+    write(user, "a-good.yaml", ROUTINE)
+    write(user, "b-tagged.yaml", ROUTINE.replace("my-routine", "tagged")
+          .replace("title: My routine", "title: !!python/object/apply:os.system [ls]"))
+    write(user, "c-unknown.yaml", ROUTINE.replace("my-routine", "other")
+          .replace("wall-lean", "no-such-exercise"))
+    write(user, "d-duplicate.yaml", ROUTINE.replace("my-routine", "evening-stretch")
+          .replace("title: My routine", "title: Mine"))
+    write(user, "notes.txt", "not content")
+    library = load_library(user_dir=user)
+    assert set(library.routines) == SHIPPED_ROUTINES | {"my-routine"}
+    assert len(library.exercises) == 12
+    assert str(library.routine("evening-stretch").title) == "Evening stretch before bed"
+    assert errors_under(library, user) == [
+        f"{user / 'b-tagged.yaml'}:2: YAML tags are not allowed (!!python/object/apply:os.system)",
+        f"{user / 'c-unknown.yaml'}:10: unknown exercise 'no-such-exercise'",
+        f"{user / 'd-duplicate.yaml'}:1: duplicate id 'evening-stretch' "
+        "(first defined in routines/evening-stretch.yaml:4)",
+    ]
+
+
+def test_user_folder_that_does_not_exist_is_fine(tmp_path):
+    library = load_library(user_dir=tmp_path / "missing")
+    assert set(library.routines) == SHIPPED_ROUTINES
+
+
+def test_duplicates_inside_the_builtin_folder_keep_the_first(tmp_path):
+    builtin = tmp_path / "routines"
+    write(builtin, "a.yaml", ROUTINE.replace("wall-calf-stretch", "toe-raise")
+          .replace("wall-lean", "toe-raise"))
+    write(builtin, "b.yaml", ROUTINE.replace("title: My routine", "title: Second"))
+    write(builtin, "lib.yaml", LIBRARY)
+    library = load_library(builtin_dir=builtin)
+    assert str(library.routine("my-routine").title) == "My routine"
+    assert "routines/b.yaml:1: duplicate id 'my-routine' (first defined in routines/a.yaml:1)" \
+        in [str(e) for e in library.errors]
+
+
+# --- validate_paths ------------------------------------------------------------------------------
+
+
+def test_validating_builtin_files_does_not_find_them_twice():
+    errors = validate_paths([routines_dir() / "evening-stretch.yaml"])
+    assert errors == []
+    folder_errors = validate_paths([routines_dir()])
+    assert [e for e in folder_errors if not e.message.endswith("not found")] == []
+
+
+def test_validating_a_folder_checks_its_yaml_files_only(tmp_path):
+    folder = tmp_path / "mine"
+    write(folder, "one.yaml", ROUTINE)
+    write(folder, "two.yml", ROUTINE.replace("my-routine", "two").replace("hold_s: 10",
+                                                                          "hold_s: 0"))
+    write(folder, "readme.txt", "hold_s: nonsense")
+    assert [str(e) for e in validate_paths([folder])] == [
+        f"{folder / 'two.yml'}:11: hold_s must be a whole number of seconds from 1 to 3600, "
+        "not 0"]
+
+
+def test_validating_a_folder_without_content_is_an_error(tmp_path):
+    (tmp_path / "empty").mkdir()
+    assert [str(e) for e in validate_paths([tmp_path / "empty"])] == [
+        f"{tmp_path / 'empty'}:1: folder has no .yaml or .yml files"]
+
+
+def test_duplicate_ids_between_given_files_are_found(tmp_path):
+    first = write(tmp_path, "a.yaml", ROUTINE)
+    second = write(tmp_path, "b.yaml", ROUTINE)
+    assert [str(e) for e in validate_paths([first, second])] == [
+        f"{second}:1: duplicate id 'my-routine' (first defined in {first}:1)"]
