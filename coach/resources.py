@@ -51,6 +51,8 @@ def check_relative(reference: str) -> PurePosixPath:
 def asset_path(*parts: str) -> Path:
     """Resolve ``parts`` under ``assets/``; raise if the result escapes it (links included)."""
     base = assets_dir().resolve()
+    for part in parts:
+        check_relative(part)  # "/etc/passwd" as one part must not hide behind a join
     relative = check_relative("/".join(parts))
     target = (base / relative).resolve()
     if target != base and base not in target.parents:

@@ -446,3 +446,19 @@ def test_duplicate_ids_between_given_files_are_found(tmp_path):
     second = write(tmp_path, "b.yaml", ROUTINE)
     assert [str(e) for e in validate_paths([first, second])] == [
         f"{second}:1: duplicate id 'my-routine' (first defined in {first}:1)"]
+
+
+def test_asset_path_refuses_an_absolute_part() -> None:
+    from coach.resources import AssetPathError, asset_path
+
+    with pytest.raises(AssetPathError):
+        asset_path("illustrations", "/etc/passwd")
+
+
+def test_regional_translation_wins_over_the_base_language() -> None:
+    from coach.content.model import Text
+
+    text = Text((("en", "Stretch"), ("pt", "Alongar"), ("pt_BR", "Alongue")))
+    assert text.get("pt_BR") == "Alongue"
+    assert text.get("pt_PT") == "Alongar"
+    assert text.get("ru") == "Stretch"

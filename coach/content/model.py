@@ -30,15 +30,12 @@ class Text:
         return cls(((DEFAULT_LANGUAGE, text),))
 
     def get(self, language: str = DEFAULT_LANGUAGE) -> str:
-        """Return the text in ``language`` (``ru`` or ``ru_RU``), else English."""
-        wanted = language.split("_")[0].lower()
-        fallback = ""
-        for lang, value in self.values:
-            if lang == wanted:
-                return value
-            if lang == DEFAULT_LANGUAGE:
-                fallback = value
-        return fallback
+        """Return the text in ``language`` (``pt_BR``, then ``pt``), else English."""
+        by_code = dict(self.values)
+        for code in (language, language.split("_")[0].lower()):
+            if code in by_code:
+                return by_code[code]
+        return by_code.get(DEFAULT_LANGUAGE, "")
 
     def __str__(self) -> str:
         return self.get()
