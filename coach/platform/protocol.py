@@ -1,0 +1,318 @@
+"""The single-instance command protocol: one JSON object per line, versioned.
+
+A second ``coach`` launch talks to the running one with this. It is pure
+Python (no Qt) so it can be checked exhaustively in fast tests, and strict so a
+typo or a newer client is refused with a message a person can act on instead
+of being half-understood.
+
+Wire format (UTF-8, one message per line, at most 4 KiB including the "\\n")::
+
+    request  {"v": 1, "cmd": "cramp"}
+             {"v": 1, "cmd": "routine", "id": "evening-stretch"}
+             {"v": 1, "cmd": "snooze", "minutes": 10}
+    reply    {"v": 1, "ok": true}
+             {"v": 1, "ok": false, "error": "unknown command 'x'"}
+
+Commands: ``show``, ``cramp``, ``quit`` (no arguments), ``routine`` (``id``:
+``[a-z0-9][a-z0-9-]*``), ``snooze`` (``minutes``: integer 1-240).
+
+Everything a second launch needs before it knows whether Qt is needed lives
+here too, so it imports no Qt: which request its command line means
+(``request_from_args``), where the running app listens (``server_name``,
+``server_address``), and ``fast_forward``, the protocol over a plain Unix
+socket. Importing PySide6 takes longer than the whole exchange, so this halves
+the time from ``coach --cramp`` to the running app. The Qt side (lock, server,
+portable client, start-up races) is ``coach.platform.single_instance``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import socket
+import sys
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+PROTOCOL_VERSION = 1
+MAX_LINE_BYTES = 4096
+"""Largest message, newline included; anything longer is refused unread."""
+
+ROUTINE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
+SNOOZE_MINUTES = range(1, 241)
+
+
+class ProtocolError(ValueError):
+    """A message that does not follow the protocol; ``str()`` says why."""
+
+
+@dataclass(frozen=True)
+class Request:
+    """One command for the running instance, e.g. ``Request("routine", {"id": "x"})``."""
+
+    cmd: str
+    args: Mapping[str, Any] = field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        # A read-only copy, so a request handed to several slots cannot be changed by one.
+        object.__setattr__(self, "args", MappingProxyType(dict(self.args)))
+
+
+def _check_routine(args: Mapping[str, Any]) -> None:
+    value = args.get("id")
+    if value is None:
+        raise ProtocolError("'routine' needs an 'id'")
+    if not isinstance(value, str) or not ROUTINE_ID.fullmatch(value):
+        raise ProtocolError(
+            f"routine id must be lower-case letters, digits and '-', got {value!r}")
+
+
+def _check_snooze(args: Mapping[str, Any]) -> None:
+    value = args.get("minutes")
+    if value is None:
+        raise ProtocolError("'snooze' needs 'minutes'")
+    # bool is an int subclass; true is not a number of minutes.
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ProtocolError(f"snooze minutes must be a whole number, got {value!r}")
+    if value not in SNOOZE_MINUTES:
+        raise ProtocolError(
+            f"snooze minutes must be {SNOOZE_MINUTES.start}-{SNOOZE_MINUTES.stop - 1},"
+            f" got {value}")
+
+
+def _no_args(_args: Mapping[str, Any]) -> None:
+    """Commands without arguments need no further checks."""
+
+
+# command -> (argument names, checker)
+COMMANDS: dict[str, tuple[frozenset[str], Callable[[Mapping[str, Any]], None]]] = {
+    "show": (frozenset(), _no_args),
+    "cramp": (frozenset(), _no_args),
+    "quit": (frozenset(), _no_args),
+    "routine": (frozenset({"id"}), _check_routine),
+    "snooze": (frozenset({"minutes"}), _check_snooze),
+}
+
+
+def validate_request(request: Request) -> None:
+    """Raise ``ProtocolError`` unless ``request`` is a command this version knows."""
+    if request.cmd not in COMMANDS:
+        raise ProtocolError(f"unknown command {request.cmd!r}")
+    allowed, check = COMMANDS[request.cmd]
+    extra = sorted(set(request.args) - allowed)
+    if extra:
+        raise ProtocolError(f"unexpected field {extra[0]!r} for {request.cmd!r}")
+    check(request.args)
+
+
+def _encode(obj: Mapping[str, Any]) -> bytes:
+    # Compact JSON never contains a raw newline, so one object is one line.
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+
+
+def _decode_object(line: bytes, what: str) -> dict[str, Any]:
+    """Bytes of one line -> JSON object with a supported version."""
+    if len(line) > MAX_LINE_BYTES:
+        raise ProtocolError(f"{what} is longer than {MAX_LINE_BYTES} bytes")
+    line = line.removesuffix(b"\n").removesuffix(b"\r")
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ProtocolError(f"{what} is not UTF-8 text") from None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProtocolError(f"{what} is not valid JSON ({exc.msg})") from None
+    if not isinstance(obj, dict):
+        raise ProtocolError(f"{what} must be a JSON object, got {type(obj).__name__}")
+    if "v" not in obj:
+        raise ProtocolError(f"{what} has no protocol version 'v'")
+    version = obj["v"]
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ProtocolError(f"protocol version must be a whole number, got {version!r}")
+    if version > PROTOCOL_VERSION:
+        raise ProtocolError(
+            f"newer protocol version {version} (this Calf Coach speaks {PROTOCOL_VERSION});"
+            " quit the running app and start the newer one")
+    if version < PROTOCOL_VERSION:
+        raise ProtocolError(f"unsupported protocol version {version}")
+    return obj
+
+
+def encode_request(request: Request) -> bytes:
+    """One request line; refuses to send what the receiver would refuse."""
+    validate_request(request)
+    return _encode({"v": PROTOCOL_VERSION, "cmd": request.cmd, **request.args})
+
+
+def decode_request(line: bytes) -> Request:
+    """Parse and validate one request line (trailing newline optional)."""
+    obj = _decode_object(line, "request")
+    cmd = obj.pop("cmd", None)
+    obj.pop("v")
+    if cmd is None:
+        raise ProtocolError("request has no 'cmd'")
+    if not isinstance(cmd, str):
+        raise ProtocolError(f"'cmd' must be text, got {cmd!r}")
+    request = Request(cmd, obj)
+    validate_request(request)
+    return request
+
+
+def encode_reply(ok: bool, error: str | None = None) -> bytes:
+    """One reply line; a failure always carries a reason."""
+    if ok:
+        return _encode({"v": PROTOCOL_VERSION, "ok": True})
+    return _encode({"v": PROTOCOL_VERSION, "ok": False, "error": error or "request failed"})
+
+
+def decode_reply(line: bytes) -> tuple[bool, str | None]:
+    """Parse one reply line into ``(ok, error)``; ``error`` is None when ok."""
+    obj = _decode_object(line, "reply")
+    ok = obj.get("ok")
+    if not isinstance(ok, bool):
+        raise ProtocolError(f"reply 'ok' must be true or false, got {ok!r}")
+    if ok:
+        return True, None
+    error = obj.get("error")
+    return False, error if isinstance(error, str) and error else "request failed"
+
+
+class LineReader:
+    """Reassembles lines from a byte stream that arrives in arbitrary pieces.
+
+    Sockets deliver whatever the kernel has, so a message can come split in two
+    or glued to the next one. A partial line that grows past ``limit`` can never
+    become a valid message; ``overflowed`` then tells the reader to give up on
+    the connection instead of buffering without end.
+    """
+
+    def __init__(self, limit: int = MAX_LINE_BYTES) -> None:
+        self._limit = limit
+        self._pending = bytearray()
+        self.overflowed = False
+
+    def feed(self, data: bytes) -> list[bytes]:
+        """Add received bytes; return the complete lines, each ending in "\\n"."""
+        if self.overflowed:
+            return []
+        self._pending += data
+        lines: list[bytes] = []
+        while (end := self._pending.find(b"\n")) >= 0:
+            lines.append(bytes(self._pending[: end + 1]))
+            del self._pending[: end + 1]
+        if len(self._pending) >= self._limit:
+            # Even with its newline still to come, this line is already too long.
+            self.overflowed = True
+            self._pending.clear()
+        return lines
+
+
+# -- what a second launch asks for -------------------------------------------
+
+
+def request_from_args(args: Any) -> Request | None:
+    """What a second launch asks the running app to do, from its command line.
+
+    ``--background`` alone gives None: a login autostart while the app already
+    runs has nothing to show.
+    """
+    if getattr(args, "quit", False):
+        return Request("quit")
+    if getattr(args, "cramp", False):
+        return Request("cramp")
+    routine = getattr(args, "routine", None)
+    if routine:
+        return Request("routine", {"id": routine})
+    snooze = getattr(args, "snooze", None)
+    if snooze is not None:
+        return Request("snooze", {"minutes": snooze})
+    if getattr(args, "background", False):
+        return None
+    return Request("show")
+
+
+# -- where the running app listens ------------------------------------------
+
+SOCKET_PATH_MAX = 100
+"""Unix socket paths are capped at 108 bytes (Linux) or 104 (macOS); stay below both."""
+
+
+def server_name() -> str:
+    """Per-user name for the lock and the socket: ``calf-coach-<uid>``."""
+    if hasattr(os, "getuid"):
+        return f"calf-coach-{os.getuid()}"
+    user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
+    return f"calf-coach-{hashlib.sha256(user.encode('utf-8')).hexdigest()[:12]}"
+
+
+def server_address(name: str, folder: Path) -> str:
+    """The ``QLocalServer`` name both sides use.
+
+    On Unix a full path in the private runtime folder (Qt would put a plain
+    name in the shared ``/tmp``); the plain name only if that path is too long
+    for a socket. On Windows a named pipe, per user by its name.
+    """
+    if sys.platform == "win32":
+        return name
+    path = str(folder / f"{name}.sock")
+    return path if len(os.fsencode(path)) <= SOCKET_PATH_MAX else name
+
+
+# -- fast path for the second launch, without Qt ----------------------------
+
+
+def fast_forward(request: Request, *, name: str | None = None, folder: Path | None = None,
+                 timeout_s: float = 1.0) -> bool | None:
+    """Hand ``request`` to the running app over a plain Unix socket, importing no Qt.
+
+    Returns True if the app accepted it, False if it answered with an error,
+    and None when this path cannot tell (Windows, no runtime folder known, no
+    app listening, no answer, invalid request): then take the full Qt path
+    (``single_instance.start_or_forward``), which handles start-up races and
+    tells the user what went wrong. Blocking: for the second launch only.
+    """
+    if not hasattr(socket, "AF_UNIX") or sys.platform == "win32":
+        return None
+    if folder is None:
+        try:
+            from coach.store.paths import runtime_dir
+        except ImportError:
+            return None  # the Qt side would fall back to QStandardPaths; don't guess
+        folder = Path(runtime_dir())
+    address = server_address(name or server_name(), folder)
+    if not os.path.isabs(address):
+        return None  # a plain name: Qt decides where it lives
+    try:
+        payload = encode_request(request)
+    except ProtocolError:
+        return None  # the full path reports it properly
+    deadline = time.monotonic() + timeout_s
+    reader = LineReader()
+    lines: list[bytes] = []
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(timeout_s)
+            sock.connect(address)
+            sock.sendall(payload)
+            while not lines and not reader.overflowed:
+                sock.settimeout(max(deadline - time.monotonic(), 0.001))
+                data = sock.recv(MAX_LINE_BYTES)
+                if not data:
+                    return None  # closed without answering
+                lines = reader.feed(data)
+    except OSError:  # no socket file, refused (stale), timeout
+        return None
+    if not lines:
+        return None
+    try:
+        ok, _error = decode_reply(lines[0])
+    except ProtocolError:
+        return None
+    return ok

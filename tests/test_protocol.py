@@ -1,0 +1,230 @@
+"""The single-instance message format: what a second launch may ask, and how refusals read."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import sys
+import threading
+
+import pytest
+
+from coach.platform.protocol import (
+    MAX_LINE_BYTES,
+    LineReader,
+    ProtocolError,
+    Request,
+    decode_reply,
+    decode_request,
+    encode_reply,
+    encode_request,
+    fast_forward,
+    request_from_args,
+    server_address,
+)
+
+
+@pytest.mark.parametrize("request_", [
+    Request("show"),
+    Request("cramp"),
+    Request("quit"),
+    Request("routine", {"id": "evening-stretch"}),
+    Request("snooze", {"minutes": 10}),
+])
+def test_every_command_survives_the_round_trip(request_):
+    line = encode_request(request_)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert decode_request(line) == request_
+
+
+def test_wire_format_is_the_documented_json():
+    assert json.loads(encode_request(Request("cramp"))) == {"v": 1, "cmd": "cramp"}
+    assert json.loads(encode_request(Request("routine", {"id": "evening-stretch"}))) == {
+        "v": 1, "cmd": "routine", "id": "evening-stretch"}
+    assert json.loads(encode_request(Request("snooze", {"minutes": 10}))) == {
+        "v": 1, "cmd": "snooze", "minutes": 10}
+
+
+def test_request_without_trailing_newline_is_accepted():
+    assert decode_request(b'{"v": 1, "cmd": "cramp"}') == Request("cramp")
+    assert decode_request(b'{"v": 1, "cmd": "cramp"}\r\n') == Request("cramp")
+
+
+def test_request_args_cannot_be_changed_by_a_receiver():
+    request = Request("routine", {"id": "a"})
+    with pytest.raises(TypeError):
+        request.args["id"] = "b"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    (b"\xff\xfe\n", "not UTF-8"),
+    (b"{not json\n", "not valid JSON"),
+    (b"[1, 2]\n", "must be a JSON object"),
+    (b'{"cmd": "cramp"}\n', "no protocol version"),
+    (b'{"v": "1", "cmd": "cramp"}\n', "version must be a whole number"),
+    (b'{"v": true, "cmd": "cramp"}\n', "version must be a whole number"),
+    (b'{"v": 2, "cmd": "cramp"}\n', "newer protocol version 2"),
+    (b'{"v": 0, "cmd": "cramp"}\n', "unsupported protocol version 0"),
+    (b'{"v": 1}\n', "no 'cmd'"),
+    (b'{"v": 1, "cmd": 5}\n', "'cmd' must be text"),
+    (b'{"v": 1, "cmd": "x"}\n', "unknown command 'x'"),
+    (b'{"v": 1, "cmd": "cramp", "now": true}\n', "unexpected field 'now'"),
+    (b'{"v": 1, "cmd": "routine"}\n', "needs an 'id'"),
+    (b'{"v": 1, "cmd": "routine", "id": 7}\n', "routine id must be"),
+    (b'{"v": 1, "cmd": "routine", "id": "Evening Stretch"}\n', "routine id must be"),
+    (b'{"v": 1, "cmd": "routine", "id": "-leading-dash"}\n', "routine id must be"),
+    (b'{"v": 1, "cmd": "routine", "id": "../../etc"}\n', "routine id must be"),
+    (b'{"v": 1, "cmd": "snooze"}\n', "needs 'minutes'"),
+    (b'{"v": 1, "cmd": "snooze", "minutes": "10"}\n', "whole number"),
+    (b'{"v": 1, "cmd": "snooze", "minutes": 2.5}\n', "whole number"),
+    (b'{"v": 1, "cmd": "snooze", "minutes": true}\n', "whole number"),
+    (b'{"v": 1, "cmd": "snooze", "minutes": 0}\n', "1-240"),
+    (b'{"v": 1, "cmd": "snooze", "minutes": 241}\n', "1-240"),
+])
+def test_bad_requests_are_refused_with_a_reason(line, message):
+    with pytest.raises(ProtocolError, match=message):
+        decode_request(line)
+
+
+def test_newer_version_tells_the_user_what_to_do():
+    with pytest.raises(ProtocolError) as info:
+        decode_request(b'{"v": 3, "cmd": "cramp"}\n')
+    assert "newer protocol version 3" in str(info.value)
+    assert "start the newer one" in str(info.value)
+
+
+def test_line_over_4_kib_is_refused_before_parsing():
+    padding = "x" * MAX_LINE_BYTES
+    line = json.dumps({"v": 1, "cmd": "cramp", "pad": padding}).encode() + b"\n"
+    with pytest.raises(ProtocolError, match="longer than 4096 bytes"):
+        decode_request(line)
+
+
+def test_line_of_exactly_4_kib_is_still_read():
+    head = b'{"v": 1, "cmd": "cramp"'
+    line = head + b" " * (MAX_LINE_BYTES - len(head) - 2) + b"}\n"
+    assert len(line) == MAX_LINE_BYTES
+    assert decode_request(line) == Request("cramp")
+
+
+def test_sender_cannot_encode_what_the_receiver_would_refuse():
+    with pytest.raises(ProtocolError, match="unknown command"):
+        encode_request(Request("reboot"))
+    with pytest.raises(ProtocolError, match="1-240"):
+        encode_request(Request("snooze", {"minutes": 999}))
+
+
+def test_replies_round_trip():
+    assert decode_reply(encode_reply(True)) == (True, None)
+    assert decode_reply(encode_reply(False, "unknown command 'x'")) == (
+        False, "unknown command 'x'")
+    assert json.loads(encode_reply(True)) == {"v": 1, "ok": True}
+    assert json.loads(encode_reply(False, "nope")) == {"v": 1, "ok": False, "error": "nope"}
+
+
+def test_failed_reply_always_has_a_reason():
+    assert decode_reply(encode_reply(False)) == (False, "request failed")
+    assert decode_reply(b'{"v": 1, "ok": false}\n') == (False, "request failed")
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    (b'{"v": 1}\n', "'ok' must be true or false"),
+    (b'{"v": 2, "ok": true}\n', "newer protocol version 2"),
+    (b"garbage\n", "not valid JSON"),
+])
+def test_bad_replies_are_refused(line, message):
+    with pytest.raises(ProtocolError, match=message):
+        decode_reply(line)
+
+
+def test_non_ascii_text_travels_as_utf8():
+    line = encode_reply(False, "Routine « soir » inconnue")
+    assert "«".encode() in line
+    assert decode_reply(line) == (False, "Routine « soir » inconnue")
+
+
+def test_reader_reassembles_a_message_sent_byte_by_byte():
+    reader = LineReader()
+    line = encode_request(Request("routine", {"id": "evening-stretch"}))
+    got: list[bytes] = []
+    for i in range(len(line)):
+        got += reader.feed(line[i:i + 1])
+    assert got == [line]
+
+
+def test_reader_splits_messages_glued_together():
+    reader = LineReader()
+    a, b = encode_request(Request("show")), encode_request(Request("cramp"))
+    assert reader.feed(a + b[:5]) == [a]
+    assert reader.feed(b[5:]) == [b]
+
+
+def test_reader_gives_up_on_an_endless_line():
+    reader = LineReader()
+    assert reader.feed(b"x" * (MAX_LINE_BYTES - 1)) == []
+    assert not reader.overflowed
+    assert reader.feed(b"x") == []
+    assert reader.overflowed
+    assert reader.feed(b'{"v": 1, "cmd": "cramp"}\n') == []
+
+
+@pytest.mark.parametrize(("argv", "expected"), [
+    ({}, Request("show")),
+    ({"cramp": True}, Request("cramp")),
+    ({"routine": "evening-stretch"}, Request("routine", {"id": "evening-stretch"})),
+    ({"cramp": True, "routine": "evening-stretch"}, Request("cramp")),
+    ({"background": True}, None),
+    ({"background": True, "cramp": True}, Request("cramp")),
+    ({"snooze": 10}, Request("snooze", {"minutes": 10})),
+    ({"quit": True}, Request("quit")),
+])
+def test_command_line_maps_to_the_forwarded_request(argv, expected):
+    """--background alone forwards nothing: a login autostart must not pop up a window."""
+    args = argparse.Namespace(**{"routine": None, "background": False, **argv})
+    assert request_from_args(args) == expected
+
+
+def test_fast_path_with_nobody_listening_says_it_cannot_tell(tmp_path):
+    assert fast_forward(Request("cramp"), name="cc", folder=tmp_path, timeout_s=0.5) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_fast_path_to_a_dead_socket_says_it_cannot_tell(tmp_path):
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(server_address("cc", tmp_path))
+    dead.close()  # the file stays, as after a crash
+    assert fast_forward(Request("cramp"), name="cc", folder=tmp_path, timeout_s=0.5) is None
+
+
+def test_fast_path_leaves_invalid_requests_to_the_full_path(tmp_path):
+    bad = Request("routine", {"id": "Not An Id"})
+    assert fast_forward(bad, name="cc", folder=tmp_path, timeout_s=0.5) is None
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets")
+def test_fast_path_tells_a_refusal_from_nobody(tmp_path):
+    """An app that answers with an error is running: the caller must not start another."""
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    server.bind(server_address("cc", tmp_path))
+    server.listen(1)
+    received: list[bytes] = []
+
+    def answer_once() -> None:
+        conn, _ = server.accept()
+        with conn:
+            reader = LineReader()
+            lines: list[bytes] = []
+            while not lines:
+                lines = reader.feed(conn.recv(4096))
+            received.extend(lines)
+            conn.sendall(encode_reply(False, "newer protocol version 1"))
+
+    thread = threading.Thread(target=answer_once, daemon=True)
+    thread.start()
+    try:
+        assert fast_forward(Request("cramp"), name="cc", folder=tmp_path, timeout_s=5) is False
+    finally:
+        thread.join(timeout=5)
+        server.close()
+    assert [decode_request(line) for line in received] == [Request("cramp")]

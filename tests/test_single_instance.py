@@ -1,0 +1,449 @@
+"""One app per user: later launches forward their request and the running app acts on it.
+
+Clients that use the blocking ``forward()`` run in a child process, because
+their waits would otherwise stall the event loop that serves them. Raw
+protocol checks use an asynchronous socket in the test's own event loop.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtNetwork import QLocalSocket
+
+from coach.platform.protocol import MAX_LINE_BYTES, Request, encode_request
+from coach.platform.single_instance import (
+    InstanceGuard,
+    forward,
+    server_address,
+    server_name,
+    start_or_forward,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+NAME = "cc"  # short, so the socket path stays within the Unix limit
+WAIT_MS = 10_000
+posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets and signals")
+
+FORWARDER = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from coach.platform.protocol import Request
+from coach.platform.single_instance import forward
+name, folder, cmd, args = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+ok = forward(Request(cmd, args), name=name, folder=Path(folder), timeout_ms=5000)
+assert QCoreApplication.instance() is None, "forward() must not need an application"
+sys.exit(0 if ok else 3)
+"""
+
+FAST_FORWARDER = """
+import json, sys
+from pathlib import Path
+from coach.platform.protocol import Request, fast_forward
+name, folder, cmd, args = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
+result = fast_forward(Request(cmd, args), name=name or None,
+                      folder=Path(folder) if folder else None)
+assert not any(m.startswith("PySide6") for m in sys.modules), "the fast path must not load Qt"
+sys.exit({True: 0, False: 4, None: 5}[result])
+"""
+
+STARTER = """
+import argparse, sys
+from pathlib import Path
+from coach.platform.single_instance import InstanceGuard, start_or_forward
+name, folder, timeout = sys.argv[1], sys.argv[2], int(sys.argv[3])
+args = argparse.Namespace(cramp="--cramp" in sys.argv, routine=None,
+                          background="--background" in sys.argv)
+result = start_or_forward(args, name=name, folder=Path(folder), timeout_ms=timeout)
+sys.exit(10 if isinstance(result, InstanceGuard) else result)
+"""
+
+CRASHING_OWNER = """
+import sys
+from PySide6.QtCore import QCoreApplication, QLockFile
+from PySide6.QtNetwork import QLocalServer
+app = QCoreApplication([])
+lock = QLockFile(sys.argv[1])
+assert lock.tryLock(0)
+server = QLocalServer()
+assert server.listen(sys.argv[2])
+print("ready", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.fixture
+def folder() -> Path:
+    return Path(os.environ["XDG_RUNTIME_DIR"])  # a fresh one per test (conftest)
+
+
+@pytest.fixture
+def guards(qapp, folder):
+    """Make guards for the test and release them all afterwards."""
+    made: list[InstanceGuard] = []
+
+    def make(**kwargs) -> InstanceGuard:
+        guard = InstanceGuard(NAME, folder, **kwargs)
+        made.append(guard)
+        return guard
+
+    yield make
+    for guard in made:
+        guard.release()
+
+
+@pytest.fixture
+def app_guard(guards) -> InstanceGuard:
+    """The running instance."""
+    guard = guards()
+    assert guard.acquire()
+    return guard
+
+
+def _python(code: str, *argv: str, **kwargs) -> subprocess.Popen:
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))
+    return subprocess.Popen([sys.executable, "-c", code, *argv], cwd=ROOT, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            **kwargs)
+
+
+def _finish(qtbot, proc: subprocess.Popen) -> tuple[int, str]:
+    """Serve events until the child exits; return its exit code and stderr."""
+    qtbot.waitUntil(lambda: proc.poll() is not None, timeout=WAIT_MS)
+    _out, err = proc.communicate()
+    return proc.returncode, err
+
+
+def _forward_in_child(folder: Path, cmd: str, args: dict | None = None) -> subprocess.Popen:
+    return _python(FORWARDER, NAME, str(folder), cmd, json.dumps(args or {}))
+
+
+class RawClient:
+    """An asynchronous client, served by the test's own event loop."""
+
+    def __init__(self, address: str) -> None:
+        self.socket = QLocalSocket()
+        self.received = bytearray()
+        self.socket.readyRead.connect(self._read)
+        self.socket.connectToServer(address)
+
+    def _read(self) -> None:
+        self.received.extend(self.socket.readAll().data())
+
+    def send(self, data: bytes) -> None:
+        self.socket.write(data)
+        self.socket.flush()
+
+    def reply(self, qtbot) -> dict:
+        qtbot.waitUntil(lambda: b"\n" in self.received, timeout=WAIT_MS)
+        return json.loads(bytes(self.received).split(b"\n")[0])
+
+    def is_disconnected(self) -> bool:
+        return self.socket.state() == QLocalSocket.LocalSocketState.UnconnectedState
+
+
+@pytest.fixture
+def raw_client():
+    """Open raw clients; close them after the test."""
+    made: list[RawClient] = []
+
+    def make(address: str) -> RawClient:
+        made.append(RawClient(address))
+        return made[-1]
+
+    yield make
+    for client in made:
+        client.socket.abort()
+
+
+def _collect(guard: InstanceGuard) -> list[Request]:
+    got: list[Request] = []
+    guard.requestReceived.connect(got.append)
+    return got
+
+
+# -- naming ------------------------------------------------------------------
+
+
+def test_names_are_per_user_and_private(folder):
+    assert str(os.getuid() if hasattr(os, "getuid") else "") in server_name()
+    if sys.platform != "win32":
+        assert server_address(NAME, folder) == str(folder / f"{NAME}.sock")
+
+
+def test_overlong_socket_path_falls_back_to_the_plain_name(tmp_path):
+    deep = tmp_path / ("d" * 120)
+    assert server_address(NAME, deep) == NAME
+
+
+# -- who is the app ------------------------------------------------------------
+
+
+def test_first_launch_becomes_the_app(app_guard, folder):
+    assert app_guard.is_locked and app_guard.is_listening
+    assert app_guard.owner_pid() == os.getpid()
+
+
+def test_second_launch_does_not_become_a_second_app(app_guard, guards):
+    second = guards()
+    assert not second.acquire()
+    assert not second.is_listening
+
+
+def test_failed_second_guard_leaves_the_app_reachable(qtbot, app_guard, guards, folder):
+    assert not guards().acquire()
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS):
+        proc = _forward_in_child(folder, "show")
+    assert _finish(qtbot, proc)[0] == 0
+
+
+def test_release_lets_the_next_launch_become_the_app(app_guard, guards):
+    app_guard.release()
+    assert not Path(app_guard.address).exists() or sys.platform == "win32"
+    assert guards().acquire()
+
+
+# -- forwarding ----------------------------------------------------------------
+
+
+def test_cramp_is_forwarded_to_the_running_app(qtbot, app_guard, folder):
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS) as blocker:
+        proc = _forward_in_child(folder, "cramp")
+    assert blocker.args[0].cmd == "cramp"
+    code, err = _finish(qtbot, proc)
+    assert code == 0, err
+
+
+def test_routine_is_forwarded_with_its_id(qtbot, app_guard, folder):
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS) as blocker:
+        proc = _forward_in_child(folder, "routine", {"id": "evening-stretch"})
+    assert blocker.args[0] == Request("routine", {"id": "evening-stretch"})
+    assert _finish(qtbot, proc)[0] == 0
+
+
+def test_snooze_is_forwarded_with_its_minutes(qtbot, app_guard, folder):
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS) as blocker:
+        proc = _forward_in_child(folder, "snooze", {"minutes": 10})
+    assert blocker.args[0].args["minutes"] == 10
+    assert _finish(qtbot, proc)[0] == 0
+
+
+def test_forward_with_nobody_listening_returns_false(folder):
+    assert forward(Request("show"), name=NAME, folder=folder, timeout_ms=500) is False
+
+
+@posix_only
+def test_forward_to_a_dead_socket_returns_false(folder):
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(server_address(NAME, folder))
+    dead.close()  # the file stays, as after a crash
+    assert forward(Request("cramp"), name=NAME, folder=folder, timeout_ms=500) is False
+
+
+# -- what the running app refuses ---------------------------------------------------
+
+
+def test_invalid_message_gets_an_error_and_no_action(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(b'{"v": 1, "cmd": "format-disk"}\n')
+    assert client.reply(qtbot) == {"v": 1, "ok": False, "error": "unknown command 'format-disk'"}
+    assert got == []
+
+
+def test_newer_protocol_is_refused_with_a_clear_message(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(b'{"v": 2, "cmd": "cramp"}\n')
+    reply = client.reply(qtbot)
+    assert reply["ok"] is False
+    assert "newer protocol version 2" in reply["error"]
+    assert got == []
+
+
+def test_message_in_pieces_is_reassembled(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    line = encode_request(Request("routine", {"id": "morning"}))
+    client.send(line[:7])
+    qtbot.waitUntil(lambda: client.socket.bytesToWrite() == 0, timeout=WAIT_MS)
+    client.send(line[7:])
+    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert got == [Request("routine", {"id": "morning"})]
+
+
+def test_two_requests_on_one_connection_both_count(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(encode_request(Request("show")) + encode_request(Request("cramp")))
+    qtbot.waitUntil(lambda: client.received.count(b"\n") == 2, timeout=WAIT_MS)
+    assert [r.cmd for r in got] == ["show", "cramp"]
+
+
+def test_endless_message_is_cut_off(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(b"x" * (MAX_LINE_BYTES + 100))
+    reply = client.reply(qtbot)
+    assert reply["ok"] is False and "longer than 4096 bytes" in reply["error"]
+    qtbot.waitUntil(client.is_disconnected, timeout=WAIT_MS)
+    assert got == []
+
+
+def test_client_leaving_mid_message_does_not_disturb_the_app(qtbot, app_guard, folder, raw_client):
+    got = _collect(app_guard)
+    quitter = raw_client(app_guard.address)
+    quitter.send(b'{"v": 1, "cmd": "cr')
+    qtbot.waitUntil(lambda: quitter.socket.bytesToWrite() == 0, timeout=WAIT_MS)
+    quitter.socket.abort()
+    proc = _forward_in_child(folder, "cramp")
+    assert _finish(qtbot, proc)[0] == 0
+    assert [r.cmd for r in got] == ["cramp"]
+
+
+def test_silent_client_is_dropped(qtbot, guards, raw_client):
+    guard = guards(idle_timeout_ms=50)
+    assert guard.acquire()
+    client = raw_client(guard.address)
+    qtbot.waitUntil(client.is_disconnected, timeout=WAIT_MS)
+
+
+def test_quit_is_confirmed_even_though_the_app_stops_serving(qtbot, app_guard, guards, raw_client):
+    app_guard.requestReceived.connect(lambda request: app_guard.release())
+    client = raw_client(app_guard.address)
+    client.send(encode_request(Request("quit")))
+    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert guards().acquire()
+
+
+# -- after a crash -------------------------------------------------------------
+
+
+@posix_only
+def test_lock_and_socket_left_by_a_crash_are_cleaned_up(qtbot, guards, folder):
+    guard = guards()
+    owner = _python(CRASHING_OWNER, str(guard.lock_path), guard.address,
+                    stdin=subprocess.PIPE)
+    assert owner.stdout.readline().strip() == "ready"
+    os.kill(owner.pid, signal.SIGKILL)
+    owner.wait(timeout=10)
+    owner.communicate()
+    assert guard.lock_path.exists() and Path(guard.address).exists()
+
+    assert guard.acquire()
+    assert guard.owner_pid() == os.getpid()
+    with qtbot.waitSignal(guard.requestReceived, timeout=WAIT_MS):
+        proc = _forward_in_child(folder, "cramp")
+    assert _finish(qtbot, proc)[0] == 0
+
+
+@posix_only
+def test_stale_socket_alone_is_cleaned_up(qtbot, guards, folder):
+    dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    dead.bind(server_address(NAME, folder))
+    dead.close()
+    guard = guards()
+    assert guard.acquire()
+    with qtbot.waitSignal(guard.requestReceived, timeout=WAIT_MS):
+        proc = _forward_in_child(folder, "show")
+    assert _finish(qtbot, proc)[0] == 0
+
+
+def test_empty_lock_file_from_a_crash_is_cleaned_up(guards):
+    guard = guards()
+    guard.lock_path.write_bytes(b"")
+    an_hour_ago = time.time() - 3600
+    os.utime(guard.lock_path, (an_hour_ago, an_hour_ago))
+    assert guard.acquire()
+
+
+def test_lock_file_being_written_right_now_is_respected(guards):
+    guard = guards()
+    guard.lock_path.write_bytes(b"")  # a starting instance has not written its PID yet
+    assert not guard.acquire()
+
+
+# -- the start-up decision (second process) ----------------------------------------
+
+
+def test_second_launch_with_cramp_forwards_and_exits_0(qtbot, app_guard, folder):
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS) as blocker:
+        proc = _python(STARTER, NAME, str(folder), "5000", "--cramp")
+    assert blocker.args[0].cmd == "cramp"
+    code, err = _finish(qtbot, proc)
+    assert code == 0, err
+
+
+def test_autostart_while_running_shows_nothing_and_exits_0(qtbot, app_guard, folder):
+    got = _collect(app_guard)
+    proc = _python(STARTER, NAME, str(folder), "5000", "--background")
+    assert _finish(qtbot, proc)[0] == 0
+    assert got == []
+
+
+def test_running_app_that_never_answers_is_reported(qtbot, guards, folder):
+    stuck = guards()
+    assert stuck.lock()  # holds the lock but never listens
+    proc = _python(STARTER, NAME, str(folder), "300")
+    code, err = _finish(qtbot, proc)
+    assert code == 1
+    assert f"Calf Coach is already running (process {os.getpid()}) but did not answer" in err
+
+
+def test_first_launch_gets_the_guard(folder):
+    outcome = start_or_forward(argparse.Namespace(cramp=True, routine=None, background=False),
+                               name=NAME, folder=folder)
+    assert isinstance(outcome, InstanceGuard)
+    try:
+        assert outcome.is_locked
+        assert not InstanceGuard(NAME, folder).lock()
+    finally:
+        outcome.release()
+
+
+def test_bad_routine_id_is_reported_without_starting(folder):
+    err = io.StringIO()
+    outcome = start_or_forward(argparse.Namespace(routine="Not An Id", background=False),
+                               name=NAME, folder=folder, err=err)
+    assert outcome == 2
+    assert "routine id must be" in err.getvalue()
+    assert not (folder / f"{NAME}.lock").exists()
+
+
+# -- fast path without Qt (second launch) ----------------------------------------
+
+
+@posix_only
+def test_fast_path_reaches_the_app_without_loading_qt(qtbot, app_guard, folder):
+    with qtbot.waitSignal(app_guard.requestReceived, timeout=WAIT_MS) as blocker:
+        proc = _python(FAST_FORWARDER, NAME, str(folder), "routine",
+                       json.dumps({"id": "evening-stretch"}))
+    assert blocker.args[0] == Request("routine", {"id": "evening-stretch"})
+    code, err = _finish(qtbot, proc)
+    assert code == 0, err
+
+
+@posix_only
+def test_fast_path_finds_the_app_in_the_default_runtime_folder(qtbot, qapp):
+    guard = InstanceGuard()  # default name and folder, as the real app uses
+    try:
+        assert guard.acquire()
+        with qtbot.waitSignal(guard.requestReceived, timeout=WAIT_MS) as blocker:
+            proc = _python(FAST_FORWARDER, "", "", "cramp", "{}")
+        assert blocker.args[0].cmd == "cramp"
+        code, err = _finish(qtbot, proc)
+        assert code == 0, err
+    finally:
+        guard.release()
