@@ -35,6 +35,21 @@ def main(argv: list[str] | None = None) -> int:
         from coach.content.cli import cmd_validate
 
         return cmd_validate(args.paths)
+    if args.command == "export-ics":
+        from coach.export_cli import cmd_export_ics
+
+        return cmd_export_ics(args.file)
+    if args.command == "history":
+        from coach.export_cli import cmd_history_export
+
+        return cmd_history_export(args.file)
+    # A second launch while the app runs: hand the request over before Qt is
+    # even imported, so `coach --cramp` from a hot key brings the screen up fast.
+    from coach.platform.protocol import fast_forward, request_from_args
+
+    request = request_from_args(args)
+    if request is not None and fast_forward(request):
+        return 0
     return run_gui(args)
 
 
@@ -66,22 +81,17 @@ def run_gui(args: argparse.Namespace) -> int:
     log_path = setup_logging(log_dir(), verbose=args.verbose)
     _install_excepthook(log_path)
 
+    from coach.platform.single_instance import start_or_forward
+
+    outcome = start_or_forward(args)  # forwards to a running copy, or takes the lock
+    if isinstance(outcome, int):
+        return outcome
+    guard = outcome
+
     from PySide6.QtWidgets import QApplication
 
-    from coach.platform.single_instance import InstanceGuard, forward, request_from_args
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    guard = InstanceGuard()
-    if not guard.acquire():
-        request = request_from_args(args)
-        if request is None or forward(request):
-            return 0
-        # The other copy holds the lock but does not answer (hung, or quitting
-        # right now): try once more to become the running copy.
-        if not guard.acquire():
-            print("Calf Coach is already running but does not answer. "
-                  "Close it (or end its process) and try again.", file=sys.stderr)
-            return 1
+    guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
     guard.requestReceived.connect(lambda request: handle_request(window, request))
     code = app.exec()

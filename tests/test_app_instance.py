@@ -1,0 +1,67 @@
+"""`coach --cramp` from cold and from a running app: one app, the cramp screen in front."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach.app import build_window, handle_request
+from coach.cli_args import parse
+from coach.platform.protocol import Request
+from coach.platform.single_instance import InstanceGuard
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def built(qapp):
+    windows = []
+
+    def build(argv: list[str]):
+        window = build_window(parse(argv), qapp)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        window.services.history.close()
+        window.hide()
+        window.deleteLater()
+
+
+def test_cold_start_with_cramp_opens_the_cramp_screen(built):
+    window = built(["--cramp"])
+    assert window.isVisible()
+    assert "Cramp" in window.windowTitle()
+    assert window.stack.currentWidget() is window.cramp_screen
+
+
+def test_forwarded_cramp_from_a_second_launch_reaches_the_running_app(built, qtbot):
+    guard = InstanceGuard()
+    assert guard.acquire()
+    try:
+        window = built([])
+        guard.requestReceived.connect(lambda request: handle_request(window, request))
+        assert window.stack.currentWidget() is window.home
+        second = subprocess.Popen([sys.executable, "-m", "coach", "--cramp"], cwd=ROOT,
+                                  env=dict(os.environ), stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE)
+        qtbot.waitUntil(lambda: second.poll() is not None, timeout=20000)
+        assert second.returncode == 0, second.stderr.read().decode()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cramp_screen,
+                        timeout=5000)
+        assert "Cramp" in window.windowTitle()
+        assert guard.is_locked, "the first app must still be the only one"
+    finally:
+        guard.release()
+
+
+def test_forwarded_routine_opens_the_player(built):
+    window = built([])
+    handle_request(window, Request("routine", {"id": "evening-stretch"}))
+    assert window.stack.currentWidget() is window.player_screen
+    assert window.isVisible()
