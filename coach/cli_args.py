@@ -1,7 +1,7 @@
 """The command-line contract (DESIGN.md section 7), parsed without Qt.
 
-Kept apart from the GUI so ``coach list`` and ``coach validate`` answer in
-well under a second without loading Qt at all.
+Kept apart from the GUI so ``coach list``, ``coach validate`` and the export
+commands answer in well under a second without loading Qt at all.
 """
 
 from __future__ import annotations
@@ -25,6 +25,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("list", help="print routines: id, title, total duration")
     validate = sub.add_parser("validate", help="check routine files; exit 1 on any error")
     validate.add_argument("paths", nargs="*", metavar="PATH")
+    export_ics = sub.add_parser("export-ics", help="write the reminders as an iCalendar file")
+    export_ics.add_argument("file", metavar="FILE", help="where to write; - for standard output")
+    history = sub.add_parser("history", help="the diary of sessions, cramps and reminders")
+    history_sub = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
+    history_export = history_sub.add_parser("export", help="write the diary as CSV")
+    history_export.add_argument("file", metavar="FILE",
+                                help="where to write; - for standard output")
     return parser
 
 

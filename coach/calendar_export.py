@@ -1,0 +1,306 @@
+"""Reminders as an RFC 5545 iCalendar file, for people who want their phone to remind them too.
+
+Written by hand (no dependency) because the subset is small; the tests parse
+the result with the ``icalendar`` library and expand the recurrences.
+
+Choices that make imports behave:
+- every DTSTART carries ``TZID`` and the file has a matching VTIMEZONE, built
+  from the zone's real transitions (``zoneinfo``), so 21:30 stays 21:30 local
+  across DST changes in importers that do not know Olson names;
+- a UID per reminder id, stable across exports, so importing again updates
+  the events instead of doubling them;
+- TRANSP:TRANSPARENT, so a stretch reminder never makes the user look busy;
+- CRLF line ends, lines folded at 75 octets, TEXT values escaped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from coach import APP_NAME, __version__
+
+PRODID = f"-//Calf Coach//Calf Coach {__version__}//EN"
+UID_DOMAIN = "calf-coach"
+DEFAULT_DURATION_S = 10 * 60
+ICAL_DAYS = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "sat": "SA",
+             "sun": "SU"}
+_WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+_MAX_OCTETS = 75
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+# --- text -------------------------------------------------------------------------------
+
+
+def escape_text(value: str) -> str:
+    """A TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, newline escaped."""
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = _CONTROL.sub("", value.replace("\t", " "))
+    return (value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\n", "\\n"))
+
+
+def _param(value: str) -> str:
+    """A parameter value, quoted when it holds a character that would end it."""
+    return f'"{value}"' if any(ch in value for ch in ':;,') else value
+
+
+def fold(line: str) -> str:
+    """Fold a content line into pieces of at most 75 octets, never splitting a character."""
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for ch in line:
+        width = len(ch.encode("utf-8"))
+        if size + width > _MAX_OCTETS:
+            pieces.append("".join(current))
+            current, size = [" "], 1  # the continuation's leading space counts
+        current.append(ch)
+        size += width
+    pieces.append("".join(current))
+    return "\r\n".join(pieces)
+
+
+def _utc_stamp(when: datetime) -> str:
+    return when.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _local_stamp(when: datetime) -> str:
+    return when.strftime("%Y%m%dT%H%M%S")
+
+
+def _offset(delta: timedelta) -> str:
+    seconds = int(delta.total_seconds())
+    sign = "-" if seconds < 0 else "+"
+    hours, rest = divmod(abs(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{sign}{hours:02d}{minutes:02d}" + (f"{secs:02d}" if secs else "")
+
+
+def duration_text(seconds: float) -> str:
+    """A whole-minute DURATION (rounded up; a calendar shows minutes), at least PT1M."""
+    minutes = max(1, -(-int(seconds) // 60))
+    hours, minutes = divmod(minutes, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+
+
+# --- the time zone ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Transition:
+    """A change of a zone's offset or name, with the wall time it happens at (old offset)."""
+
+    local: datetime  # naive, in the offset before the change
+    offset_from: timedelta
+    offset_to: timedelta
+    name: str
+    daylight: bool
+
+
+def _state(zone: ZoneInfo, instant: datetime) -> tuple[timedelta, timedelta, str]:
+    local = instant.astimezone(zone)
+    return (local.utcoffset() or timedelta(0), local.dst() or timedelta(0),
+            local.tzname() or "")
+
+
+def transitions(zone: ZoneInfo, year: int) -> list[Transition]:
+    """Every change of the zone in ``year``: a daily scan, then bisection to the second."""
+    start = datetime(year, 1, 1, tzinfo=UTC) - timedelta(days=1)
+    end = datetime(year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
+    found: list[Transition] = []
+    before = start
+    state = _state(zone, before)
+    while before < end:
+        after = before + timedelta(days=1)
+        new_state = _state(zone, after)
+        if new_state != state:
+            low, high = before, after
+            while high - low > timedelta(seconds=1):
+                middle = low + (high - low) / 2
+                if _state(zone, middle) == state:
+                    low = middle
+                else:
+                    high = middle
+            instant = high.replace(microsecond=0)
+            local = (instant + state[0]).replace(tzinfo=None)
+            if local.year == year:
+                found.append(Transition(local, state[0], new_state[0], new_state[2],
+                                        new_state[1] != timedelta(0)))
+            state = new_state
+        before = after
+    return found
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int) -> date:
+    """The nth (1-5, or -1 for last) given weekday of a month."""
+    if nth > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _rule_candidates(day: date) -> list[int]:
+    """Ways to name ``day`` as a weekday of its month: "last" first, then "nth"."""
+    candidates = []
+    if _nth_weekday(day.year, day.month, day.weekday(), -1) == day:
+        candidates.append(-1)
+    candidates.append((day.day - 1) // 7 + 1)
+    return candidates
+
+
+def _same_kind(a: Transition, b: Transition) -> bool:
+    return (a.offset_from, a.offset_to, a.name, a.daylight, a.local.month, a.local.time()) == (
+        b.offset_from, b.offset_to, b.name, b.daylight, b.local.month, b.local.time())
+
+
+def _yearly_rules(by_year: list[list[Transition]]) -> list[tuple[Transition, int]] | None:
+    """For each change of the first year, an nth-weekday rule that predicts the later years."""
+    first, later = by_year[0], by_year[1:]
+    if not first or any(len(year) != len(first) for year in later):
+        return None
+    rules = []
+    for index, change in enumerate(first):
+        for nth in _rule_candidates(change.local.date()):
+            if all(_same_kind(change, year[index]) and year[index].local.date() == _nth_weekday(
+                    year[index].local.year, change.local.month, change.local.weekday(), nth)
+                   for year in later):
+                rules.append((change, nth))
+                break
+        else:
+            return None
+    return rules
+
+
+def _observance(change: Transition, rrule: str | None) -> list[str]:
+    kind = "DAYLIGHT" if change.daylight else "STANDARD"
+    lines = [f"BEGIN:{kind}", f"DTSTART:{_local_stamp(change.local)}"]
+    if rrule:
+        lines.append(rrule)
+    lines += [f"TZOFFSETFROM:{_offset(change.offset_from)}",
+              f"TZOFFSETTO:{_offset(change.offset_to)}"]
+    if change.name:
+        lines.append(f"TZNAME:{escape_text(change.name)}")
+    return [*lines, f"END:{kind}"]
+
+
+def vtimezone(tz_name: str, year: int) -> list[str]:
+    """A VTIMEZONE for ``tz_name`` valid from the start of ``year - 1`` on.
+
+    Zones with a regular DST pattern get yearly RRULEs starting in ``year - 1``
+    (so dates early in ``year`` are covered); irregular ones get each change of
+    ``year - 1`` to ``year + 2`` listed; zones without changes get one fixed
+    STANDARD observance.
+    """
+    zone = _zone(tz_name)
+    years = [transitions(zone, y) for y in range(year - 1, year + 3)]
+    lines = ["BEGIN:VTIMEZONE", f"TZID:{escape_text(tz_name)}"]
+    rules = _yearly_rules(years)
+    if rules:
+        for change, nth in rules:
+            rrule = (f"RRULE:FREQ=YEARLY;BYMONTH={change.local.month};"
+                     f"BYDAY={nth}{_WEEKDAY_CODES[change.local.weekday()]}")
+            lines += _observance(change, rrule)
+    elif any(years):
+        for change in (c for year in years for c in year):
+            lines += _observance(change, None)
+    else:
+        offset, dst, name = _state(zone, datetime(year, 1, 1, tzinfo=UTC))
+        lines += _observance(Transition(datetime(1970, 1, 1), offset, offset, name,
+                                        dst != timedelta(0)), None)
+    return [*lines, "END:VTIMEZONE"]
+
+
+def _zone(tz_name: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tz_name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown time zone {tz_name!r}") from exc
+
+
+# --- events -----------------------------------------------------------------------------
+
+
+def next_date(days: Sequence[str], on_or_after: date) -> date:
+    """The first date on or after ``on_or_after`` whose weekday is in ``days`` (mon..sun)."""
+    wanted = {list(ICAL_DAYS).index(day) for day in days}
+    for ahead in range(7):
+        candidate = on_or_after + timedelta(days=ahead)
+        if candidate.weekday() in wanted:
+            return candidate
+    raise ValueError("a reminder needs at least one day")
+
+
+def _rrule(days: Sequence[str]) -> str:
+    codes = [ICAL_DAYS[day] for day in ICAL_DAYS if day in days]
+    if len(codes) == 7:
+        return "RRULE:FREQ=DAILY"
+    return "RRULE:FREQ=WEEKLY;BYDAY=" + ",".join(codes)
+
+
+def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
+           titles: Mapping[str, str], durations: Mapping[str, float]) -> list[str]:
+    days = [str(day).lower() for day in reminder.get("days") or ICAL_DAYS]
+    hours, minutes = (int(part) for part in str(reminder["time"]).split(":"))
+    start = datetime.combine(next_date(days, today), time(hours, minutes))
+    routine = str(reminder.get("routine", ""))
+    title = titles.get(routine, routine)
+    summary = str(reminder.get("label") or "") or title or APP_NAME
+    description = (f"{title}\n" if title else "") + f"Open {APP_NAME} to start it."
+    return [
+        "BEGIN:VEVENT",
+        f"UID:{escape_text(str(reminder['id']))}@{UID_DOMAIN}",
+        f"DTSTAMP:{stamp}",
+        f"DTSTART;TZID={_param(tz_name)}:{_local_stamp(start)}",
+        f"DURATION:{duration_text(durations.get(routine, DEFAULT_DURATION_S))}",
+        _rrule(days),
+        f"SUMMARY:{escape_text(summary)}",
+        f"DESCRIPTION:{escape_text(description)}",
+        "TRANSP:TRANSPARENT",
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "TRIGGER:PT0M",
+        f"DESCRIPTION:{escape_text(summary)}",
+        "END:VALARM",
+        "END:VEVENT",
+    ]
+
+
+def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz_name: str,
+                     routine_titles: Mapping[str, str], now: datetime,
+                     routine_durations: Mapping[str, float] | None = None) -> str:
+    """The calendar text (CRLF line ends) with one VEVENT per enabled reminder.
+
+    ``reminders`` are settings dicts (``id``, ``time`` "HH:MM", ``days``,
+    ``routine``, ``label``, ``enabled``); each event starts on the first
+    matching day on or after ``now``'s date in ``tz_name`` and repeats weekly
+    on its days (daily when all seven). ``routine_durations`` (seconds by
+    routine id) sets each event's length; 10 minutes otherwise. Raises
+    ValueError for an unknown zone.
+    """
+    zone = _zone(tz_name)
+    local_now = now.astimezone(zone) if now.tzinfo is not None else now.replace(tzinfo=zone)
+    stamp = _utc_stamp(local_now)
+    durations = routine_durations or {}
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(APP_NAME)}",
+             f"X-WR-TIMEZONE:{escape_text(tz_name)}"]
+    lines += vtimezone(tz_name, local_now.year)
+    for reminder in reminders:
+        if reminder.get("enabled", True):
+            lines += _event(reminder, tz_name, local_now.date(), stamp, routine_titles,
+                            durations)
+    lines.append("END:VCALENDAR")
+    return "".join(fold(line) + "\r\n" for line in lines)
+
+
+def count_events(reminders: Sequence[Mapping[str, Any]]) -> int:
+    """How many events ``reminders_to_ics`` writes for these reminders."""
+    return sum(1 for reminder in reminders if reminder.get("enabled", True))
