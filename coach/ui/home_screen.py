@@ -2,7 +2,8 @@
 
 Each routine is a large card (thumbnail, title, duration, when to do it),
 reachable with Tab and started with Enter, because at bedtime nobody wants
-to aim at small targets.
+to aim at small targets. Under the list, one line says when the next
+reminder comes, with the way to the reminders screen beside it.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class HomeScreen(QWidget):
 
     routineChosen = Signal(str)
     crampRequested = Signal()
+    remindersRequested = Signal()
 
     def __init__(self, library: Library, durations: Mapping[str, int], language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -84,6 +86,19 @@ class HomeScreen(QWidget):
         self.routines.itemActivated.connect(self._activated)
         self._fill(library, durations)
 
+        # Text comes from the window (reminder_text.next_reminder_text): this
+        # screen does no time arithmetic.
+        self.next_reminder = plain_label(name="Next reminder")
+        self.reminders_button = QPushButton("Reminders\u2026")
+        self.reminders_button.setAccessibleName("Reminders: set when to be reminded")
+        self.reminders_button.setToolTip("Set when Calf Coach reminds you to stretch")
+        self.reminders_button.setAutoDefault(True)  # Enter presses it when focused
+        self.reminders_button.setMinimumHeight(36)
+        self.reminders_button.clicked.connect(self.remindersRequested)
+        self.reminder_row = QHBoxLayout()
+        self.reminder_row.addWidget(self.next_reminder, 1)
+        self.reminder_row.addWidget(self.reminders_button)
+
         disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
         self.errors = plain_label(name="Content problems")
         self.errors.setVisible(bool(library.errors))
@@ -98,6 +113,7 @@ class HomeScreen(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(self.cramp_slot)
         layout.addWidget(self.routines, 1)
+        layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)
 
@@ -132,6 +148,10 @@ class HomeScreen(QWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.routineChosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def set_next_reminder_text(self, text: str) -> None:
+        """Show "Next reminder: tonight at 21:30, in 3 h 10 min" (plain text)."""
+        self.next_reminder.setText(text)
 
     def focus_list(self) -> None:
         self.routines.setFocus()

@@ -1,0 +1,343 @@
+"""The add/edit form for one reminder, shown in place on the reminders screen.
+
+A page rather than a dialog: nothing modal to get trapped in, Escape cancels,
+Enter saves (or presses the focused button), and problems are said in a line
+under the form instead of a message box. The form only edits a dict; the
+screen decides what to do with it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.content.model import Library
+from coach.reminder_text import DAYS, FULL_DAY, SHORT_DAY, WEEKDAYS, WEEKENDS
+from coach.ui.player_screen import plain_label
+
+DEFAULT_TIME = "21:30"
+DEFAULT_ROUTINE = "evening-stretch"
+CHECK = "\u2713 "  # shown on a chosen day, so the state is not told by colour alone
+LABEL_MAX = 60
+
+NO_DAY = "Pick at least one day."
+NO_LABEL = "Give the reminder a name (the label)."
+NO_ROUTINE = "Pick a routine."
+
+
+class DayToggle(QPushButton):
+    """A weekday on/off button that is easy to read: filled when chosen, ringed when focused.
+
+    Painted by hand from the current palette rather than styled with a style
+    sheet: Fusion's "checked" is too faint to read at a glance, and a style
+    sheet freezes the palette it saw first, so a theme switch would leave the
+    form in the old colours.
+    """
+
+    PAD_X, PAD_Y, RING = 12, 6, 3
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def sizeHint(self) -> QSize:
+        metrics = self.fontMetrics()
+        # Room for the check mark always, so choosing a day never moves the row.
+        width = metrics.horizontalAdvance(CHECK + self.text().removeprefix(CHECK))
+        return QSize(width + 2 * (self.PAD_X + self.RING),
+                     metrics.height() + 2 * (self.PAD_Y + self.RING))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        pal = self.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if self.isChecked():
+            fill, text = pal.color(QPalette.ColorRole.Highlight), \
+                pal.color(QPalette.ColorRole.HighlightedText)
+            edge = fill
+        else:
+            fill, text = pal.color(QPalette.ColorRole.Button), \
+                pal.color(QPalette.ColorRole.ButtonText)
+            edge = pal.color(QPalette.ColorRole.Mid)
+        width = 1
+        if self.hasFocus():
+            edge, width = pal.color(QPalette.ColorRole.WindowText), self.RING
+        if not self.isEnabled():
+            text = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
+        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1,
+                                            -width / 2 - 1, -width / 2 - 1)
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect, 6, 6)
+        painter.setPen(text)
+        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
+        painter.end()
+
+
+def make_button(text: str, accessible: str, tip: str = "") -> QPushButton:
+    """A push button that Enter presses when it has focus, with a name for screen readers."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setAutoDefault(True)
+    button.setMinimumHeight(36)
+    return button
+
+
+class ReminderEditor(QWidget):
+    """Edits one reminder dict; emits ``saved(dict)`` or ``cancelled()``.
+
+    Keys of the dict this form does not know (from a newer version) are kept.
+    """
+
+    saved = Signal(dict)
+    cancelled = Signal()
+
+    def __init__(self, library: Library, language: str = "en",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ReminderEditor")
+        self._library = library
+        self._language = language
+        self._original: dict[str, Any] = {}
+        self._tried = False  # show problems only after the first Save, then live
+        self._build()
+
+    # ----- construction -------------------------------------------------
+    def _build(self) -> None:
+        self.heading = plain_label(point_scale=1.3, bold=True, name="Editing")
+
+        self.time_edit = QTimeEdit()
+        self.time_edit.setDisplayFormat("HH:mm")
+        self.time_edit.setAccessibleName("Time of day, hours and minutes, 24-hour")
+        self.time_edit.setToolTip("Type the time, for example 2130 for 21:30; "
+                                  "Up and Down change the part under the cursor")
+        self.time_edit.setWrapping(True)
+        self.time_edit.setMinimumHeight(36)
+        self.time_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        self.day_buttons: dict[str, DayToggle] = {}
+        day_row = QHBoxLayout()
+        day_row.setSpacing(6)
+        for day in DAYS:
+            button = DayToggle(SHORT_DAY[day])
+            button.setAccessibleName(FULL_DAY[day])
+            button.setToolTip(f"Remind on {FULL_DAY[day]}s (Space turns it on or off)")
+            button.setMinimumHeight(36)
+            button.toggled.connect(lambda on, b=button, d=day: self._day_toggled(b, d, on))
+            self.day_buttons[day] = button
+            day_row.addWidget(button)
+        day_row.addStretch(1)
+
+        self.every_day_button = make_button("Every day", "Every day")
+        self.weekdays_button = make_button("Weekdays", "Weekdays, Monday to Friday")
+        self.weekends_button = make_button("Weekends", "Weekends, Saturday and Sunday")
+        self.every_day_button.clicked.connect(lambda: self.set_days(DAYS))
+        self.weekdays_button.clicked.connect(lambda: self.set_days(WEEKDAYS))
+        self.weekends_button.clicked.connect(lambda: self.set_days(WEEKENDS))
+        quick_row = QHBoxLayout()
+        quick_row.setSpacing(6)
+        for button in (self.every_day_button, self.weekdays_button, self.weekends_button):
+            quick_row.addWidget(button)
+        quick_row.addStretch(1)
+
+        self.routine_combo = QComboBox()
+        self.routine_combo.setAccessibleName("Routine")
+        self.routine_combo.setToolTip("The routine the reminder offers to start")
+        self.routine_combo.setMinimumHeight(36)
+        self.routine_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
+        routines = sorted((r for r in self._library.routines.values() if r.kind == "routine"),
+                          key=lambda r: r.title.get(self._language).casefold())
+        for routine in routines:
+            self.routine_combo.addItem(routine.title.get(self._language), routine.id)
+        self._last_title = ""
+        self.routine_combo.currentIndexChanged.connect(self._routine_changed)
+
+        self.label_edit = QLineEdit()
+        self.label_edit.setAccessibleName("Label")
+        self.label_edit.setToolTip("What the reminder says, for example Evening stretch")
+        self.label_edit.setMaxLength(LABEL_MAX)
+        self.label_edit.setMinimumHeight(36)
+        self.label_edit.textChanged.connect(self._live_check)
+        label_row = QHBoxLayout()  # wide enough for a long label, not the whole window
+        label_row.addWidget(self.label_edit, 3)
+        label_row.addStretch(2)
+
+        self.enabled_box = QCheckBox("Reminder on")
+        self.enabled_box.setAccessibleName("Reminder on")
+        self.enabled_box.setToolTip("Off keeps the reminder but does not remind")
+
+        self.error_label = plain_label(bold=True, name="Problem")
+        self.error_label.setVisible(False)
+
+        self.save_button = make_button("Save", "Save reminder (Enter)")
+        self.cancel_button = make_button("Cancel", "Cancel (Escape)")
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancelled)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.setColumnStretch(1, 1)
+        rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
+            ("Time", self.time_edit), ("Days", day_row), ("", quick_row),
+            ("Routine", self.routine_combo), ("Label", label_row),
+            ("", self.enabled_box))
+        for index, (caption, field) in enumerate(rows):
+            if caption:
+                label = plain_label(caption, wrap=False, name=caption)
+                label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                form.addWidget(label, index, 0)
+            if isinstance(field, QWidget):
+                form.addWidget(field, index, 1, Qt.AlignmentFlag.AlignLeft)
+            else:
+                form.addLayout(field, index, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+    # ----- public -------------------------------------------------------
+    def load(self, reminder: dict[str, Any], *, new: bool = False) -> None:
+        """Fill the form from ``reminder`` (a copy is kept for unknown keys)."""
+        self._original = copy.deepcopy(reminder)
+        self._tried = False
+        self.heading.setText("New reminder" if new else "Edit reminder")
+        time = QTime.fromString(str(reminder.get("time", DEFAULT_TIME)), "HH:mm")
+        self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
+        self.set_days(reminder.get("days") or DAYS)
+        self._select_routine(str(reminder.get("routine") or DEFAULT_ROUTINE))
+        self.label_edit.setText(str(reminder.get("label") or self._current_title()))
+        self.enabled_box.setChecked(bool(reminder.get("enabled", True)))
+        self.error_label.setVisible(False)
+
+    def set_days(self, days: Any) -> None:
+        """Choose exactly ``days`` (the quick choices use this)."""
+        wanted = {str(day).lower() for day in days}
+        for day, button in self.day_buttons.items():
+            button.setChecked(day in wanted)
+        self._live_check()
+
+    def days(self) -> list[str]:
+        return [day for day, button in self.day_buttons.items() if button.isChecked()]
+
+    def value(self) -> dict[str, Any]:
+        """The reminder as the form shows it, ready for the settings."""
+        reminder = copy.deepcopy(self._original)
+        reminder.update({
+            "time": self.time_edit.time().toString("HH:mm"),
+            "days": self.days(),
+            "routine": self.routine_combo.currentData() or "",
+            "label": self.label_edit.text().strip(),
+            "enabled": self.enabled_box.isChecked(),
+        })
+        return reminder
+
+    def problems(self) -> list[str]:
+        found = []
+        if not self.days():
+            found.append(NO_DAY)
+        if not self.label_edit.text().strip():
+            found.append(NO_LABEL)
+        if not self.routine_combo.currentData():
+            found.append(NO_ROUTINE)
+        return found
+
+    def save(self) -> bool:
+        """Emit ``saved`` if the form is complete; otherwise say what is missing."""
+        self._tried = True
+        problems = self._show_problems()
+        if problems:
+            self._focus_problem(problems[0])
+            return False
+        self.saved.emit(self.value())
+        return True
+
+    def focus_first(self) -> None:
+        self.time_edit.setFocus(Qt.FocusReason.TabFocusReason)
+
+    # ----- internals ----------------------------------------------------
+    def _select_routine(self, routine_id: str) -> None:
+        index = self.routine_combo.findData(routine_id)
+        if index < 0 and routine_id:
+            # Keep a reminder pointing at a routine file that went away,
+            # rather than silently moving it to another routine.
+            self.routine_combo.addItem(f"{routine_id} (not found)", routine_id)
+            index = self.routine_combo.count() - 1
+        self.routine_combo.setCurrentIndex(max(0, index))
+        self._last_title = self._current_title()
+
+    def _current_title(self) -> str:
+        routine = self._library.routine(self.routine_combo.currentData() or "")
+        return routine.title.get(self._language) if routine else ""
+
+    def _routine_changed(self) -> None:
+        # The label follows the routine until the user writes their own.
+        label = self.label_edit.text().strip()
+        if not label or label == self._last_title:
+            self.label_edit.setText(self._current_title())
+        self._last_title = self._current_title()
+
+    def _day_toggled(self, button: DayToggle, day: str, on: bool) -> None:
+        button.setText((CHECK if on else "") + SHORT_DAY[day])
+        self._live_check()
+
+    def _live_check(self) -> None:
+        # Before the first Save only a missing day is said at once (a quick
+        # choice or a toggle makes it obvious); afterwards everything is live.
+        if self._tried or not self.days():
+            self._show_problems()
+
+    def _show_problems(self) -> list[str]:
+        problems = self.problems()
+        if not self._tried:
+            problems = [p for p in problems if p == NO_DAY]
+        self.error_label.setText(" ".join(problems))
+        self.error_label.setVisible(bool(problems))
+        return problems
+
+    def _focus_problem(self, problem: str) -> None:
+        target: QWidget = {NO_DAY: self.day_buttons["mon"], NO_LABEL: self.label_edit,
+                           NO_ROUTINE: self.routine_combo}[problem]
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter saves from any field; on a focused button it presses that button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focus = QApplication.focusWidget()
+            if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
+                focus.click()
+            else:
+                self.save()
+            event.accept()
+            return
+        super().keyPressEvent(event)
