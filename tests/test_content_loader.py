@@ -288,7 +288,10 @@ def test_missing_file_is_an_error(tmp_path):
 def test_deeply_nested_file_is_refused_without_crashing(tmp_path):
     path = tmp_path / "deep.yaml"
     path.write_text("id: x\ntitle: " + "[" * 100_000 + "]" * 100_000 + "\n", encoding="utf-8")
-    assert errors_of(path) == [f"{path}:2: nesting is deeper than 32 levels"]
+    [error] = errors_of(path)
+    # Our own depth check, or PyYAML >= 6.0.4's, whichever stops it first.
+    assert error.startswith(f"{path}:2: ")
+    assert "nesting" in error
 
 
 def test_top_level_list_is_refused(tmp_path):
