@@ -316,16 +316,17 @@ def test_an_older_diary_is_backed_up_before_it_is_migrated(monkeypatch, clock):
     def add_mood(db: sqlite3.Connection) -> None:
         db.execute("ALTER TABLE sessions ADD COLUMN mood TEXT")
 
+    current = len(history_module.MIGRATIONS)  # the version filled_diary wrote
     monkeypatch.setattr(history_module, "MIGRATIONS", [*history_module.MIGRATIONS, add_mood])
     history = History(clock=clock)
     assert history.notice is None
     assert len(history.sessions()) == 1
-    assert history._db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert history._db.execute("PRAGMA user_version").fetchone()[0] == current + 1
     history.close()
 
-    backup = path.with_name("history.sqlite3.bak-v1")
+    backup = path.with_name(f"history.sqlite3.bak-v{current}")
     db = sqlite3.connect(backup)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == current
     assert db.execute("SELECT count(*) FROM sessions").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM cramps").fetchone()[0] == 200
     columns = [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
@@ -341,12 +342,13 @@ def test_a_failed_migration_changes_nothing_in_the_file(monkeypatch, clock):
         db.execute("ALTER TABLE sessions ADD COLUMN mood TEXT")
         raise sqlite3.OperationalError("bug in the migration")
 
+    current = len(history_module.MIGRATIONS)
     monkeypatch.setattr(history_module, "MIGRATIONS", [*history_module.MIGRATIONS, broken])
     history = History(clock=clock)
     assert history.notice is not None  # the app still starts, and says so
     history.close()
     db = sqlite3.connect(path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert db.execute("PRAGMA user_version").fetchone()[0] == current
     assert "mood" not in [row[1] for row in db.execute("PRAGMA table_info(sessions)")]
     db.close()
 

@@ -9,8 +9,10 @@ time for reminders (it jumps on sleep, clock steps and zone changes).
 from __future__ import annotations
 
 import time
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol, runtime_checkable
+
+from coach.engine.local_zone import ZoneCache
 
 
 @runtime_checkable
@@ -23,15 +25,21 @@ class Clock(Protocol):
 
 
 class SystemClock:
-    """The real clocks of the machine."""
+    """The real clocks of the machine.
+
+    ``now()`` is in the machine's IANA zone (a ``ZoneInfo`` that knows tonight's
+    DST change, not a fixed offset), re-read at most every minute or at once
+    when ``TZ`` changes, so a zone change while running is followed.
+    """
+
+    def __init__(self) -> None:
+        self._zone = ZoneCache(time.monotonic)
 
     def monotonic(self) -> float:
         return time.monotonic()
 
     def now(self) -> datetime:
-        # astimezone() reads the zone afresh, so a zone change is followed
-        # once time.tzset() has been called by whoever noticed it.
-        return datetime.now().astimezone()
+        return datetime.now(self._zone.get())
 
 
 class FakeClock:
@@ -39,7 +47,10 @@ class FakeClock:
 
     ``advance`` moves both clocks together (the machine is awake);
     ``suspend`` moves only the wall clock (the machine slept);
-    ``set_now`` steps the wall clock (user or NTP changed it).
+    ``set_now`` steps the wall clock (user or NTP changed it);
+    ``set_zone`` moves the machine to another zone (same instant).
+    Wall arithmetic is done in UTC, so advancing across a DST change lands on
+    the real local time (Python's same-zone ``+`` would keep the wall reading).
     """
 
     def __init__(self, start: datetime | None = None, monotonic: float = 1000.0,
@@ -61,10 +72,14 @@ class FakeClock:
         if seconds < 0:
             raise ValueError("time does not run backwards")
         self._mono += seconds
-        self._wall = self._wall + timedelta(seconds=seconds)
+        self._wall = self._moved(seconds)
 
     def suspend(self, seconds: float) -> None:
-        self._wall = self._wall + timedelta(seconds=seconds)
+        self._wall = self._moved(seconds)
+
+    def _moved(self, seconds: float) -> datetime:
+        tz = self._wall.tzinfo
+        return (self._wall.astimezone(UTC) + timedelta(seconds=seconds)).astimezone(tz)
 
     def set_now(self, when: datetime) -> None:
         if when.tzinfo is None:

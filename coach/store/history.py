@@ -131,9 +131,19 @@ def _migrate_to_v1(db: sqlite3.Connection) -> None:
     db.execute("CREATE INDEX reminder_outcomes_local_date ON reminder_outcomes (local_date)")
 
 
+def _migrate_to_v2(db: sqlite3.Connection) -> None:
+    """A small key/value table for the app's own memory (the reminder scheduler's last
+    check and pending snoozes), kept in the diary so it shares its transactions and file."""
+    db.execute("""
+        CREATE TABLE app_state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""")
+
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction.
 #: Append only; never edit a released step. (No executescript: it would commit.)
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_v1]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_v1, _migrate_to_v2]
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -414,6 +424,23 @@ class History:
                                      datetime.fromisoformat(r[5])) for r in rows]
         result.sort(key=lambda o: (o.due, o.at, o.id), reverse=True)
         return result
+
+    # --- app state ---------------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        """A value the app keeps between runs (not diary data), or None if never set."""
+        row = self._db.execute("SELECT value FROM app_state WHERE key = ?",
+                               (str(key),)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_state(self, key: str, value: str) -> None:
+        """Keep ``value`` under ``key``, replacing what was there (one transaction)."""
+        if not isinstance(value, str):
+            raise ValueError(f"state values are text, got {value!r}")
+        with self._db:
+            self._db.execute("INSERT INTO app_state (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                             (str(key), value))
 
     def _select(self, query: str, since: date | None, column: str) -> list[tuple]:
         if since is None:
