@@ -47,6 +47,8 @@ class HomeScreen(QWidget):
     routineChosen = Signal(str)
     crampRequested = Signal()
     remindersRequested = Signal()
+    historyRequested = Signal()
+    settingsRequested = Signal()
 
     def __init__(self, library: Library, durations: Mapping[str, int], language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -95,9 +97,16 @@ class HomeScreen(QWidget):
         self.reminders_button.setAutoDefault(True)  # Enter presses it when focused
         self.reminders_button.setMinimumHeight(36)
         self.reminders_button.clicked.connect(self.remindersRequested)
+        self.history_button = self._nav_button(
+            "History", "History: routines done and cramps logged", self.historyRequested)
+        self.settings_button = self._nav_button(
+            "Settings", "Settings: sounds, look, reminders, start on login",
+            self.settingsRequested)
         self.reminder_row = QHBoxLayout()
         self.reminder_row.addWidget(self.next_reminder, 1)
         self.reminder_row.addWidget(self.reminders_button)
+        self.reminder_row.addWidget(self.history_button)
+        self.reminder_row.addWidget(self.settings_button)
 
         disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
         self.errors = plain_label(name="Content problems")
@@ -116,6 +125,16 @@ class HomeScreen(QWidget):
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)
+
+    @staticmethod
+    def _nav_button(text: str, accessible: str, signal: Signal) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setAutoDefault(True)  # Enter presses it when focused
+        button.setMinimumHeight(36)
+        button.clicked.connect(signal)
+        return button
 
     def _fill(self, library: Library, durations: Mapping[str, int]) -> None:
         # The relief routine is the Cramp now button's, not a routine to pick.

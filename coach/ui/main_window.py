@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
@@ -22,6 +22,7 @@ from coach.engine.timeline import Timeline, build_timeline
 from coach.ui.cramp_screen import CrampEntry, CrampScreen
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.player_screen import PlayerScreen
+from coach.ui.reminders_screen import RemindersScreen
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +41,9 @@ class Services:
 
 
 class MainWindow(QMainWindow):
-    """Home and player screens in one window."""
+    """Home, player, cramp, reminders, history and settings screens in one window."""
+
+    remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -59,6 +62,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home)
         self.stack.addWidget(self.player_screen)
         self.stack.addWidget(self.cramp_screen)
+        self.reminders_screen = RemindersScreen(services.library,
+                                                services.settings.get("reminders"),
+                                                services.language)
+        self.stack.addWidget(self.reminders_screen)
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -72,6 +79,9 @@ class MainWindow(QMainWindow):
 
         self.home.routineChosen.connect(self.open_routine)
         self.home.crampRequested.connect(self.open_cramp)
+        self.home.remindersRequested.connect(self.open_reminders)
+        self.reminders_screen.closed.connect(self.show_home)
+        self.reminders_screen.remindersChanged.connect(self._save_reminders)
         self.cramp_screen.closed.connect(self.show_home)
         self.cramp_screen.entrySaved.connect(self._record_cramp)
         self.cramp_screen.cue.connect(self._cramp_cue)
@@ -113,6 +123,17 @@ class MainWindow(QMainWindow):
         self.cramp_screen.open()
         self.setWindowTitle(f"Cramp now — {APP_NAME}")
 
+    def open_reminders(self) -> None:
+        self.player_screen.leave()
+        self.stack.setCurrentWidget(self.reminders_screen)
+        self.reminders_screen.open()
+        self.setWindowTitle(f"Reminders — {APP_NAME}")
+
+    def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
+        """The controller's words for the next reminder, shown on home and reminders."""
+        self.home.set_next_reminder_text(long_text)
+        self.reminders_screen.set_next_text(short_text)
+
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (for forwarded commands and the tray)."""
         if self.isMinimized():
@@ -148,12 +169,8 @@ class MainWindow(QMainWindow):
         self.player_screen.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
-        settings = self.services.settings
-        settings.set(key, on)
-        try:
-            settings.save()
-        except OSError as exc:
-            self.notify(f"Could not save settings: {exc}")
+        self.services.settings.set(key, on)
+        self._save_settings()
         self._apply_cue_settings()
 
     def _record_session(self, result: SessionResult) -> None:
@@ -167,6 +184,23 @@ class MainWindow(QMainWindow):
         except Exception as exc:  # the diary must never take the player down
             log.exception("could not record the session")
             self.notify(f"Could not save this session in the history: {exc}")
+
+    def _save_reminders(self, reminders: list) -> None:
+        settings = self.services.settings
+        try:
+            settings.set("reminders", reminders)
+        except ValueError as exc:
+            self.notify(f"That reminder could not be kept: {exc}")
+            self.reminders_screen.set_reminders(settings.get("reminders"))
+            return
+        self._save_settings()
+        self.remindersEdited.emit(settings.get("reminders"))
+
+    def _save_settings(self) -> None:
+        try:
+            self.services.settings.save()
+        except OSError as exc:
+            self.notify(f"Could not save settings: {exc}")
 
     def _record_cramp(self, entry: CrampEntry) -> None:
         history = self.services.history

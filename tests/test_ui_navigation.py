@@ -1,0 +1,59 @@
+"""Moving between the main window's screens, and what they save on the way."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from coach.store.settings import Settings
+
+from fakes import make_window
+
+
+@pytest.fixture
+def window(qtbot):
+    win, _clock, history = make_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    history.close()
+
+
+def test_reminders_button_opens_the_screen_and_escape_returns(window, qtbot):
+    window.home.reminders_button.click()
+    assert window.stack.currentWidget() is window.reminders_screen
+    assert "Reminders" in window.windowTitle()
+    window.reminders_screen.closed.emit()
+    assert window.stack.currentWidget() is window.home
+
+
+def test_edited_reminders_are_saved_and_handed_to_the_scheduler(window, qtbot):
+    window.open_reminders()
+    changed = window.reminders_screen.reminders()
+    changed[0] = dict(changed[0], time="22:15")
+    with qtbot.waitSignal(window.remindersEdited) as edited:
+        window.reminders_screen.remindersChanged.emit(changed)
+    assert edited.args[0][0]["time"] == "22:15"
+    assert Settings.load().get("reminders")[0]["time"] == "22:15"
+
+
+def test_an_invalid_reminder_list_is_refused_with_a_message(window):
+    window.open_reminders()
+    window.reminders_screen.remindersChanged.emit([{"id": "x", "time": "25:99"}])
+    assert "could not be kept" in window.statusBar().currentMessage()
+    assert Settings.load().get("reminders")[0]["time"] == "21:30"
+
+
+def test_next_reminder_text_reaches_home_and_reminders(window):
+    window.set_next_reminder_text("Next reminder: tonight at 21:30, in 2 h",
+                                  "Next: tonight at 21:30")
+    assert window.home.next_reminder.text() == "Next reminder: tonight at 21:30, in 2 h"
+
+
+def test_cramp_key_works_from_every_screen(window, qtbot):
+    window.open_reminders()
+    window.cramp_action.trigger()
+    assert window.stack.currentWidget() is window.cramp_screen
+    assert window.cramp_action.shortcut().toString() == "C"
+    assert window.cramp_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
