@@ -57,3 +57,35 @@ def test_cramp_key_works_from_every_screen(window, qtbot):
     assert window.stack.currentWidget() is window.cramp_screen
     assert window.cramp_action.shortcut().toString() == "C"
     assert window.cramp_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
+
+
+def test_closing_hides_to_the_tray_and_says_so_once(window, qtbot):
+    told: list[str] = []
+    window.keep_running_when_closed("tray", tell=lambda text: told.append(text) or True)
+    window.close()
+    assert not window.isVisible()
+    assert len(told) == 1 and "tray" in told[0]
+    window.bring_to_front()
+    assert window.isVisible()
+    window.close()
+    assert len(told) == 1, "the explanation comes once"
+    assert Settings.load().get("background_hint_shown") is True
+
+
+def test_without_a_tray_closing_keeps_running_and_explains_in_a_box(window, monkeypatch):
+    shown: list[str] = []
+    monkeypatch.setattr("coach.ui.main_window.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    window.keep_running_when_closed("background", tell=None)
+    window.close()
+    assert not window.isVisible()
+    assert len(shown) == 1 and "Run coach" in shown[0]
+
+
+def test_ctrl_q_asks_to_quit_for_real(window, qtbot):
+    window.keep_running_when_closed("tray", tell=lambda text: True)
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    with qtbot.waitSignal(window.quitRequested):
+        window.quit_action.trigger()
+    window.close()
+    assert not window.isVisible()

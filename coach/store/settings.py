@@ -48,6 +48,8 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: snooze_min: 1-120; the length of "Snooze".
 #: start_on_login: autostart in the background.
 #: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
+#: background_hint_shown: the user was told once that closing the window keeps
+#: the app running for reminders.
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -60,6 +62,7 @@ DEFAULTS: dict[str, Any] = {
     "late_window_min": 180,
     "snooze_min": 10,
     "start_on_login": False,
+    "background_hint_shown": False,
     "reminders": [
         {
             "id": "evening",
@@ -211,6 +214,7 @@ VALIDATORS: dict[str, Validator] = {
     "snooze_min": _whole(1, 120),
     "start_on_login": _boolean,
     "reminders": _reminders_strict,
+    "background_hint_shown": _boolean,
 }
 
 

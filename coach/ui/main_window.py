@@ -7,12 +7,13 @@ screens report to the store and the cue/awake services.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QStatusBar
 
 from coach import APP_NAME
 from coach.content.model import Library
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
     """Home, player, cramp, reminders, history and settings screens in one window."""
 
     remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
+    quitRequested = Signal()
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -76,6 +78,13 @@ class MainWindow(QMainWindow):
         self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.cramp_action.triggered.connect(self.open_cramp)
         self.addAction(self.cramp_action)
+        self.quit_action = QAction("Quit Calf Coach", self)
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.triggered.connect(self.request_quit)
+        self.addAction(self.quit_action)
+        self._background: str | None = None
+        self._tell: Callable[[str], bool] | None = None
+        self._quitting = False
 
         self.home.routineChosen.connect(self.open_routine)
         self.home.crampRequested.connect(self.open_cramp)
@@ -220,6 +229,23 @@ class MainWindow(QMainWindow):
         if self.services.settings.get("cramp_sound"):
             self.services.cues.on_cue(kind, payload)
 
+    def keep_running_when_closed(self, where: str | None,
+                                 tell: Callable[[str], bool] | None = None) -> None:
+        """Closing hides the window instead of quitting (reminders keep running).
+
+        ``where`` is "tray" or "background" (no tray: the app still runs and
+        `coach` opens it again), or None to quit on close. ``tell`` shows the
+        one-time explanation some other way (the tray's balloon); it returns
+        False when it could not, and then a small message box says it.
+        """
+        self._background = where
+        self._tell = tell
+
+    def request_quit(self) -> None:
+        """Quit for real (tray menu, Ctrl+Q, `coach --quit`)."""
+        self._quitting = True
+        self.quitRequested.emit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             # Closing mid-cramp: offer the diary first; a second close closes.
@@ -229,7 +255,28 @@ class MainWindow(QMainWindow):
         self.cramp_screen.leave()
         self.player_screen.leave()
         self.services.screen_awake.release()
+        if self._background and not self._quitting:
+            event.ignore()
+            self.hide()
+            self._tell_background_once()
+            return
         super().closeEvent(event)
+
+    def _tell_background_once(self) -> None:
+        settings = self.services.settings
+        if settings.get("background_hint_shown"):
+            return
+        if self._background == "tray":
+            text = ("Calf Coach keeps running in the tray so your reminders can appear. "
+                    "Quit it from the tray menu.")
+        else:
+            text = ("Calf Coach keeps running in the background so your reminders can "
+                    "appear. Run coach or open Calf Coach from your app menu to see it "
+                    "again; Ctrl+Q in its window quits.")
+        if self._tell is None or not self._tell(text):
+            QMessageBox.information(self, APP_NAME, text)
+        settings.set("background_hint_shown", True)
+        self._save_settings()
 
     def show_notices(self, notices: list[str]) -> None:
         """Tell the user once about recovered settings or a damaged diary."""
