@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.cramp_action.triggered.connect(self.open_cramp)
         self.addAction(self.cramp_action)
         self.quit_action = QAction("Quit Calf Coach", self)
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.request_quit)
         self.addAction(self.quit_action)
         self._background: str | None = None
