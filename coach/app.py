@@ -94,6 +94,7 @@ def run_gui(args: argparse.Namespace) -> int:
     guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
     guard.requestReceived.connect(lambda request: handle_request(window, request))
+    window.quitRequested.connect(app.quit)
     code = app.exec()
     window.services.history.close()
     guard.release()
@@ -102,10 +103,8 @@ def run_gui(args: argparse.Namespace) -> int:
 
 def handle_request(window: MainWindow, request: Request) -> None:
     """Carry out a command forwarded by a second launch of ``coach``."""
-    from PySide6.QtWidgets import QApplication
-
     if request.cmd == "quit":
-        QApplication.exit(0)
+        window.request_quit()
         return
     if request.cmd == "cramp":
         window.open_cramp()

@@ -20,6 +20,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="open the Cramp now screen (in the running app if there is one)")
     parser.add_argument("--background", action="store_true",
                         help="start without a window (for autostart)")
+    parser.add_argument("--quit", action="store_true",
+                        help="ask the running app to quit (reminders stop until it runs again)")
     parser.add_argument("--verbose", action="store_true", help="log more to the terminal")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.add_parser("list", help="print routines: id, title, total duration")
