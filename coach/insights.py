@@ -1,0 +1,196 @@
+"""Counts behind the History screen: evenings stretched, cramps per night, streaks.
+
+Pure Python (no Qt, no I/O) so the numbers are tested on their own and the
+screen only shows them. Everything is descriptive: how often the user
+stretched and how many cramps they noted, side by side; no conclusions.
+
+Definitions (the screen's wording relies on them):
+
+- An **evening** is the "evening day" of ``coach.store.history.evening_of``
+  (the ``evening`` field the store writes with every row):
+  it runs from 04:00 to 04:00 local time, so a stretch at 00:30 and a cramp
+  at 03:00 both belong to the evening before. "Cramps that night" are the
+  cramps whose evening is that evening.
+- A session **counts as stretched** when the routine was completed, or when
+  at least half of its exercise segments were done. A routine stopped in the
+  first minute does not count; one stopped near the end does, because the
+  user did most of the stretching.
+- Periods ("last 28 days") end with today's evening and never reach back
+  before the first entry in the diary: before that there is nothing to
+  count, and "28 nights without a cramp" after two days of use would be
+  nonsense. ``Period.days`` says how many evenings were counted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from coach.store.history import CrampRow, SessionRow
+
+SHORT_DAYS = 7
+LONG_DAYS = 28
+RECENT_DAYS = 84  # the longest chart view: 12 weeks
+
+
+@dataclass(frozen=True)
+class EveningStats:
+    """What happened on one evening and the night after it."""
+
+    evening: date
+    stretched: bool
+    sessions: int  # every session recorded that evening, stretched or not
+    cramps: int  # cramps noted for the night that follows
+    worst: int | None  # highest severity noted that night (1-5), None if none noted
+
+
+@dataclass(frozen=True)
+class Period:
+    """Counts over the last ``days`` evenings (today's included)."""
+
+    days: int  # evenings counted: the period asked for, or fewer for a young diary
+    evenings_stretched: int
+    cramps: int
+    cramp_free_nights: int
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The headline numbers of the History screen."""
+
+    today: date
+    streak: int
+    last_7: Period
+    last_28: Period
+
+
+def is_stretched(session: SessionRow) -> bool:
+    """Completed, or at least half of the exercise segments done (see the module doc)."""
+    if session.completed:
+        return True
+    return session.segments_total > 0 and 2 * session.segments_done >= session.segments_total
+
+
+def first_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow]) -> date | None:
+    """The evening of the oldest entry, where counting starts; None for an empty diary."""
+    oldest = [row.evening for row in (*sessions, *cramps)]
+    return min(oldest) if oldest else None
+
+
+def evenings(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
+             first: date, last: date) -> list[EveningStats]:
+    """One entry per evening from ``first`` to ``last`` (both included), quiet ones too.
+
+    Entries outside the range are ignored; an empty range gives an empty list.
+    A row's evening is its ``evening`` field, which the store sets with
+    ``evening_of(started)`` on every write (and again when a time is edited).
+    """
+    if first > last:
+        return []
+    span = (last - first).days + 1
+    session_count = [0] * span
+    stretched = [False] * span
+    cramp_count = [0] * span
+    worst: list[int | None] = [None] * span
+    for session in sessions:
+        if first <= session.evening <= last:
+            index = (session.evening - first).days
+            session_count[index] += 1
+            if not stretched[index] and is_stretched(session):
+                stretched[index] = True
+    for cramp in cramps:
+        if first <= cramp.evening <= last:
+            index = (cramp.evening - first).days
+            cramp_count[index] += 1
+            if cramp.severity is not None:
+                current = worst[index]
+                worst[index] = cramp.severity if current is None else max(current,
+                                                                          cramp.severity)
+    return [EveningStats(first + timedelta(days=i), stretched[i], session_count[i],
+                         cramp_count[i], worst[i]) for i in range(span)]
+
+
+def stretched_evenings(sessions: Iterable[SessionRow]) -> set[date]:
+    """Every evening with a session that counts as stretched."""
+    return {s.evening for s in sessions if is_stretched(s)}
+
+
+def streak_in(stretched: set[date], today_evening: date) -> int:
+    """Consecutive evenings in ``stretched`` ending today, or yesterday (see ``current_streak``)."""
+    day = today_evening if today_evening in stretched else today_evening - timedelta(days=1)
+    streak = 0
+    while day in stretched:
+        streak += 1
+        day -= timedelta(days=1)
+    return streak
+
+
+def current_streak(stats: Iterable[EveningStats], today_evening: date) -> int:
+    """Evenings stretched in a row, ending with today's evening.
+
+    If today's evening has no stretch *yet*, the streak ends with yesterday's
+    evening instead: at 18:00 a streak is not broken just because bedtime has
+    not come. Evenings missing from ``stats`` count as not stretched.
+    """
+    return streak_in({s.evening for s in stats if s.stretched}, today_evening)
+
+
+def cramp_free_nights(stats: Iterable[EveningStats]) -> int:
+    """How many of the given nights have no cramp noted."""
+    return sum(1 for s in stats if s.cramps == 0)
+
+
+def period(stats: Sequence[EveningStats], today_evening: date, days: int) -> Period:
+    """Counts over the ``days`` evenings ending with ``today_evening``, within ``stats``.
+
+    Tonight counts as a night without a cramp until one is noted.
+    """
+    start = today_evening - timedelta(days=days - 1)
+    window = [s for s in stats if start <= s.evening <= today_evening]
+    return Period(days=len(window),
+                  evenings_stretched=sum(1 for s in window if s.stretched),
+                  cramps=sum(s.cramps for s in window),
+                  cramp_free_nights=cramp_free_nights(window))
+
+
+def summary(stats: Sequence[EveningStats], today_evening: date,
+            streak: int | None = None) -> Summary:
+    """Streak and the 7- and 28-day counts, from stats that run up to today's evening.
+
+    The streak is counted in ``stats`` unless given (``overview`` counts it in
+    the whole diary, so it is not cut short where the stats start).
+    """
+    if streak is None:
+        streak = current_streak(stats, today_evening)
+    return Summary(today=today_evening, streak=streak,
+                   last_7=period(stats, today_evening, SHORT_DAYS),
+                   last_28=period(stats, today_evening, LONG_DAYS))
+
+
+def diary_stats(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
+                today_evening: date, days: int | None = None) -> list[EveningStats]:
+    """Evenings up to today's: the last ``days`` (all when None), never before the first entry.
+
+    Empty for an empty diary. Entries dated after today's evening (a clock
+    that was wrong) are left out.
+    """
+    first = first_evening(sessions, cramps)
+    if first is None:
+        return []
+    first = min(first, today_evening)
+    if days is not None:
+        first = max(first, today_evening - timedelta(days=days - 1))
+    return evenings(sessions, cramps, first, today_evening)
+
+
+def overview(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow], today_evening: date,
+             days: int = RECENT_DAYS) -> tuple[list[EveningStats], Summary]:
+    """What the History screen shows: the recent evenings, and the headline numbers.
+
+    One pass over the diary: per-evening stats only for the last ``days``
+    (the chart's longest view), the streak over every evening ever stretched.
+    """
+    stats = diary_stats(sessions, cramps, today_evening, max(days, LONG_DAYS))
+    streak = streak_in(stretched_evenings(sessions), today_evening)
+    return stats, summary(stats, today_evening, streak)

@@ -1,0 +1,298 @@
+"""The form for adding a cramp after the fact, or correcting one in the diary.
+
+"It happened at 3 a.m., I log it now": the time defaults to now and is typed
+in local wall time. The form is a page (not a modal dialog), so it works with
+the keyboard alone (Tab between fields, Enter saves, Escape cancels) and
+tests need no event loop tricks. It does no I/O: it hands a ``CrampDraft``
+to whoever shows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.engine.clock import Clock
+from coach.store.history import CrampRow
+from coach.ui.player_screen import plain_label
+
+NOTE_MAX = 500
+LEG_CHOICES = ((None, "Not noted"), ("left", "Left leg"), ("right", "Right leg"),
+               ("both", "Both legs"))
+SEVERITY_CHOICES = ((None, "Not noted"), (1, "1 of 5 (mild)"), (2, "2 of 5"), (3, "3 of 5"),
+                    (4, "4 of 5"), (5, "5 of 5 (worst)"))
+FIELD_HEIGHT = 34
+FORM_WIDTH = 640
+EARLIEST = datetime(2000, 1, 1)
+
+
+@dataclass(frozen=True)
+class CrampDraft:
+    """What the form holds, ready for ``History.add_cramp``."""
+
+    started: datetime  # aware, in the clock's zone
+    duration_s: float | None
+    leg: str | None
+    severity: int | None
+    note: str
+
+
+# --- local time ---------------------------------------------------------------------
+# The system clock reports a fixed UTC offset (today's). Applying it to a
+# summer date in winter would be an hour off, so for the system zone we let
+# the C library resolve each date's own offset; an explicit zone (a ZoneInfo,
+# as tests and a configured zone use) is applied as it is.
+
+
+def _explicit_zone(now: datetime) -> tzinfo | None:
+    """The clock's zone if it is a real zone; None when it is the system's local zone."""
+    zone = now.tzinfo
+    if isinstance(zone, ZoneInfo):
+        return zone
+    if now.utcoffset() == now.astimezone().utcoffset():
+        return None
+    return zone
+
+
+def aware_from_wall(wall: datetime, now: datetime) -> datetime:
+    """A typed wall-clock time as an aware moment in the zone of ``now``.
+
+    A time in the spring-forward gap moves forward (02:30 becomes 03:30); in
+    the autumn overlap the first of the two is taken.
+    """
+    zone = _explicit_zone(now)
+    if zone is None:
+        return wall.astimezone()
+    return wall.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone)
+
+
+def _qt_wall(wall: datetime) -> QDateTime:
+    # UTC has no gaps, so any wall time the user can mean is representable.
+    return QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute),
+                     QTimeZone.utc())
+
+
+def _py_wall(value: QDateTime) -> datetime:
+    d, t = value.date(), value.time()
+    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class CrampEditor(QWidget):
+    """Add or edit one cramp. Emits ``saved(CrampDraft)`` or ``cancelled``."""
+
+    saved = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("CrampEditor")
+        self._clock = clock
+        self._original: CrampRow | None = None
+        self._original_fields: dict[str, Any] = {}
+        self._build()
+        self._bind_keys()
+        self.start_new()
+
+    def _build(self) -> None:
+        self.title = plain_label("Add a cramp", wrap=False, point_scale=1.6, bold=True,
+                                 name="Form title")
+        self.hint = plain_label("", name="Form hint")
+
+        self.when = QDateTimeEdit()
+        self.when.setTimeZone(QTimeZone.utc())
+        self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+        self.when.setCalendarPopup(True)
+        self.when.setAccessibleName("When it happened (local time)")
+        self.when.setMinimumDateTime(_qt_wall(EARLIEST))
+
+        self.minutes = QSpinBox()
+        self.minutes.setRange(0, 180)
+        self.minutes.setSuffix(" min")
+        self.minutes.setAccessibleName("How long: minutes")
+        self.seconds = QSpinBox()
+        self.seconds.setRange(0, 59)
+        self.seconds.setSuffix(" s")
+        self.seconds.setAccessibleName("How long: seconds")
+        duration_row = QHBoxLayout()
+        duration_row.setSpacing(8)
+        duration_row.addWidget(self.minutes)
+        duration_row.addWidget(self.seconds)
+        duration_row.addWidget(plain_label("0 min 0 s means not noted", wrap=False,
+                                           name="Duration hint"), 1)
+
+        self.leg = QComboBox()
+        self.leg.setAccessibleName("Which leg")
+        for value, text in LEG_CHOICES:
+            self.leg.addItem(text, value)
+        self.severity = QComboBox()
+        self.severity.setAccessibleName("How bad, 1 mild to 5 worst")
+        for value, text in SEVERITY_CHOICES:
+            self.severity.addItem(text, value)
+        self.note = QLineEdit()
+        self.note.setAccessibleName("Note (optional)")
+        self.note.setPlaceholderText("Note (optional)")
+        self.note.setMaxLength(NOTE_MAX)
+
+        for field in (self.when, self.minutes, self.seconds, self.leg, self.severity,
+                      self.note):
+            field.setMinimumHeight(FIELD_HEIGHT)
+        self.when.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            "Wed 30 Sep 2026   00:00") + 60)
+        for combo in (self.leg, self.severity):
+            combo.setMinimumWidth(self.fontMetrics().horizontalAdvance("5 of 5 (worst)") + 50)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        form.setVerticalSpacing(10)
+        form.setHorizontalSpacing(16)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for text, field in (("When", self.when), ("How long", duration_row),
+                            ("Which leg", self.leg), ("How bad", self.severity),
+                            ("Note", self.note)):
+            label = plain_label(text, wrap=False, name=f"{text} label")
+            label.setMinimumHeight(FIELD_HEIGHT)
+            form.addRow(label, field)
+            if isinstance(field, QWidget):
+                label.setBuddy(field)
+        self.note.setMinimumWidth(FORM_WIDTH - 160)
+
+        self.save_button = QPushButton("Save  (Enter)")
+        self.save_button.setAccessibleName("Save the entry (Enter)")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton("Cancel  (Esc)")
+        self.cancel_button.setAccessibleName("Cancel without saving (Escape)")
+        self.cancel_button.clicked.connect(self.cancel)
+        for button in (self.cancel_button, self.save_button):
+            button.setMinimumSize(130, 38)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+
+        # A column of readable width: fields far apart on a wide window are hard to scan.
+        column = QWidget()
+        column.setMaximumWidth(FORM_WIDTH + 120)
+        inner = QVBoxLayout(column)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addSpacing(12)
+        inner.addLayout(form)
+        inner.addSpacing(16)
+        inner.addLayout(buttons)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(column)
+        layout.addStretch(1)
+
+        self.setTabOrder(self.when, self.minutes)
+        self.setTabOrder(self.minutes, self.seconds)
+        self.setTabOrder(self.seconds, self.leg)
+        self.setTabOrder(self.leg, self.severity)
+        self.setTabOrder(self.severity, self.note)
+        self.setTabOrder(self.note, self.save_button)
+        self.setTabOrder(self.save_button, self.cancel_button)
+
+    def _bind_keys(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for key, slot in ((Qt.Key.Key_Return, self.save), (Qt.Key.Key_Enter, self.save),
+                          (Qt.Key.Key_Escape, self.cancel)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+
+    # ----- public -------------------------------------------------------
+    @property
+    def editing_id(self) -> int | None:
+        """The id of the cramp being edited; None when adding a new one."""
+        return None if self._original is None else self._original.id
+
+    def start_new(self) -> None:
+        """An empty form for a cramp that already happened; the time starts at now."""
+        self._original = None
+        self._original_fields = {}
+        self.title.setText("Add a cramp")
+        self.hint.setText("Log a cramp after the fact: set when it happened, in local time. "
+                          "A cramp before 4 a.m. counts for the night before.")
+        self._fill(self._clock.now(), None, None, None, "")
+        self.when.setFocus()
+
+    def start_edit(self, row: CrampRow) -> None:
+        """The form filled with ``row``; only what the user changes is saved."""
+        self._original = row
+        self.title.setText("Edit cramp")
+        self.hint.setText("Change what you need, then press Enter.")
+        self._fill(row.started, row.duration_s, row.leg, row.severity, row.note)
+        self._original_fields = self._form_fields()
+        self.when.setFocus()
+
+    def draft(self) -> CrampDraft:
+        """The form as a diary entry."""
+        fields = self._form_fields()
+        return CrampDraft(started=aware_from_wall(fields["started"], self._clock.now()),
+                          duration_s=fields["duration_s"], leg=fields["leg"],
+                          severity=fields["severity"], note=fields["note"])
+
+    def changes(self) -> dict[str, Any]:
+        """For an edit: only the fields the user changed, ready for ``update_cramp``.
+
+        A field left alone keeps its stored value exactly (a 40.3 s duration
+        is not rounded, a time noted in another zone is not moved).
+        """
+        draft = self.draft()
+        current = self._form_fields()
+        result: dict[str, Any] = {}
+        for name, value in current.items():
+            if self._original is None or value != self._original_fields.get(name):
+                result[name] = getattr(draft, name)
+        return result
+
+    def save(self) -> None:
+        if self.isVisible():
+            self.saved.emit(self.draft())
+
+    def cancel(self) -> None:
+        if self.isVisible():
+            self.cancelled.emit()
+
+    # ----- helpers ------------------------------------------------------
+    def _fill(self, started: datetime, duration_s: float | None, leg: str | None,
+              severity: int | None, note: str) -> None:
+        # Times show as the wall clock said where and when they were noted.
+        self.when.setMaximumDateTime(_qt_wall(self._clock.now().replace(tzinfo=None)))
+        self.when.setDateTime(_qt_wall(started.replace(tzinfo=None)))
+        whole = round(duration_s or 0)
+        minutes, seconds = divmod(whole, 60)
+        if minutes > self.minutes.maximum():
+            minutes, seconds = self.minutes.maximum(), 59
+        self.minutes.setValue(minutes)
+        self.seconds.setValue(seconds)
+        self.leg.setCurrentIndex(max(0, self.leg.findData(leg)) if leg else 0)
+        self.severity.setCurrentIndex(max(0, self.severity.findData(severity))
+                                      if severity else 0)
+        self.note.setText(note)
+
+    def _form_fields(self) -> dict[str, Any]:
+        seconds = self.minutes.value() * 60 + self.seconds.value()
+        return {"started": _py_wall(self.when.dateTime()),
+                "duration_s": float(seconds) if seconds else None,
+                "leg": self.leg.currentData(), "severity": self.severity.currentData(),
+                "note": self.note.text().strip()}
+

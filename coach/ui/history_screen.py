@@ -1,0 +1,565 @@
+"""History: how often the user stretched and how many cramps they noted.
+
+Descriptive only: counts, a chart and the entries, side by side, so the user
+can see for themselves whether evenings stretched and quiet nights go
+together. No conclusions are drawn here.
+
+The screen reads the diary once per ``refresh`` (two queries), computes the
+numbers once in ``coach.insights``, and hands the entries to a lazy table
+model that formats only the rows on screen, so ten years of entries open
+quickly. Cramps can be added after the fact, edited and deleted (with one
+step of undo); sessions are shown as the player recorded them.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.engine.clock import Clock
+from coach.formatting import clock_text, duration_words
+from coach.insights import EveningStats, Summary, is_stretched, overview
+from coach.store.history import CrampRow, SessionRow, evening_of
+from coach.ui.cramp_editor import CrampDraft, CrampEditor
+from coach.ui.player_screen import plain_label
+from coach.ui.widgets.history_chart import DAYS, WEEK_CHOICES, HistoryChart, short_date
+
+log = logging.getLogger(__name__)
+
+SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
+Exporter = Callable[[Any, str], int]
+STORE_ERRORS = (sqlite3.Error, ValueError)
+LEG_WORDS = {"left": "Left leg", "right": "Right leg", "both": "Both legs"}
+COLUMNS = ("When", "What", "Details")
+EMPTY_TEXT = ("No entries yet. Routines you play and cramps you log will show up here, "
+              "with a chart of the last weeks.\n\nHad a cramp you did not log? "
+              "Use Add cramp to note it after the fact.")
+
+Entry = SessionRow | CrampRow
+_ROOT = QModelIndex()  # the table's invisible root, for the parent defaults
+
+
+# --- words (pure) -------------------------------------------------------------------
+
+
+def when_text(moment: datetime) -> str:
+    """``Tue 6 Jan 2026, 03:00`` in the wall time the entry was noted in."""
+    return (f"{DAYS[moment.weekday()]} {short_date(moment.date())} {moment.year}, "
+            f"{moment:%H:%M}")
+
+
+def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
+    return titles.get(routine_id) or routine_id.replace("-", " ").capitalize()
+
+
+def night_prefix(entry: Entry) -> str:
+    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for."""
+    evening = evening_of(entry.started)
+    if evening == entry.started.date():
+        return ""
+    return f"Night of {DAYS[evening.weekday()]} {short_date(evening)} · "
+
+
+def cramp_details(row: CrampRow) -> str:
+    parts = []
+    if row.leg:
+        parts.append(LEG_WORDS.get(row.leg, row.leg))
+    if row.severity is not None:
+        parts.append(f"how bad {row.severity} of 5")
+    if row.duration_s:
+        parts.append(f"about {duration_words(row.duration_s)}")
+    if row.note:
+        parts.append(" ".join(row.note.split()))  # one line in the table
+    return night_prefix(row) + (" · ".join(parts) or "No details noted")
+
+
+def session_details(row: SessionRow) -> str:
+    counted = "counts as stretched" if is_stretched(row) else "too short to count as stretched"
+    done = (f"{row.segments_done} of {row.segments_total} exercises"
+            if row.segments_total else "no exercises")
+    how = "Completed" if row.completed else "Stopped"
+    return night_prefix(row) + f"{how} · {done} · {clock_text(row.active_s)} · {counted}"
+
+
+def entry_key(entry: Entry) -> tuple[str, int]:
+    return ("cramp" if isinstance(entry, CrampRow) else "session", entry.id)
+
+
+def _newest_first(entry: Entry) -> tuple[float, int]:
+    return (entry.started.timestamp(), entry.id)
+
+
+# --- table model --------------------------------------------------------------------
+
+
+class DiaryModel(QAbstractTableModel):
+    """Sessions and cramps, newest first; cells are formatted only when asked for."""
+
+    def __init__(self, titles: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._titles = titles
+        self._entries: list[Entry] = []
+
+    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]) -> None:
+        """Both lists newest first, as ``History`` returns them."""
+        self.beginResetModel()
+        # Timestamps as keys: comparing aware datetimes with their own offsets
+        # is ten times slower, and this runs on every visit.
+        self._entries = list(heapq.merge(sessions, cramps, key=_newest_first, reverse=True))
+        self.endResetModel()
+
+    def entry(self, row: int) -> Entry | None:
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, key: tuple[str, int]) -> int | None:
+        for row, entry in enumerate(self._entries):
+            if entry_key(entry) == key:
+                return row
+        return None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                        Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        entry = self.entry(index.row())
+        if entry is None:
+            return None
+        column = index.column()
+        if column == 0:
+            return when_text(entry.started)
+        if column == 1:
+            if isinstance(entry, CrampRow):
+                return "Cramp"
+            return routine_name(entry.routine_id, self._titles)
+        if isinstance(entry, CrampRow):
+            return cramp_details(entry)
+        return session_details(entry)
+
+
+# --- the screen ---------------------------------------------------------------------
+
+
+def _default_exporter(history: Any, path: str) -> int:
+    from coach.store.csv_export import export_history_csv
+
+    return export_history_csv(history, path)
+
+
+class HistoryScreen(QWidget):
+    """Headline numbers, the chart and the entries. Emits ``closed`` on Back / Escape."""
+
+    closed = Signal()
+
+    def __init__(self, history: Any, clock: Clock, language: str = "en",
+                 parent: QWidget | None = None, *,
+                 routine_titles: Mapping[str, str] | None = None,
+                 save_dialog: SaveDialog | None = None,
+                 exporter: Exporter | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryScreen")
+        self._history = history
+        self._clock = clock
+        self._language = language
+        self._save_dialog: SaveDialog = save_dialog or QFileDialog.getSaveFileName
+        self._exporter: Exporter = exporter or _default_exporter
+        self._stats: list[EveningStats] = []
+        self._summary: Summary | None = None
+        self._deleted: CrampRow | None = None
+        self._build(routine_titles or {})
+        self._bind_keys()
+        self._update_buttons()
+
+    # ----- construction -------------------------------------------------
+    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        button.setMinimumHeight(36)
+        button.clicked.connect(slot)
+        return button
+
+    def _tile(self, name: str) -> tuple[QFrame, QLabel, QLabel]:
+        frame = QFrame()
+        frame.setFrameShape(QFrame.Shape.StyledPanel)
+        number = plain_label("0", wrap=False, point_scale=2.0, bold=True, name=name)
+        caption = plain_label("", name=f"{name}, what it counts")
+        caption.setMinimumWidth(80)
+        layout = QVBoxLayout(frame)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setSpacing(0)
+        layout.addWidget(number)
+        layout.addWidget(caption)
+        layout.addStretch(1)
+        return frame, number, caption
+
+    def _build(self, titles: Mapping[str, str]) -> None:
+        self.title = plain_label("History", wrap=False, point_scale=1.6, bold=True,
+                                 name="History")
+
+        # Headline numbers.
+        tiles = QHBoxLayout()
+        self.streak_tile, self.streak_value, self.streak_caption = self._tile("Streak")
+        self.stretched_tile, self.stretched_value, self.stretched_caption = self._tile(
+            "Evenings stretched")
+        self.free_tile, self.free_value, self.free_caption = self._tile(
+            "Nights without a cramp")
+        self.cramps_tile, self.cramps_value, self.cramps_caption = self._tile("Cramps")
+        for tile in (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile):
+            tiles.addWidget(tile, 1)
+
+        # Chart with its 4 / 12 weeks switch.
+        self.chart_heading = plain_label("Cramps per night and evenings stretched", wrap=False,
+                                         bold=True, name="Chart heading")
+        self.week_group = QButtonGroup(self)
+        self.week_group.setExclusive(True)
+        chart_row = QHBoxLayout()
+        chart_row.addWidget(self.chart_heading, 1)
+        # Radio buttons: a one-of choice whose state reads clearly in every theme.
+        self.week_buttons: dict[int, QRadioButton] = {}
+        for weeks in WEEK_CHOICES:
+            button = QRadioButton(f"{weeks} weeks")
+            button.setAccessibleName(f"Show the last {weeks} weeks")
+            button.setToolTip(f"Show the last {weeks} weeks")
+            self.week_group.addButton(button, weeks)
+            self.week_buttons[weeks] = button
+            chart_row.addWidget(button)
+        self.week_buttons[WEEK_CHOICES[0]].setChecked(True)
+        self.week_group.idClicked.connect(self.set_weeks)
+        self.chart = HistoryChart()
+        self.chart.setMinimumHeight(150)
+
+        # Entries.
+        self.model = DiaryModel(titles, self)
+        self.table = QTableView()
+        self.table.setObjectName("DiaryTable")
+        self.table.setAccessibleName("Diary entries, newest first")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().hide()
+        rows = self.table.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        columns = self.table.horizontalHeader()
+        # Fixed widths: sizing to contents would format all 4,000 rows.
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setStretchLastSection(True)
+        columns.resizeSection(0, self.fontMetrics().horizontalAdvance("Wed 30 Sep 2026, 00:00")
+                              + 24)
+        longest = max([*titles.values(), "Evening stretch before bed"], key=len)[:40]
+        columns.resizeSection(1, self.fontMetrics().horizontalAdvance(longest) + 24)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        # Enter and a double-click both arrive as ``activated``.
+        self.table.activated.connect(lambda _index: self.edit_selected())
+
+        content = QWidget()
+        content_layout = QVBoxLayout(content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(tiles)
+        content_layout.addLayout(chart_row)
+        content_layout.addWidget(self.chart, 2)
+        content_layout.addWidget(self.table, 3)
+
+        self.empty = plain_label(EMPTY_TEXT, point_scale=1.2, name="No entries yet")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.body = QStackedWidget()
+        self.body.addWidget(content)
+        self.body.addWidget(self.empty)
+
+        # Buttons.
+        self.add_button = self._button("Add cramp", "Add a cramp after the fact (Ctrl+N)",
+                                       self.add_cramp)
+        self.edit_button = self._button("Edit", "Edit the selected cramp (Enter)",
+                                        self.edit_selected)
+        self.delete_button = self._button("Delete", "Delete the selected cramp (Delete)",
+                                          self.delete_selected)
+        self.undo_button = self._button("Undo", "Undo the deletion (Ctrl+Z)", self.undo_delete)
+        self.undo_button.hide()
+        self.export_button = self._button("Export CSV…", "Export the diary as a CSV file",
+                                          self.export_csv)
+        self.back_button = self._button("Back", "Back (Escape)", self.closed.emit)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button,
+                       self.undo_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+
+        self.overview = QWidget()
+        overview_layout = QVBoxLayout(self.overview)
+        overview_layout.setContentsMargins(0, 0, 0, 0)
+        overview_layout.addWidget(self.title)
+        overview_layout.addWidget(self.body, 1)
+        overview_layout.addLayout(buttons)
+
+        self.editor = CrampEditor(self._clock)
+        self.editor.saved.connect(self._editor_saved)
+        self.editor.cancelled.connect(self._editor_cancelled)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.overview)
+        self.pages.addWidget(self.editor)
+
+        self.message = plain_label("", name="Message")
+        self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 10, 16, 10)
+        root.addWidget(self.pages, 1)
+        root.addWidget(self.message)
+
+        order = [*self.week_buttons.values(), self.chart, self.table, self.add_button,
+                 self.edit_button, self.delete_button, self.undo_button, self.export_button,
+                 self.back_button]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+    def _bind_keys(self) -> None:
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (((Qt.Key.Key_Escape,), self.closed.emit),
+                           ((Qt.Key.Key_Delete,), self.delete_selected),
+                           ((QKeySequence.StandardKey.Undo,), self.undo_delete),
+                           ((QKeySequence.StandardKey.New, Qt.Key.Key_Insert), self.add_cramp)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self.overview)
+                shortcut.setContext(context)
+                shortcut.activated.connect(slot)
+
+    # ----- public -------------------------------------------------------
+    @property
+    def summary(self) -> Summary | None:
+        """The headline numbers of the last refresh (None before the first one)."""
+        return self._summary
+
+    @property
+    def on_editor(self) -> bool:
+        return self.pages.currentWidget() is self.editor
+
+    def refresh(self, select: tuple[str, int] | None = None) -> bool:
+        """Reload everything from the diary; False (and a message) if it cannot be read."""
+        if select is None:
+            current = self._selected_entry()
+            select = entry_key(current) if current is not None else None
+        today = evening_of(self._clock.now())
+        try:
+            sessions = self._history.sessions()
+            cramps = self._history.cramps()
+        except STORE_ERRORS as exc:
+            log.warning("history could not be read: %s", exc)
+            self.say(f"Could not read the diary: {exc}")
+            self._update_buttons()
+            return False
+        self._stats, self._summary = overview(sessions, cramps, today)
+        self._show_headline(self._summary)
+        self.chart.set_stats(self._stats, today)
+        self.model.set_entries(sessions, cramps)
+        self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0
+                                   else self.body.widget(0))
+        row = self.model.row_of(select) if select else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        if getattr(self._history, "read_only", False):
+            self.say(self._history.notice or "The diary can be read but not changed.")
+        self._update_buttons()
+        return True
+
+    def set_weeks(self, weeks: int) -> None:
+        """Show the last 4 or 12 weeks in the chart."""
+        self.chart.set_weeks(weeks)
+        self.week_buttons[weeks].setChecked(True)
+
+    def say(self, text: str) -> None:
+        """One line for the user under the screen (errors too: never a traceback)."""
+        self.message.setText(text)
+
+    def add_cramp(self) -> None:
+        """Open the form for a cramp that already happened (time defaults to now)."""
+        if not self.add_button.isEnabled() or self.on_editor:
+            return
+        self.editor.start_new()
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.when.setFocus()
+
+    def edit_selected(self) -> None:
+        """Open the form on the selected cramp (sessions are as the player recorded them)."""
+        entry = self._selected_entry()
+        if (not isinstance(entry, CrampRow) or not self.edit_button.isEnabled()
+                or self.on_editor):
+            return
+        self.editor.start_edit(entry)
+        self.pages.setCurrentWidget(self.editor)
+        self.editor.when.setFocus()
+
+    def delete_selected(self) -> None:
+        """Delete the selected cramp at once; Undo (Ctrl+Z) brings it back."""
+        entry = self._selected_entry()
+        if not isinstance(entry, CrampRow) or not self.delete_button.isEnabled():
+            return
+        row = self.table.selectionModel().selectedRows()[0].row()
+        try:
+            gone = self._history.delete_cramp(entry.id)
+        except STORE_ERRORS as exc:
+            self.say(f"Could not delete the entry: {exc}")
+            return
+        self._deleted = entry if gone else None
+        self.refresh(select=None)
+        self.table.clearSelection()
+        if self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
+        self.undo_button.setVisible(gone)
+        self.say(f"Deleted the cramp of {when_text(entry.started)}. Undo brings it back."
+                 if gone else "That entry was already gone.")
+        self.table.setFocus()
+
+    def undo_delete(self) -> None:
+        entry = self._deleted
+        if entry is None:
+            return
+        try:
+            new_id = self._history.add_cramp(entry.started, entry.duration_s, entry.leg,
+                                              entry.severity, entry.note)
+        except STORE_ERRORS as exc:
+            self.say(f"Could not bring the entry back: {exc}")
+            return
+        self._forget_undo()
+        self.refresh(select=("cramp", new_id))
+        self.say(f"Brought back the cramp of {when_text(entry.started)}.")
+        self.table.setFocus()
+
+    def export_csv(self) -> None:
+        """Ask where, then write the diary as CSV through the store's exporter."""
+        suggested = str(Path.home() / f"calf-coach-history-{self._clock.now():%Y-%m-%d}.csv")
+        path, _filter = self._save_dialog(self, "Export the diary as CSV", suggested,
+                                          "CSV files (*.csv);;All files (*)")
+        if not path:
+            return
+        try:
+            rows = self._exporter(self._history, path)
+        except ImportError:
+            self.say("CSV export is not available in this version.")
+            return
+        except (OSError, *STORE_ERRORS) as exc:
+            log.warning("CSV export to %s failed: %s", path, exc)
+            self.say(f"Could not save the CSV file: {exc}")
+            return
+        self.say(f"Saved {rows} {'row' if rows == 1 else 'rows'} to {path}.")
+
+    # ----- editor -------------------------------------------------------
+    def _editor_saved(self, draft: CrampDraft) -> None:
+        editing = self.editor.editing_id
+        try:
+            if editing is None:
+                key = ("cramp", self._history.add_cramp(draft.started, draft.duration_s,
+                                                         draft.leg, draft.severity,
+                                                         draft.note))
+                done = f"Added a cramp on {when_text(draft.started)}."
+            else:
+                key = ("cramp", editing)
+                changes = self.editor.changes()
+                found = self._history.update_cramp(editing, **changes) if changes else True
+                done = ("Saved your changes." if changes else "Nothing changed.") if found \
+                    else "That entry is no longer in the diary."
+        except STORE_ERRORS as exc:
+            log.warning("cramp entry not saved: %s", exc)
+            self.say(f"Could not save the entry: {exc}")
+            return
+        self._forget_undo()
+        self.pages.setCurrentWidget(self.overview)
+        self.refresh(select=key)
+        self.say(done)
+        self.table.setFocus()
+
+    def _editor_cancelled(self) -> None:
+        self.pages.setCurrentWidget(self.overview)
+        self.table.setFocus()
+
+    # ----- helpers ------------------------------------------------------
+    def _selected_entry(self) -> Entry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.entry(rows[0].row()) if rows else None
+
+    def _forget_undo(self) -> None:
+        self._deleted = None
+        self.undo_button.hide()
+
+    def _update_buttons(self) -> None:
+        writable = not getattr(self._history, "read_only", False)
+        is_cramp = isinstance(self._selected_entry(), CrampRow)
+        self.add_button.setEnabled(writable)
+        self.edit_button.setEnabled(writable and is_cramp)
+        self.delete_button.setEnabled(writable and is_cramp)
+        self.export_button.setEnabled(self.model.rowCount() > 0)
+
+    def _show_headline(self, numbers: Summary) -> None:
+        last = numbers.last_28
+        span = f"last {last.days} days" if last.days != 1 else "today"
+        self.streak_value.setText(str(numbers.streak))
+        self.streak_caption.setText("evening stretched in a row" if numbers.streak == 1
+                                    else "evenings stretched in a row")
+        self.stretched_value.setText(f"{last.evenings_stretched} of {last.days}")
+        self.stretched_caption.setText(f"evenings stretched, {span}")
+        self.free_value.setText(f"{last.cramp_free_nights} of {last.days}")
+        self.free_caption.setText(f"nights without a cramp, {span}")
+        self.cramps_value.setText(str(last.cramps))
+        self.cramps_caption.setText(f"{'cramp' if last.cramps == 1 else 'cramps'}, {span}")
+        for tile, value, caption in (
+                (self.streak_tile, self.streak_value, self.streak_caption),
+                (self.stretched_tile, self.stretched_value, self.stretched_caption),
+                (self.free_tile, self.free_value, self.free_caption),
+                (self.cramps_tile, self.cramps_value, self.cramps_caption)):
+            tile.setAccessibleName(f"{value.text()} {caption.text()}")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Reload whenever the screen comes into view (not when the window is restored)."""
+        super().showEvent(event)
+        if not event.spontaneous():
+            self.say("")
+            self._forget_undo()
+            self.pages.setCurrentWidget(self.overview)
+            self.refresh()
+            (self.table if self.model.rowCount() else self.add_button).setFocus()
+

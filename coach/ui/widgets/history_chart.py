@@ -1,0 +1,290 @@
+"""Cramps per night as bars, evenings stretched as dots under them.
+
+A small QPainter widget rather than QtCharts: it paints 28 or 84 columns in a
+millisecond, takes every colour from the palette (plus the accent), so it is
+readable in the light, dark and high-contrast themes, and it needs no extra
+Qt module at start-up. The numbers come from ``coach.insights``; this widget
+only draws them and says them in words for screen readers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from coach.insights import EveningStats, period
+from coach.ui.theme import ACCENT
+
+WEEK_CHOICES = (4, 12)
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+LEGEND = (("bar", "Cramps that night"), ("dot", "Stretched that evening"),
+          ("ring", "Not stretched"))
+
+
+def short_date(day: date) -> str:
+    """``5 Jan``: English on purpose, whatever the C locale says (the UI is English)."""
+    return f"{day.day} {MONTHS[day.month - 1]}"
+
+
+def day_text(day: date) -> str:
+    return f"{DAYS[day.weekday()]} {short_date(day)}"
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def evening_words(stats: EveningStats | None, day: date) -> str:
+    """One evening in words, for the tooltip."""
+    if stats is None:
+        return f"{day_text(day)}: before the diary starts"
+    parts = ["stretched" if stats.stretched else "not stretched",
+             "no cramp" if stats.cramps == 0 else plural(stats.cramps, "cramp")]
+    if stats.worst is not None:
+        parts.append(f"worst {stats.worst} of 5")
+    return f"{day_text(day)}: " + ", ".join(parts)
+
+
+class HistoryChart(QWidget):
+    """The last ``weeks`` weeks, one column per evening, today on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("HistoryChart")
+        self.setAccessibleName("Chart of cramps per night and evenings stretched")
+        # Focusable so a screen reader reaches the description with Tab.
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(False)
+        self._weeks = WEEK_CHOICES[0]
+        self._today: date | None = None
+        self._by_day: dict[date, EveningStats] = {}
+        self._stats: Sequence[EveningStats] = ()
+        self._update_description()
+
+    # ----- data ---------------------------------------------------------
+    @property
+    def weeks(self) -> int:
+        return self._weeks
+
+    def set_weeks(self, weeks: int) -> None:
+        """Show the last 4 or 12 weeks."""
+        if weeks not in WEEK_CHOICES:
+            raise ValueError(f"weeks must be one of {WEEK_CHOICES}, got {weeks!r}")
+        if weeks != self._weeks:
+            self._weeks = weeks
+            self._update_description()
+            self.update()
+
+    def set_stats(self, stats: Sequence[EveningStats], today: date) -> None:
+        """Evenings up to ``today`` (older ones may be included; only the window is kept)."""
+        horizon = today - timedelta(days=7 * max(WEEK_CHOICES) - 1)
+        tail = [s for s in stats[-7 * max(WEEK_CHOICES):] if horizon <= s.evening <= today]
+        self._stats = tail
+        self._by_day = {s.evening: s for s in tail}
+        self._today = today
+        self._update_description()
+        self.update()
+
+    def days(self) -> list[date]:
+        """The evenings on show, oldest first."""
+        if self._today is None:
+            return []
+        count = 7 * self._weeks
+        return [self._today - timedelta(days=count - 1 - i) for i in range(count)]
+
+    def description(self) -> str:
+        """The chart in one sentence, counting only evenings the diary covers."""
+        if self._today is None:
+            return "No entries yet."
+        counts = period(self._stats, self._today, 7 * self._weeks)
+        head = f"Last {self._weeks} weeks"
+        if counts.days == 0:
+            return f"{head}: no entries."
+        if counts.days < 7 * self._weeks:
+            start = self._today - timedelta(days=counts.days - 1)
+            head += f" (the diary starts on {short_date(start)})"
+        nights = counts.days - counts.cramp_free_nights
+        cramps = plural(counts.cramps, "cramp")
+        if counts.cramps:
+            cramps += f" on {plural(nights, 'night')}"
+        return (f"{head}: {counts.evenings_stretched} of {plural(counts.days, 'evening')}"
+                f" stretched, {cramps}.")
+
+    def _update_description(self) -> None:
+        self.setAccessibleDescription(self.description())
+        self.setToolTip("")
+
+    # ----- geometry -----------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(640, 220)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, 150)
+
+    def _small_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(7.0, font.pointSizeF() * 0.9))
+        return font
+
+    def _layout(self) -> tuple[QRectF, float, float, int]:
+        """Plot rectangle, top of the dot strip, top of the date labels, y maximum."""
+        fm = QFontMetrics(self._small_font())
+        line = fm.height()
+        y_max = max([2, *(s.cramps for s in self._stats)])
+        left = fm.horizontalAdvance(str(y_max)) + 12
+        legend_h = line + 10
+        strip_h = max(14.0, line * 0.9)
+        bottom = strip_h + line + 8
+        plot = QRectF(left, legend_h + line * 0.6, max(10.0, self.width() - left - 8),
+                      max(20.0, self.height() - legend_h - line * 0.6 - bottom))
+        return plot, plot.bottom() + 4, plot.bottom() + strip_h + 6, y_max
+
+    def _column_at(self, x: float) -> int | None:
+        plot, _, _, _ = self._layout()
+        count = 7 * self._weeks
+        if not plot.left() <= x < plot.right():
+            return None
+        return min(count - 1, int((x - plot.left()) / (plot.width() / count)))
+
+    # ----- events -------------------------------------------------------
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            column = self._column_at(event.pos().x()) if self._today else None
+            if column is None:
+                QToolTip.hideText()
+            else:
+                day = self.days()[column]
+                QToolTip.showText(event.globalPos(), evening_words(self._by_day.get(day), day),
+                                  self)
+            return True
+        return super().event(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self.update()
+        super().changeEvent(event)
+
+    # ----- painting -----------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pal = self.palette()
+        text = pal.windowText().color()
+        mid = pal.mid().color()
+        dot = pal.highlight().color()
+        accent = QColor(ACCENT)
+        font = self._small_font()
+        painter.setFont(font)
+        fm = QFontMetrics(font)
+
+        if self.hasFocus():
+            painter.setPen(QPen(dot, 2))
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(1, 1, -1, -1), 6, 6)
+
+        plot, strip_top, label_top, y_max = self._layout()
+        days = self.days()
+        count = len(days) or 1
+        col_w = plot.width() / count
+
+        self._paint_legend(painter, fm, text, mid, dot, accent)
+
+        # Grid lines and y labels: whole cramps only.
+        step = 1 if y_max <= 6 else (2 if y_max <= 12 else 5)
+        grid = QColor(mid)
+        grid.setAlpha(90)
+        for value in range(0, y_max + 1, step):
+            y = plot.bottom() - plot.height() * value / y_max
+            painter.setPen(QPen(grid, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - fm.height() / 2, plot.left() - 6, fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             str(value))
+
+        # Week separators and a date under the first evening of each week.
+        label_room = fm.horizontalAdvance("30 Sep") + 8
+        last_label_right = -1.0
+        for week in range(self._weeks):
+            index = week * 7
+            if index >= len(days):
+                break
+            x = plot.left() + index * col_w
+            if week:
+                painter.setPen(QPen(grid, 1, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(x, plot.top()), QPointF(x, strip_top + 14))
+            if x >= last_label_right and x + label_room <= self.width() + 4:
+                painter.setPen(text)
+                painter.drawText(QRectF(x, label_top, label_room, fm.height()),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                                 short_date(days[index]))
+                last_label_right = x + label_room
+        today_w = fm.horizontalAdvance("Today")
+        if days and plot.right() - today_w >= last_label_right:
+            painter.setPen(text)
+            painter.drawText(QRectF(plot.right() - today_w, label_top, today_w, fm.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "Today")
+
+        # Bars and dots.
+        radius = max(2.5, min(6.0, col_w * 0.28))
+        bar_w = max(1.5, col_w * 0.66)
+        show_counts = col_w >= fm.horizontalAdvance("10") + 4
+        for i, day in enumerate(days):
+            stats = self._by_day.get(day)
+            if stats is None:
+                continue
+            centre = plot.left() + (i + 0.5) * col_w
+            if stats.cramps:
+                height = plot.height() * stats.cramps / y_max
+                bar = QRectF(centre - bar_w / 2, plot.bottom() - height, bar_w, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(accent)
+                painter.drawRect(bar)
+                if show_counts:
+                    painter.setPen(text)
+                    painter.drawText(QRectF(centre - col_w / 2, bar.top() - fm.height(),
+                                            col_w, fm.height()),
+                                     Qt.AlignmentFlag.AlignCenter, str(stats.cramps))
+            mark = QPointF(centre, strip_top + radius + 2)
+            if stats.stretched:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(dot)
+                painter.drawEllipse(mark, radius, radius)
+            else:
+                painter.setPen(QPen(mid, 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(mark, radius * 0.7, radius * 0.7)
+
+        # The baseline over the bars' feet.
+        painter.setPen(QPen(text, 1))
+        painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter, fm: QFontMetrics, text: QColor, mid: QColor,
+                      dot: QColor, accent: QColor) -> None:
+        x = 4.0
+        y = 4.0
+        size = fm.height() * 0.7
+        for kind, words in LEGEND:
+            centre = QPointF(x + size / 2, y + fm.height() / 2)
+            if kind == "bar":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(accent)
+                painter.drawRect(QRectF(x, centre.y() - size / 2, size, size))
+            elif kind == "dot":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(dot)
+                painter.drawEllipse(centre, size / 2, size / 2)
+            else:
+                painter.setPen(QPen(mid, 1.2))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(centre, size * 0.35, size * 0.35)
+            painter.setPen(text)
+            x += size + 6
+            painter.drawText(QPointF(x, y + fm.ascent()), words)
+            x += fm.horizontalAdvance(words) + 18
