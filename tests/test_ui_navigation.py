@@ -89,3 +89,15 @@ def test_ctrl_q_asks_to_quit_for_real(window, qtbot):
         window.quit_action.trigger()
     window.close()
     assert not window.isVisible()
+
+
+def test_history_shows_a_cramp_logged_a_moment_ago(window, qtbot):
+    window.open_cramp()
+    window.cramp_screen.cramp_gone()
+    window.cramp_screen.save_button.click()
+    window.home.history_button.click()
+    assert window.stack.currentWidget() is window.history_screen
+    assert "History" in window.windowTitle()
+    qtbot.waitUntil(lambda: window.history_screen.summary is not None)
+    assert window.history_screen.summary.last_28.cramps == 1
+    assert window.history_screen.model.rowCount() == 1

@@ -21,6 +21,7 @@ from coach.engine.clock import Clock
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
 from coach.ui.cramp_screen import CrampEntry, CrampScreen
+from coach.ui.history_screen import HistoryScreen
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.player_screen import PlayerScreen
 from coach.ui.reminders_screen import RemindersScreen
@@ -68,6 +69,11 @@ class MainWindow(QMainWindow):
                                                 services.settings.get("reminders"),
                                                 services.language)
         self.stack.addWidget(self.reminders_screen)
+        self.history_screen = HistoryScreen(
+            services.history, services.clock, services.language,
+            routine_titles={rid: r.title.get(services.language)
+                            for rid, r in services.library.routines.items()})
+        self.stack.addWidget(self.history_screen)
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -90,6 +96,8 @@ class MainWindow(QMainWindow):
         self.home.crampRequested.connect(self.open_cramp)
         self.home.remindersRequested.connect(self.open_reminders)
         self.reminders_screen.closed.connect(self.show_home)
+        self.home.historyRequested.connect(self.open_history)
+        self.history_screen.closed.connect(self.show_home)
         self.reminders_screen.remindersChanged.connect(self._save_reminders)
         self.cramp_screen.closed.connect(self.show_home)
         self.cramp_screen.entrySaved.connect(self._record_cramp)
@@ -137,6 +145,12 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.reminders_screen)
         self.reminders_screen.open()
         self.setWindowTitle(f"Reminders — {APP_NAME}")
+
+    def open_history(self) -> None:
+        """The diary; it reloads itself when it comes into view."""
+        self.player_screen.leave()
+        self.stack.setCurrentWidget(self.history_screen)
+        self.setWindowTitle(f"History — {APP_NAME}")
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
         """The controller's words for the next reminder, shown on home and reminders."""

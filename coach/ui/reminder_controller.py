@@ -1,0 +1,143 @@
+"""Glue between the reminder scheduler, the delivery channels, the tray and the window.
+
+The scheduler decides *when*; delivery decides *how* a reminder reaches the
+user; this controller only turns the user's answer (Start, Snooze, Skip) into
+scheduler calls and window navigation, and keeps the "next reminder" words on
+the home screen, the reminders screen and the tray fresh.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+
+from coach.engine.clock import Clock
+from coach.engine.schedule import Occurrence, Reminder
+from coach.reminder_text import next_reminder_text, short_next_text
+
+log = logging.getLogger(__name__)
+
+TEXT_REFRESH_MS = 60_000  # "in 3 h 10 min" must not go stale; once a minute is cheap
+
+
+def reminders_from_settings(items: Sequence[dict]) -> list[Reminder]:
+    """The settings file's reminder dicts as schedule objects (bad ones are skipped)."""
+    reminders = []
+    for item in items:
+        try:
+            reminders.append(Reminder.from_setting(item))
+        except (KeyError, TypeError, ValueError) as exc:
+            log.warning("reminder %r skipped: %s", item.get("id"), exc)
+    return reminders
+
+
+class ReminderController(QObject):
+    """Turns reminders into screens: Start opens the routine, Snooze and Skip are remembered."""
+
+    def __init__(self, window: Any, scheduler: Any, delivery: Any, tray: Any, clock: Clock,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._scheduler = scheduler
+        self._delivery = delivery
+        self._tray = tray
+        self._clock = clock
+        self._next: Occurrence | None = None
+
+        scheduler.due.connect(lambda occ: self._deliver(occ, missed=False))
+        scheduler.missedPrompt.connect(lambda occ: self._deliver(occ, missed=True))
+        scheduler.nextChanged.connect(self._show_next)
+        delivery.startRequested.connect(self.start)
+        delivery.snoozeRequested.connect(self.snooze)
+        delivery.skipRequested.connect(self.skip)
+        window.remindersEdited.connect(self.set_reminders)
+        if tray is not None and getattr(tray, "available", False):
+            tray.startRoutineRequested.connect(self._start_routine)
+            tray.openRequested.connect(window.bring_to_front)
+            tray.quitRequested.connect(window.request_quit)
+
+        self._refresh = QTimer(self)
+        self._refresh.setInterval(TEXT_REFRESH_MS)
+        self._refresh.timeout.connect(lambda: self._show_next(self._scheduler.next_occurrence()))
+
+    def start_scheduling(self) -> None:
+        """First check (may fire a missed prompt at once) and the minute refresh."""
+        self._scheduler.start()
+        self._update_tray_routine(self._scheduler.reminders())
+        self._show_next(self._scheduler.next_occurrence())
+        self._refresh.start()
+
+    # ----- answers --------------------------------------------------------
+    def start(self, occurrence: Occurrence) -> None:
+        """Start: record it, open the player on the reminder's routine, window to the front."""
+        self._scheduler.mark_started(occurrence)
+        self._delivery.withdraw(occurrence)
+        reminder = self._reminder(occurrence.reminder_id)
+        routine = reminder.routine if reminder else "evening-stretch"
+        self._start_routine(routine)
+
+    def snooze(self, occurrence: Occurrence, minutes: int) -> None:
+        self._scheduler.snooze(occurrence, minutes)
+        self._delivery.withdraw(occurrence)
+        self._window.notify(f"Snoozed for {minutes} min.", 8000)
+
+    def skip(self, occurrence: Occurrence) -> None:
+        self._scheduler.skip(occurrence)
+        self._delivery.withdraw(occurrence)
+
+    def snooze_last(self, minutes: int) -> bool:
+        """For `coach` forwarding ``snooze N``: snooze what was shown last, if anything."""
+        occurrence = self._scheduler.last_shown()
+        if occurrence is None:
+            return False
+        self.snooze(occurrence, minutes)
+        return True
+
+    # ----- settings -------------------------------------------------------
+    def set_reminders(self, items: Sequence[dict]) -> None:
+        reminders = reminders_from_settings(items)
+        self._scheduler.set_reminders(reminders)
+        self._update_tray_routine(reminders)
+        self._show_next(self._scheduler.next_occurrence())
+
+    def set_snooze_minutes(self, minutes: int) -> None:
+        self._delivery.set_snooze_minutes(minutes)
+
+    # ----- internals ------------------------------------------------------
+    def _deliver(self, occurrence: Occurrence, missed: bool) -> None:
+        channel = self._delivery.deliver(occurrence, missed=missed)
+        log.info("reminder %s shown via %s%s", occurrence.key, channel,
+                 " (missed)" if missed else "")
+
+    def _start_routine(self, routine_id: str) -> None:
+        self._window.bring_to_front()
+        self._window.open_routine(routine_id)
+
+    def _reminder(self, reminder_id: str) -> Reminder | None:
+        for reminder in self._scheduler.reminders():
+            if reminder.id == reminder_id:
+                return reminder
+        return None
+
+    def _update_tray_routine(self, reminders: Sequence[Reminder]) -> None:
+        if self._tray is None or not getattr(self._tray, "available", False):
+            return
+        services = self._window.services
+        for reminder in reminders:
+            routine = services.library.routines.get(reminder.routine)
+            if routine is not None:
+                self._tray.set_routine(routine.id, routine.title.get(services.language))
+                return
+
+    def _show_next(self, occurrence: Occurrence | None) -> None:
+        self._next = occurrence
+        now = self._clock.now()
+        have = bool(self._scheduler.reminders())
+        long_text = next_reminder_text(occurrence, now, have_reminders=have)
+        short_text = short_next_text(occurrence, now, have_reminders=have)
+        self._window.set_next_reminder_text(long_text, short_text)
+        if self._tray is not None and getattr(self._tray, "available", False):
+            self._tray.set_next_text(short_text)

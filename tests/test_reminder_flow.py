@@ -1,0 +1,134 @@
+"""A reminder end to end: the scheduler fires, the pop-up appears, Start opens the routine."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from coach.engine.clock import FakeClock
+from coach.engine.scheduler import ReminderScheduler
+from coach.store.reminder_state import ReminderState
+from coach.ui.reminder_controller import ReminderController, reminders_from_settings
+from coach.ui.reminder_delivery import ReminderDelivery
+
+from fakes import make_window
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+class NoServer(QObject):
+    """A notifier on a desktop without a notification server."""
+
+    actionInvoked = Signal(str, str)
+    closed = Signal(str, int)
+
+    def available(self) -> bool:
+        return False
+
+    def notify(self, *args, **kwargs) -> bool:
+        return False
+
+    def close(self, key: str) -> None:
+        pass
+
+
+@pytest.fixture
+def flow(qtbot):
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))  # a Monday evening
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    window.show()
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=NoServer(), tray=None)
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    window.controller = controller  # for the forwarded-command test
+    yield window, clock, scheduler, delivery, history
+    scheduler.stop()
+    if delivery.window is not None:
+        delivery.window.close()
+    history.close()
+
+
+def outcomes(history) -> list[str]:
+    return [row.outcome for row in history.reminder_outcomes()]
+
+
+def test_home_says_when_the_next_reminder_is(flow):
+    window, *_ = flow
+    assert window.home.next_reminder.text() == "Next reminder: tonight at 21:30, in 30 min"
+
+
+def test_at_2130_the_pop_up_appears_and_start_opens_the_evening_routine(flow, qtbot):
+    window, clock, scheduler, delivery, history = flow
+    clock.advance(29 * 60 + 59)
+    scheduler.check()
+    assert delivery.window is None or not delivery.window.isVisible()
+    clock.advance(1)
+    scheduler.check()
+    popup = delivery.window
+    assert popup is not None and popup.isVisible()
+    popup.startRequested.emit(popup.occurrence)
+    assert window.stack.currentWidget() is window.player_screen
+    assert window.player_screen.player.timeline.routine.id == "evening-stretch"
+    assert not popup.isVisible()
+    assert "done" in outcomes(history)
+
+
+def test_snooze_brings_it_back_ten_minutes_later_also_after_sleep(flow):
+    window, clock, scheduler, delivery, history = flow
+    clock.advance(30 * 60)
+    scheduler.check()
+    popup = delivery.window
+    popup.snoozeRequested.emit(popup.occurrence, 10)
+    assert not popup.isVisible()
+    assert "Snoozed" in window.statusBar().currentMessage()
+    clock.suspend(2 * 60 * 60)  # the laptop slept through the snooze
+    scheduler.check()
+    assert popup.isVisible()
+    assert "snoozed" in outcomes(history)
+
+
+def test_skip_tonight_keeps_tomorrow(flow):
+    window, clock, scheduler, delivery, history = flow
+    clock.advance(30 * 60)
+    scheduler.check()
+    delivery.window.skipRequested.emit(delivery.window.occurrence)
+    assert "skipped" in outcomes(history)
+    assert "tomorrow at 21:30" in window.home.next_reminder.text()
+
+
+def test_missed_while_asleep_gives_one_prompt_with_the_missed_wording(flow):
+    _window, clock, scheduler, delivery, history = flow
+    clock.suspend(75 * 60)  # asleep from 21:00 to 22:15
+    scheduler.check()
+    popup = delivery.window
+    assert popup.isVisible()
+    assert "missed" in popup.heading.text().lower()
+    scheduler.check()
+    assert outcomes(history).count("shown") == 1
+
+
+def test_edited_reminders_reach_the_scheduler_at_once(flow):
+    window, _clock, scheduler, *_ = flow
+    items = window.services.settings.get("reminders")
+    items[0]["time"] = "21:10"
+    window.reminders_screen.remindersChanged.emit(items)
+    assert scheduler.next_occurrence().due == datetime(2026, 1, 5, 21, 10, tzinfo=BERLIN)
+    assert "in 10 min" in window.home.next_reminder.text()
+
+
+def test_forwarded_snooze_snoozes_what_was_shown_last(flow):
+    window, clock, scheduler, delivery, _history = flow
+    assert window.controller.snooze_last(10) is False  # nothing shown yet
+    clock.advance(30 * 60)
+    scheduler.check()
+    assert window.controller.snooze_last(15) is True
+    assert not delivery.window.isVisible()
+    clock.advance(15 * 60)
+    scheduler.check()
+    assert delivery.window.isVisible()
