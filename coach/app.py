@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
     from coach.platform.protocol import Request
     from coach.ui.main_window import MainWindow
+    from coach.ui.reminder_controller import ReminderController
 
 log = logging.getLogger("coach")
 
@@ -93,7 +94,8 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
-    guard.requestReceived.connect(lambda request: handle_request(window, request))
+    controller = start_reminders(window, args)
+    guard.requestReceived.connect(lambda request: handle_request(window, request, controller))
     window.quitRequested.connect(app.quit)
     code = app.exec()
     window.services.history.close()
@@ -101,7 +103,8 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def handle_request(window: MainWindow, request: Request) -> None:
+def handle_request(window: MainWindow, request: Request,
+                   controller: ReminderController | None = None) -> None:
     """Carry out a command forwarded by a second launch of ``coach``."""
     if request.cmd == "quit":
         window.request_quit()
@@ -111,7 +114,10 @@ def handle_request(window: MainWindow, request: Request) -> None:
     elif request.cmd == "routine":
         window.open_routine(str(request.args.get("id", "")))
     elif request.cmd == "snooze":
-        log.info("snooze requested, but reminders are not running yet")
+        minutes = int(request.args.get("minutes", 10))
+        if controller is None or not controller.snooze_last(minutes):
+            window.notify("There is no reminder to snooze right now.")
+        return  # snoozing from a hot key should not pop the window up
     window.bring_to_front()
 
 
@@ -161,9 +167,44 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
         window.open_cramp()
     elif args.routine and not window.open_routine(args.routine):
         log.warning("unknown routine %r", args.routine)
-    if args.background and not args.cramp:
-        # No tray yet to live in: start minimised rather than invisible.
-        window.showMinimized()
-    else:
+    if not (args.background and not args.cramp):
         window.show()
     return window
+
+
+def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderController:
+    """Scheduler, delivery channels and tray, wired to the window; starts scheduling."""
+    from datetime import timedelta
+
+    from coach.engine.scheduler import ReminderScheduler
+    from coach.platform.notifications import DesktopNotifier
+    from coach.platform.tray import Tray
+    from coach.store.reminder_state import ReminderState
+    from coach.ui.reminder_controller import ReminderController, reminders_from_settings
+    from coach.ui.reminder_delivery import ReminderDelivery
+
+    services = window.services
+    settings = services.settings
+    snooze = int(settings.get("snooze_min"))
+    tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)
+    notifier = DesktopNotifier(parent=window)
+    delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
+                                snooze_min=snooze, parent=window)
+    scheduler = ReminderScheduler(
+        services.clock, ReminderState(services.history),
+        reminders_from_settings(settings.get("reminders")),
+        late_window=timedelta(minutes=int(settings.get("late_window_min"))), parent=window)
+    controller = ReminderController(window, scheduler, delivery, tray, services.clock,
+                                    parent=window)
+    if tray.available:
+        tray.show()
+        window.keep_running_when_closed(
+            "tray", tell=lambda text: tray.show_message(window.windowTitle(), text))
+    else:
+        # No tray to live in: closing still keeps reminders running, and a
+        # background start shows a minimised window rather than nothing.
+        window.keep_running_when_closed("background")
+        if args.background and not args.cramp:
+            window.showMinimized()
+    controller.start_scheduling()
+    return controller

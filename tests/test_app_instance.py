@@ -65,3 +65,28 @@ def test_forwarded_routine_opens_the_player(built):
     handle_request(window, Request("routine", {"id": "evening-stretch"}))
     assert window.stack.currentWidget() is window.player_screen
     assert window.isVisible()
+
+
+def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkeypatch):
+    from coach.app import start_reminders
+
+    monkeypatch.setattr("coach.ui.main_window.QMessageBox.information",
+                        lambda *args: None)
+    window = built([])
+    controller = start_reminders(window, parse([]))
+    assert window.home.next_reminder.text().startswith("Next reminder:")
+    window.close()
+    assert not window.isVisible(), "closing hides: the reminders keep running"
+    handle_request(window, Request("show"), controller)
+    assert window.isVisible()
+    handle_request(window, Request("snooze", {"minutes": 10}), controller)
+    assert "no reminder to snooze" in window.statusBar().currentMessage()
+
+
+def test_background_start_without_a_tray_shows_a_minimised_window(built):
+    from coach.app import start_reminders
+
+    window = built(["--background"])
+    assert not window.isVisible()
+    start_reminders(window, parse(["--background"]))
+    assert window.isVisible() and window.isMinimized()
