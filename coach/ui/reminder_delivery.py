@@ -1,0 +1,213 @@
+"""Get a due reminder in front of the user, whatever the desktop offers (DESIGN §5).
+
+The chain, for each occurrence:
+
+1. a desktop notification with "Start", "Snooze N min" and "Skip tonight" buttons
+   when a server that shows buttons accepts it: channel "notification";
+2. otherwise our own always-on-top ``ReminderWindow``, always, plus a tray
+   message where there is a tray: channel "window".
+
+So a reminder never goes nowhere. It also does not vanish on the way: if the
+server lets the notification expire (some cap the time-out) or goes away, the
+window takes over. The user's answer from any channel (notification button,
+window, tray menu) comes out as one of three signals; the other channels are
+then cleared.
+
+Decisions:
+- A click on the notification itself ("default" action) shows our window for
+  that reminder, so the user still answers Start / Snooze / Skip there.
+- Dismissing the notification (its close button, "clear all") means "Later",
+  a snooze, like Escape or closing our window: only "Skip tonight" drops a
+  reminder for the night.
+- One reminder at a time: a newer one replaces an older one that was not
+  answered (the scheduler keeps the older one as shown).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from coach.platform.notifications import CLOSED_BY_CALL, CLOSED_DISMISSED
+from coach.ui.reminder_window import ReminderWindow, reminder_heading, snooze_text
+
+log = logging.getLogger(__name__)
+
+NOTIFICATION = "notification"
+WINDOW = "window"
+
+
+def default_describe(occurrence: Any) -> tuple[str, str]:
+    """(reminder label, routine title) when the app gives nothing better."""
+    return "", ""
+
+
+def _key(occurrence: Any) -> str:
+    return str(occurrence.key)
+
+
+class ReminderDelivery(QObject):
+    """Shows a reminder on the best channel and reports the user's choice."""
+
+    startRequested = Signal(object)  # occurrence
+    snoozeRequested = Signal(object, int)  # occurrence, minutes
+    skipRequested = Signal(object)  # occurrence
+
+    def __init__(self, notifier: Any = None, tray: Any = None,
+                 window_factory: Callable[..., ReminderWindow] = ReminderWindow,
+                 snooze_min: int = 10,
+                 describe: Callable[[Any], tuple[str, str]] = default_describe,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._notifier = notifier  # DesktopNotifier or None
+        self._tray = tray  # Tray or None
+        self._window_factory = window_factory
+        self._window: ReminderWindow | None = None
+        self._snooze_min = max(1, int(snooze_min))
+        self._describe = describe
+        self._current: Any = None  # the occurrence on show, on whichever channel
+        self._missed = False
+        self._channel = ""
+        if notifier is not None:
+            notifier.actionInvoked.connect(self._on_action)
+            notifier.closed.connect(self._on_closed)
+        if tray is not None:
+            tray.snoozeRequested.connect(self._on_tray_snooze)
+
+    # ----- public ---------------------------------------------------------
+    @property
+    def window(self) -> ReminderWindow | None:
+        """Our pop-up, once it has been needed."""
+        return self._window
+
+    @property
+    def current(self) -> Any:
+        """The occurrence waiting for an answer, or None."""
+        return self._current
+
+    def set_snooze_minutes(self, minutes: int) -> None:
+        self._snooze_min = max(1, int(minutes))
+        if self._window is not None:
+            self._window.set_snooze_minutes(self._snooze_min)
+        if self._tray is not None:
+            self._tray.set_snooze_minutes(self._snooze_min)
+
+    def deliver(self, occurrence: Any, missed: bool = False) -> str:
+        """Show ``occurrence``; returns the channel used: "notification" or "window"."""
+        previous = self._current
+        if previous is not None and _key(previous) != _key(occurrence):
+            self._clear_channels(previous)
+        self._current, self._missed = occurrence, missed
+        label, routine = self._texts(occurrence)
+        title = reminder_heading(occurrence.due, missed)
+        body = " · ".join(part for part in (routine, label) if part)
+        if self._tray is not None:
+            self._tray.set_active_occurrence(occurrence)
+        if self._notify(occurrence, title, body):
+            if self._window is not None and self._window.occurrence is not None:
+                self._window.dismiss()  # an older one, or this one from before a snooze
+            self._channel = NOTIFICATION
+            return NOTIFICATION
+        self._show_window(occurrence)
+        if self._tray is not None and getattr(self._tray, "available", False):
+            self._tray.show_message(title, body or "Open Calf Coach to start.")
+        self._channel = WINDOW
+        return WINDOW
+
+    def withdraw(self, occurrence: Any) -> None:
+        """Take ``occurrence`` off every channel (the user answered it elsewhere)."""
+        if self._current is not None and _key(self._current) == _key(occurrence):
+            self._current = None
+            if self._tray is not None:
+                self._tray.set_active_occurrence(None)
+        self._clear_channels(occurrence)
+
+    # ----- channels -------------------------------------------------------
+    def _texts(self, occurrence: Any) -> tuple[str, str]:
+        try:
+            label, routine = self._describe(occurrence)
+        except Exception:  # a stale reminder id must not stop the reminder itself
+            log.exception("could not describe reminder %s", _key(occurrence))
+            label, routine = "", ""
+        return str(label or ""), str(routine or "")
+
+    def _actions(self) -> list[tuple[str, str]]:
+        return [("default", "Open"), ("start", "Start"),
+                ("snooze", snooze_text(self._snooze_min)), ("skip", "Skip tonight")]
+
+    def _notify(self, occurrence: Any, title: str, body: str) -> bool:
+        notifier = self._notifier
+        if notifier is None:
+            return False
+        try:
+            if not notifier.available() or not notifier.supports_actions:
+                return False  # without buttons the user could not answer it there
+            return bool(notifier.notify(_key(occurrence), title, body, self._actions()))
+        except Exception:
+            log.exception("desktop notification failed; using the reminder window")
+            return False
+
+    def _show_window(self, occurrence: Any) -> None:
+        if self._window is None:
+            self._window = self._window_factory(self._snooze_min)
+            self._window.startRequested.connect(lambda occ: self._answer(occ, "start"))
+            self._window.snoozeRequested.connect(lambda occ, _m: self._answer(occ, "snooze"))
+            self._window.skipRequested.connect(lambda occ: self._answer(occ, "skip"))
+        label, routine = self._texts(occurrence)
+        self._window.show_occurrence(occurrence, label, routine, missed=self._missed)
+
+    def _clear_channels(self, occurrence: Any) -> None:
+        key = _key(occurrence)
+        if self._notifier is not None:
+            try:
+                self._notifier.close(key)
+            except Exception:
+                log.exception("closing the notification failed")
+        window = self._window
+        if window is not None and window.occurrence is not None \
+                and _key(window.occurrence) == key:
+            window.dismiss()
+
+    # ----- answers --------------------------------------------------------
+    def _answer(self, occurrence: Any, choice: str) -> None:
+        """One answer, from any channel: clear the others, then tell the app."""
+        self.withdraw(occurrence)
+        if choice == "start":
+            self.startRequested.emit(occurrence)
+        elif choice == "snooze":
+            self.snoozeRequested.emit(occurrence, self._snooze_min)
+        elif choice == "skip":
+            self.skipRequested.emit(occurrence)
+
+    def _pending(self, key: str) -> Any:
+        current = self._current
+        return current if current is not None and _key(current) == key else None
+
+    def _on_action(self, key: str, action: str) -> None:
+        occurrence = self._pending(key)
+        if occurrence is None:
+            return
+        if action in ("start", "snooze", "skip"):
+            self._answer(occurrence, action)
+        else:  # "default": a click on the notification; answer in our window
+            self._notifier.close(key)
+            self._channel = WINDOW
+            self._show_window(occurrence)
+
+    def _on_closed(self, key: str, reason: int) -> None:
+        occurrence = self._pending(key)
+        if occurrence is None or reason == CLOSED_BY_CALL or self._channel != NOTIFICATION:
+            return
+        if reason == CLOSED_DISMISSED:
+            self._answer(occurrence, "snooze")  # "Later"
+        else:  # expired or the server went away: the reminder must not vanish
+            log.info("notification for %s closed (reason %s); showing the window", key, reason)
+            self._channel = WINDOW
+            self._show_window(occurrence)
+
+    def _on_tray_snooze(self, occurrence: Any, _minutes: int) -> None:
+        if occurrence is not None:
+            self._answer(occurrence, "snooze")
