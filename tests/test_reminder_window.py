@@ -147,6 +147,7 @@ def test_stays_on_top_as_its_own_window(window):
     flags = window.windowFlags()
     assert flags & Qt.WindowType.WindowStaysOnTopHint
     assert window.isWindow()
+    assert not window.testAttribute(Qt.WidgetAttribute.WA_QuitOnClose)  # app lives on (tray)
 
 
 def test_every_control_has_an_accessible_name_and_text_is_plain(window):

@@ -74,6 +74,8 @@ class ReminderWindow(QWidget):
     def __init__(self, snooze_minutes: int = 10, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # Closing the pop-up while the main window is hidden (tray) must not quit the app.
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setWindowTitle(f"Reminder — {APP_NAME}")
         self.setWindowIcon(app_icon())
         self.setAccessibleName("Stretch reminder")
