@@ -176,6 +176,8 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     """Scheduler, delivery channels and tray, wired to the window; starts scheduling."""
     from datetime import timedelta
 
+    from PySide6.QtWidgets import QApplication
+
     from coach.engine.scheduler import ReminderScheduler
     from coach.platform.notifications import DesktopNotifier
     from coach.platform.tray import Tray
@@ -188,14 +190,17 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     snooze = int(settings.get("snooze_min"))
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)
     notifier = DesktopNotifier(parent=window)
-    delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
-                                snooze_min=snooze, parent=window)
     scheduler = ReminderScheduler(
         services.clock, ReminderState(services.history),
         reminders_from_settings(settings.get("reminders")),
         late_window=timedelta(minutes=int(settings.get("late_window_min"))), parent=window)
+    describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731 (set below)
+    delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
+                                snooze_min=snooze, describe=describe, parent=window)
     controller = ReminderController(window, scheduler, delivery, tray, services.clock,
                                     parent=window)
+    # The window may be hidden and the pop-up closed: neither may end the app.
+    QApplication.instance().setQuitOnLastWindowClosed(False)
     if tray.available:
         tray.show()
         window.keep_running_when_closed(

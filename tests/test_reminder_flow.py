@@ -43,7 +43,8 @@ def flow(qtbot):
     window.show()
     scheduler = ReminderScheduler(clock, ReminderState(history),
                                   reminders_from_settings(window.services.settings.get("reminders")))
-    delivery = ReminderDelivery(notifier=NoServer(), tray=None)
+    delivery = ReminderDelivery(notifier=NoServer(), tray=None,
+                                describe=lambda occ: controller.describe(occ))
     controller = ReminderController(window, scheduler, delivery, None, clock)
     controller.start_scheduling()
     window.controller = controller  # for the forwarded-command test
@@ -72,6 +73,7 @@ def test_at_2130_the_pop_up_appears_and_start_opens_the_evening_routine(flow, qt
     scheduler.check()
     popup = delivery.window
     assert popup is not None and popup.isVisible()
+    assert popup.routine_label.text() == "Evening stretch before bed"
     popup.startRequested.emit(popup.occurrence)
     assert window.stack.currentWidget() is window.player_screen
     assert window.player_screen.player.timeline.routine.id == "evening-stretch"

@@ -101,3 +101,12 @@ def test_history_shows_a_cramp_logged_a_moment_ago(window, qtbot):
     qtbot.waitUntil(lambda: window.history_screen.summary is not None)
     assert window.history_screen.summary.last_28.cramps == 1
     assert window.history_screen.model.rowCount() == 1
+
+
+def test_quit_is_not_held_up_by_the_cramp_screen(window):
+    window.keep_running_when_closed("tray", tell=lambda text: True)
+    window.open_cramp()
+    window.request_quit()
+    window.close()
+    assert not window.isVisible()
+    assert not window.cramp_screen.on_diary

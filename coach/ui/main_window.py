@@ -261,6 +261,12 @@ class MainWindow(QMainWindow):
         self.quitRequested.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quitting:
+            self.cramp_screen.leave()
+            self.player_screen.leave()
+            self.services.screen_awake.release()
+            super().closeEvent(event)
+            return
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             # Closing mid-cramp: offer the diary first; a second close closes.
             self.cramp_screen.cramp_gone()
@@ -269,7 +275,7 @@ class MainWindow(QMainWindow):
         self.cramp_screen.leave()
         self.player_screen.leave()
         self.services.screen_awake.release()
-        if self._background and not self._quitting:
+        if self._background:
             event.ignore()
             self.hide()
             self._tell_background_once()

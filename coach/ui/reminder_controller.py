@@ -106,6 +106,16 @@ class ReminderController(QObject):
     def set_snooze_minutes(self, minutes: int) -> None:
         self._delivery.set_snooze_minutes(minutes)
 
+    def describe(self, occurrence: Occurrence) -> tuple[str, str]:
+        """(reminder label, routine title) for the notification and the pop-up."""
+        reminder = self._reminder(occurrence.reminder_id)
+        if reminder is None:
+            return "", ""
+        services = self._window.services
+        routine = services.library.routines.get(reminder.routine)
+        title = routine.title.get(services.language) if routine else ""
+        return reminder.label, title
+
     # ----- internals ------------------------------------------------------
     def _deliver(self, occurrence: Occurrence, missed: bool) -> None:
         channel = self._delivery.deliver(occurrence, missed=missed)
