@@ -30,4 +30,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("CALF_COACH_NO_AUDIO", "1")
+    # No test talks to the developer's desktop bus (notifications, screen
+    # saver); tests that need D-Bus start a private bus of their own.
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/calf-coach-test-bus")
     yield
