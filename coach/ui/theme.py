@@ -1,77 +1,398 @@
-"""Palettes for the themes a user can pick, and the app-wide text scale.
+"""Palettes for the themes a user can pick, the app-wide text scale, and focus.
 
 We use the Fusion style so the palettes look the same on every desktop, and
 we derive all colours from the palette so widgets never hard-code a colour
 that would vanish in another theme.
+
+Why there is more here than ``app.setPalette``:
+
+- Fusion draws control borders from ``Window.darker(140)``. On a pure black
+  high-contrast window that is black on black, so check boxes, fields and
+  sliders vanish; in the dark theme they are nearly invisible too. ``CoachStyle``
+  (a proxy over Fusion) redraws those borders in the palette's ``Mid`` colour,
+  which each theme picks to meet WCAG 1.4.11 (3:1 for UI boundaries).
+- Fusion's own focus marks are 1 px and faint. ``FocusRing`` draws a 3 px ring
+  in ``Highlight`` around whatever has keyboard focus, in every theme, without
+  an application-wide style sheet (which would reset the palettes of the
+  widgets under it).
+- The text size must apply live to every screen, including labels that set an
+  explicit (e.g. 1.8x) font. Re-applying must not compound: the base point size
+  is remembered once on the application, and explicit fonts are scaled by the
+  ratio of the new scale to the old one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+import shiboken6
+from PySide6.QtCore import QObject, QRect, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOption,
+    QStyleOptionComplex,
+    QStyleOptionSlider,
+    QWidget,
+)
 
 THEMES = ("system", "light", "dark", "high-contrast")
 ACCENT = "#F26B3A"  # the calf highlight colour of the illustrations
 
+#: Application properties: the remembered state, so re-applying never compounds.
+BASE_SIZE_PROPERTY = "coachBasePointSize"
+SCALE_PROPERTY = "coachTextScale"
+THEME_PROPERTY = "coachTheme"
+#: Set this property (True) on a widget whose subtree sizes its own fonts from
+#: the application font (e.g. a night screen with a minimum size); the text
+#: scale pass then leaves that subtree alone.
+OWN_TEXT_SCALE_PROPERTY = "coachOwnTextScale"
+#: Set this property (True) on a widget whose subtree draws its own focus mark.
+OWN_FOCUS_PROPERTY = "coachOwnFocus"
 
-def _palette(window: str, base: str, text: str, button: str, highlight: str,
-             highlighted_text: str, mid: str, link: str) -> QPalette:
-    pal = QPalette()
+FOCUS_RING_PX = 3
+MIN_POINT_SIZE = 6.0
+_SIZE_RESOLVED = 0x0002  # QFont::SizeResolved (not exposed by PySide6)
+
+# Colour sets: window, base, text, button, highlight, highlighted text,
+# mid (borders, 3:1 on window and base), dim (placeholder, 4.5:1 on base;
+# also disabled text), link.
+_COLOURS: dict[str, dict[str, str]] = {
+    "light": {"window": "#F6F7F9", "base": "#FFFFFF", "text": "#1B1F24",
+              "button": "#E8EBEF", "highlight": "#2F6DB5", "highlighted_text": "#FFFFFF",
+              "mid": "#6B7684", "dim": "#5F6B78", "link": "#1F5FA8"},
+    "dark": {"window": "#16181C", "base": "#1F2227", "text": "#ECEFF3",
+             "button": "#2A2E35", "highlight": "#5B9BE0", "highlighted_text": "#0B0D10",
+             "mid": "#8C96A3", "dim": "#A3ADB8", "link": "#8CC0FF"},
+    # Pure black, white and yellow: nothing in between that could blur.
+    "high-contrast": {"window": "#000000", "base": "#000000", "text": "#FFFFFF",
+                      "button": "#000000", "highlight": "#FFFF00",
+                      "highlighted_text": "#000000", "mid": "#FFFFFF", "dim": "#C8C8C8",
+                      "link": "#FFFF00"},
+}
+
+
+def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
+    """The WCAG 2 contrast ratio of two colours, from 1.0 to 21.0."""
+
+    def luminance(colour: QColor | str) -> float:
+        c = QColor(colour)
+
+        def channel(value: float) -> float:
+            return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+        return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                + 0.0722 * channel(c.blueF()))
+
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def _palette(colours: dict[str, str]) -> QPalette:
+    pal = QPalette(QColor(colours["button"]), QColor(colours["window"]))
     roles = {
-        QPalette.ColorRole.Window: window,
-        QPalette.ColorRole.WindowText: text,
-        QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: button,
-        QPalette.ColorRole.Text: text,
-        QPalette.ColorRole.Button: button,
-        QPalette.ColorRole.ButtonText: text,
-        QPalette.ColorRole.Highlight: highlight,
-        QPalette.ColorRole.HighlightedText: highlighted_text,
-        QPalette.ColorRole.ToolTipBase: base,
-        QPalette.ColorRole.ToolTipText: text,
-        QPalette.ColorRole.PlaceholderText: mid,
-        QPalette.ColorRole.Mid: mid,
-        QPalette.ColorRole.Link: link,
-        QPalette.ColorRole.BrightText: highlight,
+        QPalette.ColorRole.Window: colours["window"],
+        QPalette.ColorRole.WindowText: colours["text"],
+        QPalette.ColorRole.Base: colours["base"],
+        QPalette.ColorRole.AlternateBase: colours["button"],
+        QPalette.ColorRole.Text: colours["text"],
+        QPalette.ColorRole.Button: colours["button"],
+        QPalette.ColorRole.ButtonText: colours["text"],
+        QPalette.ColorRole.Highlight: colours["highlight"],
+        QPalette.ColorRole.HighlightedText: colours["highlighted_text"],
+        QPalette.ColorRole.ToolTipBase: colours["base"],
+        QPalette.ColorRole.ToolTipText: colours["text"],
+        QPalette.ColorRole.PlaceholderText: colours["dim"],
+        QPalette.ColorRole.Mid: colours["mid"],
+        QPalette.ColorRole.Link: colours["link"],
+        QPalette.ColorRole.LinkVisited: colours["link"],
+        QPalette.ColorRole.BrightText: colours["highlight"],
+        QPalette.ColorRole.Accent: colours["highlight"],
     }
     for role, colour in roles.items():
         pal.setColor(role, QColor(colour))
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
                  QPalette.ColorRole.ButtonText):
-        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(mid))
+        pal.setColor(QPalette.ColorGroup.Disabled, role, QColor(colours["dim"]))
     return pal
 
 
 def palette_for(theme: str) -> QPalette | None:
-    """The palette for ``theme``; None means: keep the system's."""
-    if theme == "light":
-        return _palette("#F6F7F9", "#FFFFFF", "#1B1F24", "#E8EBEF", "#2F6DB5",
-                        "#FFFFFF", "#5F6B78", "#1F5FA8")
-    if theme == "dark":
-        return _palette("#16181C", "#1F2227", "#ECEFF3", "#2A2E35", "#5B9BE0",
-                        "#0B0D10", "#A3ADB8", "#8CC0FF")
-    if theme == "high-contrast":
-        return _palette("#000000", "#000000", "#FFFFFF", "#000000", "#FFD400",
-                        "#000000", "#D0D0D0", "#FFD400")
-    return None
+    """The palette for ``theme``; None means: keep the system's ("system")."""
+    colours = _COLOURS.get(theme)
+    return None if colours is None else _palette(colours)
+
+
+def system_is_dark(scheme: Qt.ColorScheme | None = None) -> bool:
+    """Whether the desktop asks for dark colours (unknown counts as light)."""
+    if scheme is None:
+        scheme = QGuiApplication.styleHints().colorScheme()
+    return scheme == Qt.ColorScheme.Dark
+
+
+def resolved_theme(theme: str, scheme: Qt.ColorScheme | None = None) -> str:
+    """The concrete palette name for ``theme``: "system" becomes light or dark."""
+    if theme in _COLOURS:
+        return theme
+    return "dark" if system_is_dark(scheme) else "light"
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+# ----- style: borders that show in every theme --------------------------------
+
+class CoachStyle(QProxyStyle):
+    """Fusion, with control borders in the palette's Mid colour and a wider focus margin."""
+
+    _OUTLINED = (QStyle.PrimitiveElement.PE_PanelButtonCommand,
+                 QStyle.PrimitiveElement.PE_FrameLineEdit,
+                 QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+                 QStyle.PrimitiveElement.PE_Frame)
+    _INDICATORS = (QStyle.PixelMetric.PM_IndicatorWidth, QStyle.PixelMetric.PM_IndicatorHeight,
+                   QStyle.PixelMetric.PM_ExclusiveIndicatorWidth,
+                   QStyle.PixelMetric.PM_ExclusiveIndicatorHeight)
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+        self.setObjectName("CoachStyle")
+        #: Check boxes and radio buttons grow with large text (never shrink).
+        self.indicator_scale = 1.0
+
+    def pixelMetric(self, metric: QStyle.PixelMetric, option: QStyleOption | None = None,
+                    widget: QWidget | None = None) -> int:
+        if metric in (QStyle.PixelMetric.PM_FocusFrameHMargin,
+                      QStyle.PixelMetric.PM_FocusFrameVMargin):
+            return FOCUS_RING_PX
+        value = super().pixelMetric(metric, option, widget)
+        if metric in self._INDICATORS:
+            return round(value * self.indicator_scale)
+        return value
+
+    def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption,
+                      painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawPrimitive(element, option, painter, widget)
+        if element in self._OUTLINED:
+            _outline(painter, option, QRectF(option.rect), radius=2.0)
+        elif element == QStyle.PrimitiveElement.PE_IndicatorRadioButton:
+            _outline(painter, option, QRectF(option.rect), radius=option.rect.width() / 2)
+
+    def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOptionComplex,
+                           painter: QPainter, widget: QWidget | None = None) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox):
+            _outline(painter, option, QRectF(option.rect), radius=2.0)
+        elif control == QStyle.ComplexControl.CC_Slider and isinstance(option,
+                                                                      QStyleOptionSlider):
+            groove = self.subControlRect(control, option,
+                                         QStyle.SubControl.SC_SliderGroove, widget)
+            handle = self.subControlRect(control, option,
+                                         QStyle.SubControl.SC_SliderHandle, widget)
+            if option.orientation == Qt.Orientation.Horizontal:
+                middle = groove.center().y()
+                groove = QRect(groove.left(), middle - 2, groove.width(), 5)
+            else:
+                middle = groove.center().x()
+                groove = QRect(middle - 2, groove.top(), 5, groove.height())
+            _outline(painter, option, QRectF(groove), radius=2.0)
+            _outline(painter, option, QRectF(handle), radius=2.0, fill=True)
+
+
+def _outline(painter: QPainter, option: QStyleOption, rect: QRectF, radius: float,
+             fill: bool = False) -> None:
+    """A 1 px border in Mid over what Fusion drew (its own border is too faint)."""
+    if rect.width() < 3 or rect.height() < 3:
+        return
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Mid), 1.0))
+    if fill:
+        painter.setBrush(option.palette.color(QPalette.ColorRole.Button))
+    else:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), radius, radius)
+    painter.restore()
+
+
+# ----- focus: one clear ring around whatever has the keyboard ----------------
+
+class FocusRing(QFocusFrame):
+    """A ring in Highlight just outside the focused widget (under it in z-order)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("FocusRing")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.widget() is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        half = FOCUS_RING_PX / 2
+        pen = QPen(self.ring_colour(), FOCUS_RING_PX)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half), 4, 4)
+        painter.end()
+
+    def ring_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Highlight)
+
+
+def _draws_own_focus(widget: QWidget) -> bool:
+    """True when a style sheet (or a flag) above ``widget`` already styles focus."""
+    node: QWidget | None = widget
+    while node is not None:
+        if node.property(OWN_FOCUS_PROPERTY) or ":focus" in node.styleSheet():
+            return True
+        node = node.parentWidget()
+    return False
+
+
+class FocusTracker(QObject):
+    """Moves one ``FocusRing`` to the widget that has focus."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("FocusTracker")
+        self._ring: FocusRing | None = None
+        app.focusChanged.connect(self._focus_changed)
+
+    @property
+    def ring(self) -> FocusRing | None:
+        if self._ring is not None and not shiboken6.isValid(self._ring):
+            self._ring = None  # deleted with the parent it was last shown in
+        return self._ring
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        ring = self.ring
+        wanted = (new is not None and not new.isWindow()
+                  and bool(new.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                  and new.window().windowType() != Qt.WindowType.Popup
+                  and not _draws_own_focus(new))
+        if not wanted:
+            if ring is not None:
+                ring.setWidget(None)
+            return
+        if ring is None:
+            ring = self._ring = FocusRing()
+        ring.setWidget(new)
+        ring.update()
+
+
+# ----- applying ----------------------------------------------------------------
+
+_keep: dict[str, object] = {}  # Python owners for the style and tracker
+
+
+def _ensure_style(app: QApplication) -> CoachStyle:
+    style = app.style()
+    if not isinstance(style, CoachStyle):
+        style = CoachStyle()
+        _keep["style"] = style
+        app.setStyle(style)
+    tracker = _keep.get("tracker")
+    if not isinstance(tracker, FocusTracker) or not shiboken6.isValid(tracker) \
+            or tracker.parent() is not app:
+        _keep["tracker"] = FocusTracker(app)
+    return style
+
+
+def _owns_text_scale(widget: QWidget) -> bool:
+    node: QWidget | None = widget
+    while node is not None:
+        if node.property(OWN_TEXT_SCALE_PROPERTY):
+            return True
+        node = node.parentWidget()
+    return False
+
+
+def _rescale_explicit_fonts(app: QApplication, ratio: float) -> None:
+    """Scale fonts that widgets set themselves (e.g. a 1.8x title) by ``ratio``.
+
+    All new fonts are worked out before any is set, because setting a parent's
+    font changes what its children report.
+    """
+    changes: list[tuple[QWidget, QFont]] = []
+    for widget in app.allWidgets():
+        if not widget.testAttribute(Qt.WidgetAttribute.WA_SetFont):
+            continue
+        font = QFont(widget.font())
+        if not font.resolveMask() & _SIZE_RESOLVED or _owns_text_scale(widget):
+            continue
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(max(MIN_POINT_SIZE, font.pointSizeF() * ratio))
+        elif font.pixelSize() > 0:
+            font.setPixelSize(max(8, round(font.pixelSize() * ratio)))
+        else:
+            continue
+        changes.append((widget, font))
+    for widget, font in changes:
+        widget.setFont(font)
+
+
+def _number_property(app: QApplication, name: str) -> float | None:
+    value = app.property(name)
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return None
+    return number if number > 0 else None
+
+
+def _on_color_scheme_changed(scheme: Qt.ColorScheme) -> None:
+    """Follow the desktop's light/dark switch while the theme is "system"."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication) or app.property(THEME_PROPERTY) != "system":
+        return
+    pal = palette_for(resolved_theme("system", scheme))
+    if pal is not None:
+        app.setPalette(pal)
+
+
+def _watch_color_scheme(app: QApplication) -> None:
+    if app.property("coachWatchesColorScheme"):
+        return
+    QGuiApplication.styleHints().colorSchemeChanged.connect(_on_color_scheme_changed)
+    app.setProperty("coachWatchesColorScheme", True)
+
+
 def apply_theme(app: QApplication, theme: str, text_scale: float = 1.0,
                 base_point_size: float | None = None) -> None:
-    """Apply ``theme`` and ``text_scale`` to the whole application."""
-    app.setStyle("Fusion")
-    pal = palette_for(theme)
-    if pal is None:
-        hints = QGuiApplication.styleHints()
-        dark = hints.colorScheme() == Qt.ColorScheme.Dark
-        pal = palette_for("dark" if dark else "light")
+    """Apply ``theme`` and ``text_scale`` to the whole application, live.
+
+    Safe to call again at any time (from the settings screen): the base point
+    size is remembered at the first call (or taken from ``base_point_size``),
+    so the scale never compounds.
+    """
+    style = _ensure_style(app)
+    style.indicator_scale = max(1.0, float(text_scale))
+    _watch_color_scheme(app)
+    app.setProperty(THEME_PROPERTY, theme)
+    pal = palette_for(resolved_theme(theme))
+    assert pal is not None
     app.setPalette(pal)
+
+    if base_point_size and base_point_size > 0:
+        base = float(base_point_size)
+    else:
+        base = _number_property(app, BASE_SIZE_PROPERTY) or 0.0
+        if not base:
+            base = QGuiApplication.font().pointSizeF()
+            base = base if base > 0 else 10.0
+    app.setProperty(BASE_SIZE_PROPERTY, base)
+    old_scale = _number_property(app, SCALE_PROPERTY) or 1.0
     font = QFont(app.font())
-    size = base_point_size or QGuiApplication.font().pointSizeF() or 10.0
-    font.setPointSizeF(max(6.0, size * text_scale))
+    font.setPointSizeF(max(MIN_POINT_SIZE, base * text_scale))
     app.setFont(font)
+    if abs(text_scale - old_scale) > 1e-9:
+        _rescale_explicit_fonts(app, text_scale / old_scale)
+    app.setProperty(SCALE_PROPERTY, float(text_scale))
+
+
+def current_text_scale(app: QApplication) -> float:
+    """The text scale last applied (1.0 before any)."""
+    return _number_property(app, SCALE_PROPERTY) or 1.0

@@ -1,0 +1,414 @@
+"""The Settings screen: sound, routines, look, reminders, start on login, language.
+
+Every change goes through ``Settings.set`` (which validates it) and is saved
+at once: ``Settings.save()`` writes only when something changed, so this costs
+one small atomic write per click, and nothing is lost if the app is closed (or
+killed) right after a change. The screen emits ``settingsChanged(key)`` so the
+window can apply a theme, a text size or the cue switches live.
+
+Start on login is not a preference we can merely store: the truth is whether
+the autostart entry exists, so the check box shows what the injected
+``Autostart`` reports and asks it to change.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.ui.player_screen import plain_label
+from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
+
+log = logging.getLogger(__name__)
+
+THEME_CHOICES = (("system", "System (follows the desktop)"), ("light", "Light"),
+                 ("dark", "Dark"), ("high-contrast", "High contrast"))
+LANGUAGE_CHOICES = (("system", "System"), ("en", "English"), ("ru", "Русский"))
+TEXT_SCALES = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
+SAMPLE_TEXT = "Sample: stand facing a wall and hold the stretch for 30 seconds."
+NO_AUTOSTART = "Starting on login is not available on this system."
+
+
+class AutostartLike(Protocol):
+    """What the screen needs from ``coach.platform.autostart.Autostart``."""
+
+    @property
+    def supported(self) -> bool: ...
+    def is_enabled(self) -> bool: ...
+    def enable(self) -> None: ...
+    def disable(self) -> None: ...
+    def describe(self) -> str: ...
+
+
+def scale_text(scale: float) -> str:
+    return f"{round(scale * 100)} %"
+
+
+def _error_words(exc: BaseException) -> str:
+    """An OSError as a short phrase ("Permission denied"), not a repr."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc) or exc.__class__.__name__
+
+
+class SettingsScreen(QWidget):
+    """All settings on one scrollable page. Emits ``settingsChanged(key)`` and ``closed``."""
+
+    settingsChanged = Signal(str)
+    closed = Signal()
+
+    def __init__(self, settings: Any, autostart: AutostartLike | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SettingsScreen")
+        self._settings = settings
+        self._autostart = autostart
+        self._loading = False
+        self._build()
+        self.refresh()
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.leave)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    # ----- construction -------------------------------------------------
+    def _build(self) -> None:
+        title = plain_label("Settings", wrap=False, point_scale=1.6, bold=True, name="Settings")
+        self.back_button = QPushButton("Back")
+        self.back_button.setAccessibleName("Back to the home screen (Escape)")
+        self.back_button.setToolTip("Back to the home screen (Escape)")
+        self.back_button.clicked.connect(self.leave)
+        top = QHBoxLayout()
+        top.addWidget(title, 1)
+        top.addWidget(self.back_button)
+
+        self.notice = plain_label(self._settings.notice or "", name="Settings notice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice.setMargin(8)
+        self.notice.setVisible(bool(self._settings.notice))
+        self.save_error = plain_label(name="Save problem")
+        self.save_error.setFrameShape(QFrame.Shape.StyledPanel)
+        self.save_error.setMargin(8)
+        self.save_error.hide()
+
+        content = QWidget()
+        content.setObjectName("SettingsContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(12, 8, 12, 12)
+        column.setSpacing(14)
+        column.addWidget(self.notice)
+        column.addWidget(self.save_error)
+        column.addWidget(self._build_sound())
+        column.addWidget(self._build_routines())
+        column.addWidget(self._build_look())
+        column.addWidget(self._build_reminders())
+        column.addWidget(self._build_language())
+        self.location = plain_label(
+            f"Settings are saved as soon as you change them, in:\n{self._settings.path}",
+            name="Settings file location")
+        # Selectable by keyboard too: it can be copied, and Tab reaching it
+        # scrolls the end of the page into view for keyboard-only users.
+        self.location.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.location.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        column.addWidget(self.location)
+        column.addStretch(1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("SettingsScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setWidget(content)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(18, 12, 18, 8)
+        root.addLayout(top)
+        root.addWidget(self.scroll, 1)
+
+    def _group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        group = QGroupBox(title)
+        group.setAccessibleName(title)
+        form = QFormLayout(group)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setContentsMargins(12, 10, 12, 10)
+        form.setVerticalSpacing(10)
+        return group, form
+
+    def _check(self, text: str, key: str) -> QCheckBox:
+        box = QCheckBox(text)
+        box.setAccessibleName(text)
+        box.toggled.connect(lambda on, k=key: self._change(k, bool(on)))
+        return box
+
+    @staticmethod
+    def _row(form: QFormLayout, text: str, field: QWidget, accessible: str = "") -> QLabel:
+        label = plain_label(text, wrap=False)
+        label.setBuddy(field)
+        field.setAccessibleName(accessible or text)
+        form.addRow(label, field)
+        return label
+
+    def _build_sound(self) -> QGroupBox:
+        group, form = self._group("Sound and voice")
+        self.sound_box = self._check("Sound cues (ticks and tones) in routines", "sound_enabled")
+        self.voice_box = self._check("Read the exercises aloud", "voice_enabled")
+        self.cramp_sound_box = self._check("Sound on the Cramp now screen", "cramp_sound")
+        for box in (self.sound_box, self.voice_box, self.cramp_sound_box):
+            form.addRow(box)
+        return group
+
+    def _build_routines(self) -> QGroupBox:
+        group, form = self._group("Routines")
+        self.prepare_spin = QSpinBox()
+        self.prepare_spin.setRange(0, 30)
+        self.prepare_spin.setSuffix(" s")
+        self.prepare_spin.setSpecialValueText("No countdown")
+        self.prepare_spin.valueChanged.connect(lambda v: self._change("prepare_s", int(v)))
+        self._row(form, "Get-ready time before the first exercise:", self.prepare_spin,
+                  "Get-ready time before the first exercise, in seconds")
+        self.awake_box = self._check("Keep the screen awake while a routine plays",
+                                     "keep_screen_awake")
+        form.addRow(self.awake_box)
+        return group
+
+    def _build_look(self) -> QGroupBox:
+        group, form = self._group("Look")
+        self.theme_combo = QComboBox()
+        for value, text in THEME_CHOICES:
+            self.theme_combo.addItem(text, value)
+        self.theme_combo.currentIndexChanged.connect(
+            lambda _i: self._change("theme", self.theme_combo.currentData()))
+        self._row(form, "Theme:", self.theme_combo, "Theme")
+
+        self.scale_combo = QComboBox()
+        self.scale_combo.currentIndexChanged.connect(self._scale_chosen)
+        self._row(form, "Text size:", self.scale_combo, "Text size")
+        self.sample = plain_label(SAMPLE_TEXT, name="Text size sample")
+        # The sample shows the chosen size itself, whether or not the window
+        # has applied it yet; the app-wide scale pass leaves it alone.
+        self.sample.setProperty(OWN_TEXT_SCALE_PROPERTY, True)
+        form.addRow(self.sample)
+        return group
+
+    def _build_reminders(self) -> QGroupBox:
+        group, form = self._group("Reminders")
+        self.snooze_spin = QSpinBox()
+        self.snooze_spin.setRange(1, 120)
+        self.snooze_spin.setSuffix(" min")
+        self.snooze_spin.valueChanged.connect(lambda v: self._change("snooze_min", int(v)))
+        self._row(form, "Snooze for:", self.snooze_spin, "Snooze length, in minutes")
+
+        self.late_spin = QDoubleSpinBox()
+        self.late_spin.setRange(0.0, 12.0)
+        self.late_spin.setDecimals(1)
+        self.late_spin.setSingleStep(0.5)
+        self.late_spin.setSuffix(" h")
+        self.late_spin.setSpecialValueText("Never")
+        self.late_spin.valueChanged.connect(
+            lambda v: self._change("late_window_min", round(v * 60)))
+        self._row(form, "Offer a missed reminder for up to:", self.late_spin,
+                  "Offer a missed reminder for up to this many hours")
+
+        self.autostart_box = QCheckBox("Start Calf Coach in the background when I log in")
+        self.autostart_box.setAccessibleName("Start on login")
+        self.autostart_box.toggled.connect(self._autostart_toggled)
+        form.addRow(self.autostart_box)
+        self.autostart_info = plain_label(name="Start on login details")
+        form.addRow(self.autostart_info)
+        self.autostart_error = plain_label(name="Start on login problem")
+        self.autostart_error.hide()
+        form.addRow(self.autostart_error)
+        return group
+
+    def _build_language(self) -> QGroupBox:
+        group, form = self._group("Language")
+        self.language_combo = QComboBox()
+        for value, text in LANGUAGE_CHOICES:
+            self.language_combo.addItem(text, value)
+        self.language_combo.currentIndexChanged.connect(
+            lambda _i: self._change("language", self.language_combo.currentData()))
+        self._row(form, "Language:", self.language_combo, "Language")
+        form.addRow(plain_label("A new language applies the next time Calf Coach starts.",
+                                name="Language note"))
+        return group
+
+    # ----- showing values -------------------------------------------------
+    def refresh(self) -> None:
+        """Show the stored values (and the true start-on-login state) in every control."""
+        s = self._settings
+        self._loading = True
+        try:
+            self.sound_box.setChecked(bool(s.get("sound_enabled")))
+            self.voice_box.setChecked(bool(s.get("voice_enabled")))
+            self.cramp_sound_box.setChecked(bool(s.get("cramp_sound")))
+            self.prepare_spin.setValue(int(s.get("prepare_s")))
+            self.awake_box.setChecked(bool(s.get("keep_screen_awake")))
+            self._select(self.theme_combo, s.get("theme"))
+            self._fill_scales(float(s.get("text_scale")))
+            self.snooze_spin.setValue(int(s.get("snooze_min")))
+            self.late_spin.setValue(int(s.get("late_window_min")) / 60)
+            self._select(self.language_combo, s.get("language"))
+        finally:
+            self._loading = False
+        self._show_sample()
+        self.refresh_autostart()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(0, index))
+
+    def _fill_scales(self, current: float) -> None:
+        scales = sorted({*TEXT_SCALES, round(current, 2)})
+        self.scale_combo.clear()
+        for scale in scales:
+            self.scale_combo.addItem(scale_text(scale), scale)
+        self.scale_combo.setCurrentIndex(scales.index(round(current, 2)))
+
+    def _show_sample(self) -> None:
+        app = QApplication.instance()
+        scale = float(self.scale_combo.currentData() or 1.0)
+        base = 0.0
+        if isinstance(app, QApplication):
+            try:
+                base = float(app.property(BASE_SIZE_PROPERTY) or 0.0)
+            except (TypeError, ValueError):
+                base = 0.0
+            if base <= 0:
+                base = QApplication.font().pointSizeF() / current_text_scale(app)
+        font = QFont(self.sample.font())
+        font.setPointSizeF(max(6.0, (base if base > 0 else 10.0) * scale))
+        self.sample.setFont(font)
+
+    def refresh_autostart(self) -> None:
+        """Ask the system whether we start on login, and show that."""
+        auto = self._autostart
+        supported = auto is not None and bool(auto.supported)
+        enabled = False
+        detail = NO_AUTOSTART
+        if auto is not None:
+            try:
+                enabled = supported and bool(auto.is_enabled())
+                detail = auto.describe() or (detail if not supported else "")
+            except OSError as exc:  # is_enabled should not raise, but never crash here
+                log.warning("autostart state unknown: %s", exc)
+        self._loading = True
+        try:
+            self.autostart_box.setChecked(enabled)
+        finally:
+            self._loading = False
+        self.autostart_box.setEnabled(supported)
+        if not supported and not detail:
+            detail = NO_AUTOSTART
+        self.autostart_info.setText(detail)
+        self.autostart_info.setVisible(bool(detail))
+
+    # ----- changing values ------------------------------------------------
+    def _change(self, key: str, value: Any) -> None:
+        """Validate, store and save one value, then tell the window."""
+        if self._loading:
+            return
+        try:
+            self._settings.set(key, value)
+        except (KeyError, ValueError) as exc:
+            log.warning("setting %s rejected: %s", key, exc)
+            self._show_save_error(f"That value was not accepted: {exc}")
+            self.refresh()
+            return
+        self.save()
+        self.settingsChanged.emit(key)
+
+    def _scale_chosen(self, _index: int) -> None:
+        if self._loading:
+            return
+        self._show_sample()
+        self._change("text_scale", float(self.scale_combo.currentData()))
+
+    def _autostart_toggled(self, on: bool) -> None:
+        if self._loading or self._autostart is None:
+            return
+        self.autostart_error.hide()
+        try:
+            if on:
+                self._autostart.enable()
+            else:
+                self._autostart.disable()
+        except OSError as exc:
+            log.warning("could not change start on login: %s", exc)
+            action = "turn on" if on else "turn off"
+            self.autostart_error.setText(
+                f"Could not {action} start on login: {_error_words(exc)}.")
+            self.autostart_error.show()
+            # After the layout has made room for the message:
+            QTimer.singleShot(0, self, self._reveal_autostart_error)
+        self.refresh_autostart()
+        self._change("start_on_login", self.autostart_box.isChecked())
+
+    def _reveal_autostart_error(self) -> None:
+        self.scroll.ensureWidgetVisible(self.autostart_error, 16, 16)
+
+    def save(self) -> bool:
+        """Write the settings file if anything changed; a failure is shown, not raised."""
+        try:
+            written = bool(self._settings.save())
+        except OSError as exc:
+            log.warning("could not save settings: %s", exc)
+            self._show_save_error(
+                f"Your settings could not be saved ({_error_words(exc)}). "
+                "They apply until Calf Coach closes.")
+            return False
+        self.save_error.hide()
+        return written
+
+    def _show_save_error(self, text: str) -> None:
+        self.save_error.setText(text)
+        self.save_error.show()
+
+    # ----- navigation -------------------------------------------------------
+    def leave(self) -> None:
+        """Save anything pending, drop the start-up notice, and go back."""
+        self.save()
+        self.notice.hide()
+        self.closed.emit()
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the first setting (the window calls this on entry)."""
+        self.scroll.ensureVisible(0, 0)
+        self.sound_box.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll so the focused control is in view, however focus got there."""
+        content = self.scroll.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.scroll.ensureWidgetVisible(new, 16, 16)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # Values can change elsewhere (the player's sound switch, another
+        # session's autostart entry): show the truth each time.
+        super().showEvent(event)
+        self.refresh()
