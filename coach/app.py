@@ -9,9 +9,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import traceback
-from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from coach.cli_args import parse
@@ -54,33 +51,12 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args)
 
 
-def _install_excepthook(log_path: Path | None) -> None:
-    """Log unexpected exceptions and show a short message, never a traceback."""
-
-    def hook(kind: type[BaseException], value: BaseException,
-             tb: TracebackType | None) -> None:
-        log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
-        try:
-            from PySide6.QtWidgets import QApplication, QMessageBox
-
-            if QApplication.instance() is not None:
-                where = f"\n\nDetails were written to {log_path}." if log_path else ""
-                QMessageBox.warning(None, "Calf Coach",
-                                    f"Something went wrong: {value}.{where}\n"
-                                    "The app keeps running.")
-        except Exception:  # the hook itself must never raise
-            pass
-
-    sys.excepthook = hook
-
-
 def run_gui(args: argparse.Namespace) -> int:
     """Start the GUI, or hand the request to the copy that is already running."""
     from coach.logs import setup_logging
     from coach.store.paths import log_dir
 
     log_path = setup_logging(log_dir(), verbose=args.verbose)
-    _install_excepthook(log_path)
 
     from coach.platform.single_instance import start_or_forward
 
@@ -92,6 +68,9 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from coach.ui.error_report import install_error_handler
+
+    install_error_handler(app, log_path)
     guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
     controller = start_reminders(window, args)
@@ -129,6 +108,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.content.loader import load_library
     from coach.cues import CuePlayer
     from coach.engine.clock import SystemClock
+    from coach.platform.autostart import Autostart
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
     from coach.store.history import History
@@ -160,7 +140,8 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
         log.warning("content: %s", error)
 
     services = Services(library=library, clock=SystemClock(), settings=settings,
-                        history=history, cues=CuePlayer(), screen_awake=ScreenAwake())
+                        history=history, cues=CuePlayer(), screen_awake=ScreenAwake(),
+                        autostart=Autostart())
     window = MainWindow(services)
     window.show_notices(notices)
     if args.cramp:

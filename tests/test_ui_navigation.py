@@ -110,3 +110,27 @@ def test_quit_is_not_held_up_by_the_cramp_screen(window):
     window.close()
     assert not window.isVisible()
     assert not window.cramp_screen.on_diary
+
+
+def test_settings_theme_and_text_size_apply_at_once(window, qtbot):
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    from coach.ui.cramp_screen import BODY_PT
+
+    window.home.settings_button.click()
+    assert window.stack.currentWidget() is window.settings_screen
+    screen = window.settings_screen
+    screen.theme_combo.setCurrentIndex(screen.theme_combo.findData("dark"))
+    window_colour = QApplication.instance().palette().color(QPalette.ColorRole.Window)
+    assert window_colour.lightness() < 60
+    assert Settings.load().get("theme") == "dark"
+    base = QApplication.instance().font().pointSizeF()
+    index = next(i for i in range(screen.scale_combo.count())
+                 if screen.scale_combo.itemData(i) == 0.75)
+    screen.scale_combo.setCurrentIndex(index)
+    assert QApplication.instance().font().pointSizeF() < base
+    window.open_cramp()
+    assert window.cramp_screen.lines.font().pointSizeF() >= BODY_PT
+    screen.theme_combo.setCurrentIndex(screen.theme_combo.findData("light"))
+    screen.scale_combo.setCurrentIndex(screen.scale_combo.findData(1.0))

@@ -36,6 +36,7 @@ from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.ui.home_screen import RELIEF_ROUTINE_ID
 from coach.ui.player_screen import plain_label
+from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
 
@@ -120,6 +121,9 @@ class CrampScreen(QWidget):
         self.setAutoFillBackground(True)
         self._scaled: list[tuple[QWidget, float, bool]] = []
         self._compact: bool | None = None
+        # The app's text-size pass leaves this screen alone: it keeps a 20 pt
+        # floor and rescales itself (apply_text_scale).
+        self.setProperty(OWN_TEXT_SCALE_PROPERTY, True)
         self._entry_open = False  # one entry per cramp, however many keys are pressed
         self._build()
         self._bind_keys()
@@ -142,6 +146,7 @@ class CrampScreen(QWidget):
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.setFont(self._font(0.9, bold=primary))
+        self._scaled.append((button, 0.9, primary))
         button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         button.clicked.connect(slot)
@@ -267,6 +272,7 @@ class CrampScreen(QWidget):
         self.note.setAccessibleName("Note (optional)")
         self.note.setPlaceholderText("Note (optional)")
         self.note.setFont(self._font(0.8))
+        self._scaled.append((self.note, 0.8, False))
         self.note.setMaxLength(500)
 
         self.save_button = self._button("Save  (Enter)", "Save the diary entry (Enter)",
@@ -304,6 +310,7 @@ class CrampScreen(QWidget):
         button.setCheckable(True)
         button.setAccessibleName(accessible)
         button.setFont(self._font(0.9, bold=True))
+        self._scaled.append((button, 0.9, True))
         button.setMinimumSize(64, 52)
         return button
 
@@ -330,8 +337,14 @@ class CrampScreen(QWidget):
         """Below 700 px of height, tighten the type so nothing is cut off."""
         super().resizeEvent(event)
         compact = self.height() < COMPACT_BELOW_PX
-        if compact == self._compact:
-            return
+        if compact != self._compact:
+            self._apply_fonts(compact)
+
+    def apply_text_scale(self) -> None:
+        """Recompute the type from the app font (the user changed the text size)."""
+        self._apply_fonts(self.height() < COMPACT_BELOW_PX)
+
+    def _apply_fonts(self, compact: bool) -> None:
         self._compact = compact
         for widget, factor, bold in self._scaled:
             shrink = factor if factor >= 1.0 or not compact else factor * 0.85

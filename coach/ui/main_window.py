@@ -13,7 +13,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QStatusBar
+from PySide6.QtWidgets import (
+    QApplication,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStatusBar,
+)
 
 from coach import APP_NAME
 from coach.content.model import Library
@@ -25,6 +31,8 @@ from coach.ui.history_screen import HistoryScreen
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.player_screen import PlayerScreen
 from coach.ui.reminders_screen import RemindersScreen
+from coach.ui.settings_screen import SettingsScreen
+from coach.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +48,7 @@ class Services:
     cues: Any  # coach.cues.CuePlayer
     screen_awake: Any  # coach.platform.screen_awake.ScreenAwake
     language: str = "en"
+    autostart: Any = None  # coach.platform.autostart.Autostart (None: not offered)
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +56,7 @@ class MainWindow(QMainWindow):
 
     remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
     quitRequested = Signal()
+    settingChanged = Signal(str)  # after the window applied it; the reminders follow
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -74,6 +84,8 @@ class MainWindow(QMainWindow):
             routine_titles={rid: r.title.get(services.language)
                             for rid, r in services.library.routines.items()})
         self.stack.addWidget(self.history_screen)
+        self.settings_screen = SettingsScreen(services.settings, services.autostart)
+        self.stack.addWidget(self.settings_screen)
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -98,6 +110,9 @@ class MainWindow(QMainWindow):
         self.reminders_screen.closed.connect(self.show_home)
         self.home.historyRequested.connect(self.open_history)
         self.history_screen.closed.connect(self.show_home)
+        self.home.settingsRequested.connect(self.open_settings)
+        self.settings_screen.closed.connect(self.show_home)
+        self.settings_screen.settingsChanged.connect(self._setting_changed)
         self.reminders_screen.remindersChanged.connect(self._save_reminders)
         self.cramp_screen.closed.connect(self.show_home)
         self.cramp_screen.entrySaved.connect(self._record_cramp)
@@ -151,6 +166,25 @@ class MainWindow(QMainWindow):
         self.player_screen.leave()
         self.stack.setCurrentWidget(self.history_screen)
         self.setWindowTitle(f"History — {APP_NAME}")
+
+    def open_settings(self) -> None:
+        self.player_screen.leave()
+        self.stack.setCurrentWidget(self.settings_screen)
+        self.settings_screen.focus_first()
+        self.setWindowTitle(f"Settings — {APP_NAME}")
+
+    def _setting_changed(self, key: str) -> None:
+        """Apply a change from the Settings screen at once (it has already saved it)."""
+        settings = self.services.settings
+        if key in ("theme", "text_scale"):
+            app = QApplication.instance()
+            apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
+            self.cramp_screen.apply_text_scale()
+        elif key in ("sound_enabled", "voice_enabled"):
+            self._apply_cue_settings()
+        elif key == "reminders":
+            self.reminders_screen.set_reminders(settings.get("reminders"))
+        self.settingChanged.emit(key)
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
         """The controller's words for the next reminder, shown on home and reminders."""

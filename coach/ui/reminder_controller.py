@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
@@ -54,6 +55,7 @@ class ReminderController(QObject):
         delivery.snoozeRequested.connect(self.snooze)
         delivery.skipRequested.connect(self.skip)
         window.remindersEdited.connect(self.set_reminders)
+        window.settingChanged.connect(self._setting_changed)
         if tray is not None and getattr(tray, "available", False):
             tray.startRoutineRequested.connect(self._start_routine)
             tray.openRequested.connect(window.bring_to_front)
@@ -105,6 +107,13 @@ class ReminderController(QObject):
 
     def set_snooze_minutes(self, minutes: int) -> None:
         self._delivery.set_snooze_minutes(minutes)
+
+    def _setting_changed(self, key: str) -> None:
+        settings = self._window.services.settings
+        if key == "snooze_min":
+            self.set_snooze_minutes(int(settings.get("snooze_min")))
+        elif key == "late_window_min":
+            self._scheduler.set_late_window(timedelta(minutes=int(settings.get(key))))
 
     def describe(self, occurrence: Occurrence) -> tuple[str, str]:
         """(reminder label, routine title) for the notification and the pop-up."""
