@@ -158,3 +158,13 @@ def test_unknown_routine_is_a_message_not_a_crash(app_window):
     assert window.open_routine("no-such-routine") is False
     assert window.stack.currentWidget() is window.home
     assert "no-such-routine" in window.statusBar().currentMessage()
+
+
+def test_sound_and_voice_switches_say_on_or_off(app_window):
+    window, _ = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    assert screen.sound_button.text() == "Sound on"
+    screen.sound_button.click()
+    assert screen.sound_button.text() == "Sound off"
+    assert screen.instructions_area.widget() is screen.instructions

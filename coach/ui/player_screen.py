@@ -11,10 +11,12 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolButton,
@@ -105,6 +107,10 @@ class PlayerScreen(QWidget):
         self.voice_button = self._toggle("Voice", "Spoken instructions on or off")
         self.sound_button.toggled.connect(self.soundToggled)
         self.voice_button.toggled.connect(self.voiceToggled)
+        for button in (self.sound_button, self.voice_button):
+            # "Sound on" / "Sound off": a pressed-in look alone is easy to misread.
+            button.toggled.connect(lambda on, b=button: self._show_toggle(b, on))
+            self._show_toggle(button, button.isChecked())
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.position)
@@ -131,11 +137,23 @@ class PlayerScreen(QWidget):
         text_col = QVBoxLayout()
         text_col.addWidget(self.heading)
         text_col.addWidget(self.side)
-        text_col.addWidget(self.instructions, 1)
+        # With large text the steps may not fit beside the picture: they
+        # scroll instead of being cut off.
+        self.instructions_area = QScrollArea()
+        self.instructions_area.setAccessibleName("Instructions")
+        self.instructions_area.setWidget(self.instructions)
+        self.instructions_area.setWidgetResizable(True)
+        self.instructions_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.instructions_area.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.instructions_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.instructions_area.viewport().setAutoFillBackground(False)
+        self.instructions.setAutoFillBackground(False)
+        text_col.addWidget(self.instructions_area, 3)
         text_col.addWidget(self.caution)
         ring_row = QHBoxLayout()
         ring_row.addWidget(self.ring, 1)
-        text_col.addLayout(ring_row, 2)
+        text_col.addLayout(ring_row, 3)
         text_col.addWidget(self.next_label)
 
         middle = QHBoxLayout()
@@ -205,6 +223,12 @@ class PlayerScreen(QWidget):
         button.setMinimumHeight(32)
         return button
 
+    @staticmethod
+    def _show_toggle(button: QToolButton, on: bool) -> None:
+        name = button.property("baseText") or button.text()
+        button.setProperty("baseText", name)
+        button.setText(f"{name} {'on' if on else 'off'}")
+
     def _bind_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Space, self._toggle_play),
@@ -225,6 +249,7 @@ class PlayerScreen(QWidget):
             button.blockSignals(True)
             button.setChecked(value)
             button.blockSignals(False)
+            self._show_toggle(button, value)
 
     def load(self, timeline: Timeline) -> None:
         """Show ``timeline`` ready to start (the user presses Start or Space)."""
