@@ -10,20 +10,12 @@ from datetime import timedelta
 
 import pytest
 
-from coach.content.model import Exercise, Routine, RoutineStep, Text
+from coach.content.model import Routine, RoutineStep, Text
 from coach.engine.clock import FakeClock
 from coach.engine.player import HALFWAY_MIN_S, RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
 
-
-def exercise(ex_id: str, sides: str = "both") -> Exercise:
-    return Exercise(id=ex_id, name=Text.plain(ex_id.replace("-", " ").capitalize()),
-                    steps=(Text.plain("Do it gently."),), sides=sides,  # type: ignore[arg-type]
-                    illustrations=(), source="test")
-
-
-LIBRARY = {e.id: e for e in (exercise("wall-calf-stretch"), exercise("toe-pull-straight-leg"),
-                             exercise("wall-lean", "none"), exercise("legs-raised", "none"))}
+from builders import LIBRARY
 
 
 def timeline_of(*steps: RoutineStep, prepare_s: int = 5) -> Timeline:

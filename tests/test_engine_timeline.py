@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from coach.content.model import Exercise, Routine, RoutineStep, Text
+from coach.content.model import Routine, RoutineStep, Text
 from coach.engine.timeline import build_timeline
 
-
-def exercise(ex_id: str, sides: str = "both") -> Exercise:
-    return Exercise(id=ex_id, name=Text.plain(ex_id.replace("-", " ").capitalize()),
-                    steps=(Text.plain("Do it gently."),), sides=sides,  # type: ignore[arg-type]
-                    illustrations=(), source="test")
-
-
-LIBRARY = {e.id: e for e in (exercise("wall-calf-stretch"), exercise("toe-pull-straight-leg"),
-                             exercise("wall-lean", "none"), exercise("legs-raised", "none"))}
+from builders import LIBRARY
 
 
 def routine(*steps: RoutineStep, prepare_s: int = 5) -> Routine:
