@@ -41,6 +41,10 @@ def main(argv: list[str] | None = None) -> int:
         from coach.export_cli import cmd_history_export
 
         return cmd_history_export(args.file)
+    if args.command == "install-desktop":
+        from coach.platform.desktop_entry import cmd_install_desktop
+
+        return cmd_install_desktop(remove=args.uninstall)
     # A second launch while the app runs: hand the request over before Qt is
     # even imported, so `coach --cramp` from a hot key brings the screen up fast.
     from coach.platform.protocol import fast_forward, request_from_args

@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     history_export = history_sub.add_parser("export", help="write the diary as CSV")
     history_export.add_argument("file", metavar="FILE",
                                 help="where to write; - for standard output")
+    desktop = sub.add_parser(
+        "install-desktop", help="add Calf Coach and its Cramp now action to the application menu")
+    desktop.add_argument("--uninstall", action="store_true",
+                         help="remove what install-desktop added")
     return parser
 
 

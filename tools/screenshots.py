@@ -5,6 +5,12 @@ or offscreen. It uses a temporary home, a fixed fake clock and a seeded diary,
 so the pictures are the same on every run:
 
     python3 tools/screenshots.py --out shots --theme dark --scale 1.5 --size 1024x680
+
+The README's pictures (and the AppStream metainfo's, which name the same
+files) are made with stable names, so a new run replaces them in place:
+
+    python3 tools/screenshots.py --out docs/screenshots --plain-names \
+        --only home,player,cramp,history
 """
 
 from __future__ import annotations
@@ -53,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--size", default="1024x680")
+    parser.add_argument("--plain-names", action="store_true",
+                        help="name files home.png, ... without theme, scale and size")
+    parser.add_argument("--only", metavar="NAMES", default="",
+                        help="comma-separated screens to save (default: all)")
     args = parser.parse_args(argv)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
     width, height = (int(v) for v in args.size.split("x"))
     _isolate_home()
 
@@ -94,11 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.theme}-{args.scale:g}x-{width}x{height}"
 
+    taken: set[str] = set()
+
     def shot(name: str, widget=None) -> None:
+        taken.add(name)
+        if only and name not in only:
+            return
         for _ in range(5):
             app.processEvents()
         target = widget or window
-        path = args.out / f"{name}-{suffix}.png"
+        path = args.out / (f"{name}.png" if args.plain_names else f"{name}-{suffix}.png")
         target.grab().save(str(path))
         print(path)
 
@@ -132,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     popup.close()
     window.close()
     history.close()
+    if only - taken:
+        print(f"no such screen: {', '.join(sorted(only - taken))}; the screens are "
+              f"{', '.join(sorted(taken))}", file=sys.stderr)
+        return 2
     return 0
 
 
