@@ -99,7 +99,9 @@ def handle_request(window: MainWindow, request: Request,
     elif request.cmd == "snooze":
         minutes = int(request.args.get("minutes", 10))
         if controller is None or not controller.snooze_last(minutes):
-            window.notify("There is no reminder to snooze right now.")
+            from coach.ui.main_window import WindowText
+
+            window.notify(WindowText.tr("There is no reminder to snooze right now."))
         return  # snoozing from a hot key should not pop the window up
     window.bring_to_front()
 
@@ -130,6 +132,11 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
         app.setWindowIcon(QIcon(str(icon)))
 
     settings = Settings.load()
+    # Before any widget exists: every screen reads its words when it is built.
+    from coach.i18n import install_translator, resolve_language
+
+    language = resolve_language(str(settings.get("language")))
+    install_translator(app, language)
     apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
     notices = [n for n in (settings.notice,) if n]
     for warning in settings.warnings:
@@ -144,7 +151,8 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
         log.warning("content: %s", error)
 
     services = Services(library=library, clock=SystemClock(), settings=settings,
-                        history=history, cues=CuePlayer(), screen_awake=ScreenAwake(),
+                        history=history, cues=CuePlayer(language=language),
+                        screen_awake=ScreenAwake(), language=language,
                         autostart=Autostart())
     window = MainWindow(services)
     window.show_notices(notices)

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from coach.i18n import Tr
+
+
+class DurationText(Tr):
+    """Translation context for durations in words."""
+
 
 def clock_text(seconds: float) -> str:
     """``350`` → ``5:50``: compact, for lists and progress."""
@@ -13,6 +19,5 @@ def duration_words(seconds: float) -> str:
     """``350`` → ``6 minutes``, ``40`` → ``40 seconds``: for the end of a routine."""
     total = max(0, round(seconds))
     if total < 60:
-        return "1 second" if total == 1 else f"{total} seconds"
-    minutes = round(total / 60)
-    return "1 minute" if minutes == 1 else f"{minutes} minutes"
+        return DurationText.tr("%n second(s)", "", total)
+    return DurationText.tr("%n minute(s)", "", round(total / 60))

@@ -14,19 +14,111 @@ from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from typing import Any, Protocol
 
+from coach.i18n import Tr
+
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-SHORT_DAY = dict(zip(DAYS, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"), strict=True))
-FULL_DAY = dict(zip(DAYS, ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                           "Saturday", "Sunday"), strict=True))
 WEEKDAYS = frozenset(DAYS[:5])
 WEEKENDS = frozenset(DAYS[5:])
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 NIGHT_ENDS_HOUR = 4  # the evening day ends at 04:00
 EVENING_FROM_HOUR = 18  # from here on, "today" reads as "tonight"
 
-NO_REMINDERS = "No reminders set"
-ALL_OFF = "All reminders are off"
+
+class ReminderText(Tr):
+    """Translation context for reminder words (days, times, countdowns)."""
+
+
+# Each word list is a function of literal ``tr`` calls, so lupdate finds every
+# word and the words follow the language installed when they are asked for.
+
+
+def short_day(day: str) -> str:
+    """"mon" -> "Mon" (a toggle on the reminder form, a list of days)."""
+    return {
+        "mon": ReminderText.tr("Mon"),
+        "tue": ReminderText.tr("Tue"),
+        "wed": ReminderText.tr("Wed"),
+        "thu": ReminderText.tr("Thu"),
+        "fri": ReminderText.tr("Fri"),
+        "sat": ReminderText.tr("Sat"),
+        "sun": ReminderText.tr("Sun"),
+    }[day]
+
+
+def full_day(day: str) -> str:
+    """"mon" -> "Monday"."""
+    return {
+        "mon": ReminderText.tr("Monday"),
+        "tue": ReminderText.tr("Tuesday"),
+        "wed": ReminderText.tr("Wednesday"),
+        "thu": ReminderText.tr("Thursday"),
+        "fri": ReminderText.tr("Friday"),
+        "sat": ReminderText.tr("Saturday"),
+        "sun": ReminderText.tr("Sunday"),
+    }[day]
+
+
+def every_day_of(day: str) -> str:
+    """"mon" -> "Mondays": a reminder on that one day of the week."""
+    return {
+        "mon": ReminderText.tr("Mondays"),
+        "tue": ReminderText.tr("Tuesdays"),
+        "wed": ReminderText.tr("Wednesdays"),
+        "thu": ReminderText.tr("Thursdays"),
+        "fri": ReminderText.tr("Fridays"),
+        "sat": ReminderText.tr("Saturdays"),
+        "sun": ReminderText.tr("Sundays"),
+    }[day]
+
+
+def _weekday_at(day: str, time: str, next_week: bool) -> str:
+    """"Friday at 21:30" or "next Monday at 21:30" (whole phrases: Russian inflects them)."""
+    if next_week:
+        texts = {
+            "mon": ReminderText.tr("next Monday at {time}"),
+            "tue": ReminderText.tr("next Tuesday at {time}"),
+            "wed": ReminderText.tr("next Wednesday at {time}"),
+            "thu": ReminderText.tr("next Thursday at {time}"),
+            "fri": ReminderText.tr("next Friday at {time}"),
+            "sat": ReminderText.tr("next Saturday at {time}"),
+            "sun": ReminderText.tr("next Sunday at {time}"),
+        }
+    else:
+        texts = {
+            "mon": ReminderText.tr("Monday at {time}"),
+            "tue": ReminderText.tr("Tuesday at {time}"),
+            "wed": ReminderText.tr("Wednesday at {time}"),
+            "thu": ReminderText.tr("Thursday at {time}"),
+            "fri": ReminderText.tr("Friday at {time}"),
+            "sat": ReminderText.tr("Saturday at {time}"),
+            "sun": ReminderText.tr("Sunday at {time}"),
+        }
+    return texts[day].format(time=time)
+
+
+def month_in_date(month: int) -> str:
+    """Month 3 -> "March", as in "on 14 March" (Russian needs the genitive here)."""
+    return (
+        ReminderText.tr("January", "in a date"),
+        ReminderText.tr("February", "in a date"),
+        ReminderText.tr("March", "in a date"),
+        ReminderText.tr("April", "in a date"),
+        ReminderText.tr("May", "in a date"),
+        ReminderText.tr("June", "in a date"),
+        ReminderText.tr("July", "in a date"),
+        ReminderText.tr("August", "in a date"),
+        ReminderText.tr("September", "in a date"),
+        ReminderText.tr("October", "in a date"),
+        ReminderText.tr("November", "in a date"),
+        ReminderText.tr("December", "in a date"),
+    )[month - 1]
+
+
+def no_reminders_text() -> str:
+    return ReminderText.tr("No reminders set")
+
+
+def all_off_text() -> str:
+    return ReminderText.tr("All reminders are off")
 
 
 class HasDue(Protocol):
@@ -44,17 +136,17 @@ def days_text(days: Iterable[str]) -> str:
     """
     chosen = {day.lower() for day in days} & set(DAYS)
     if chosen == set(DAYS):
-        return "Every day"
+        return ReminderText.tr("Every day")
     if chosen == WEEKDAYS:
-        return "Weekdays"
+        return ReminderText.tr("Weekdays")
     if chosen == WEEKENDS:
-        return "Weekends"
+        return ReminderText.tr("Weekends")
     if not chosen:
-        return "No days"
+        return ReminderText.tr("No days")
     ordered = [day for day in DAYS if day in chosen]
     if len(ordered) == 1:
-        return FULL_DAY[ordered[0]] + "s"
-    return ", ".join(SHORT_DAY[day] for day in ordered)
+        return every_day_of(ordered[0])
+    return ", ".join(short_day(day) for day in ordered)
 
 
 def reminder_summary(reminder: Mapping[str, Any]) -> str:
@@ -69,35 +161,42 @@ def reminder_summary(reminder: Mapping[str, Any]) -> str:
 def countdown_text(seconds: float) -> str:
     """``11400`` → "in 3 h 10 min"; rounded up, so it never says "in 0 min" too early."""
     if seconds <= 0:
-        return "now"
+        return ReminderText.tr("now")
     if seconds < 60:
-        return "in less than a minute"
+        return ReminderText.tr("in less than a minute")
     minutes = math.ceil(seconds / 60)
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return f"in {hours} h {minutes} min"
+        return ReminderText.tr("in {hours} h {minutes} min").format(hours=hours,
+                                                                    minutes=minutes)
     if hours:
-        return f"in {hours} h"
-    return f"in {minutes} min"
+        return ReminderText.tr("in {hours} h").format(hours=hours)
+    return ReminderText.tr("in {minutes} min").format(minutes=minutes)
 
 
-def _day_words(due: datetime, now: datetime) -> str:
-    """"tonight", "today", "tomorrow", "Friday", "next Monday" or "on 14 March"."""
+def _day_at(due: datetime, now: datetime) -> str:
+    """"tonight at 21:30", "today", "tomorrow", "Friday", "next Monday" or "on 14 March"."""
+    time = f"{due:%H:%M}"
     ahead = (due.date() - now.date()).days
     early_due = due.hour < NIGHT_ENDS_HOUR
     early_now = now.hour < NIGHT_ENDS_HOUR
+    # "tonight" before and after midnight are one English word, two Russian ones.
+    tonight = (ReminderText.tr("tonight at {time}", "after midnight") if early_due
+               else ReminderText.tr("tonight at {time}"))
+    today = ReminderText.tr("today at {time}")
     if ahead <= 0:
         if early_now:
-            return "tonight" if early_due else "today"
-        return "tonight" if due.hour >= EVENING_FROM_HOUR else "today"
+            return (tonight if early_due else today).format(time=time)
+        return (tonight if due.hour >= EVENING_FROM_HOUR else today).format(time=time)
     if ahead == 1:
         # 01:00 after an evening is part of that evening's night.
-        return "tonight" if early_due and not early_now else "tomorrow"
-    if ahead < 7:
-        return FULL_DAY[DAYS[due.weekday()]]
-    if ahead == 7:
-        return "next " + FULL_DAY[DAYS[due.weekday()]]
-    return f"on {due.day} {MONTHS[due.month - 1]}"
+        if early_due and not early_now:
+            return tonight.format(time=time)
+        return ReminderText.tr("tomorrow at {time}").format(time=time)
+    if ahead <= 7:
+        return _weekday_at(DAYS[due.weekday()], time, next_week=ahead == 7)
+    return ReminderText.tr("on {day} {month} at {time}").format(
+        day=due.day, month=month_in_date(due.month), time=time)
 
 
 def when_text(due: datetime, now: datetime, *, countdown: bool = True) -> str:
@@ -112,7 +211,7 @@ def when_text(due: datetime, now: datetime, *, countdown: bool = True) -> str:
     if due.tzinfo is None or now.tzinfo is None:
         raise ValueError("when_text needs aware datetimes")
     local_now = now.astimezone(due.tzinfo)
-    text = f"{_day_words(due, local_now)} at {due:%H:%M}"
+    text = _day_at(due, local_now)
     left = (due.astimezone(UTC) - now.astimezone(UTC)).total_seconds()
     if countdown and left < 24 * 3600:
         text += ", " + countdown_text(left)
@@ -128,13 +227,14 @@ def next_reminder_text(occurrence: HasDue | None, now: datetime, *,
     The countdown goes stale, so refresh this line at least once a minute.
     """
     if occurrence is None:
-        return ALL_OFF if have_reminders else NO_REMINDERS
-    return "Next reminder: " + when_text(occurrence.due, now)
+        return all_off_text() if have_reminders else no_reminders_text()
+    return ReminderText.tr("Next reminder: {when}").format(when=when_text(occurrence.due, now))
 
 
 def short_next_text(occurrence: HasDue | None, now: datetime, *,
                     have_reminders: bool = False) -> str:
     """The reminders screen's line, without a countdown: "Next: tonight at 21:30"."""
     if occurrence is None:
-        return ALL_OFF if have_reminders else NO_REMINDERS
-    return "Next: " + when_text(occurrence.due, now, countdown=False)
+        return all_off_text() if have_reminders else no_reminders_text()
+    return ReminderText.tr("Next: {when}").format(
+        when=when_text(occurrence.due, now, countdown=False))

@@ -1,8 +1,10 @@
 """What the voice says for each player cue. Pure: no Qt, no audio.
 
 Kept apart from the speech engine so the wording can be tested as plain strings,
-and kept per language in one ``Phrasebook`` so adding Russian is one more table
-(plural rules differ, so durations are a function of the phrasebook, not a format).
+and kept per language in one ``Phrasebook`` (plural rules differ, so durations are a
+function of the phrasebook, not a format). The spoken language is an argument,
+not the interface's installed catalogue, so a phrase can be tested (and spoken)
+in any language without Qt; a new language is one more table here.
 """
 
 from __future__ import annotations
@@ -55,7 +57,46 @@ ENGLISH = Phrasebook(
     done="Done. Well done!",
 )
 
-PHRASEBOOKS: dict[str, Phrasebook] = {"en": ENGLISH}
+
+
+def russian_form(n: int, one: str, few: str, many: str) -> str:
+    """The Russian plural form for ``n``: 1, 21 -> one; 2-4, 22 -> few; 5-20, 11-14 -> many."""
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
+
+
+def russian_duration(seconds: int) -> str:
+    """``30`` -> ``30 секунд``; ``90`` -> ``1 минуту 30 секунд`` (accusative: "hold for ...")."""
+    def unit(n: int, forms: tuple[str, str, str]) -> str:
+        return f"{n} {russian_form(n, *forms)}"
+
+    second_forms = ("секунду", "секунды", "секунд")
+    if seconds < 60:
+        return unit(seconds, second_forms)
+    minutes, rest = divmod(seconds, 60)
+    spoken = unit(minutes, ("минуту", "минуты", "минут"))
+    return f"{spoken} {unit(rest, second_forms)}" if rest else spoken
+
+
+# Spoken, so short and calm; the durations are in the accusative case because
+# both "держите" (hold) and "отдохните" (rest) take it.
+RUSSIAN = Phrasebook(
+    sides={"left": "левая нога", "right": "правая нога"},
+    duration=russian_duration,
+    hold="{what}, держите {duration}",
+    prepare="Приготовьтесь. Первое упражнение: {what}",
+    prepare_alone="Приготовьтесь",
+    rest="Отдохните {duration}. Дальше: {what}",
+    rest_alone="Отдохните {duration}",
+    switch_sides="Смените ногу",
+    halfway="Половина позади",
+    done="Готово. Отлично!",
+)
+
+PHRASEBOOKS: dict[str, Phrasebook] = {"en": ENGLISH, "ru": RUSSIAN}
 
 
 def phrasebook(language: str) -> Phrasebook:

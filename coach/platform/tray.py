@@ -22,11 +22,16 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach import APP_NAME
+from coach.i18n import Tr
 from coach.resources import asset_path
 
 log = logging.getLogger(__name__)
 
 MESSAGE_MS = 60_000  # a reminder message should not flash by; servers may cap it
+
+
+class TrayText(Tr):
+    """Translation context for the tray menu."""
 
 
 def _tray_icon() -> QIcon:
@@ -59,21 +64,22 @@ class Tray(QObject):
             return
 
         self.menu = QMenu()
-        self.menu.setAccessibleName(f"{APP_NAME} menu")
-        self.start_action = self._add("Start evening stretch", self._start)
+        self.menu.setAccessibleName(TrayText.tr("{app} menu").format(app=APP_NAME))
+        self.start_action = self._add(TrayText.tr("Start evening stretch"), self._start)
         self.start_action.setEnabled(False)  # until a routine is known
         self.cramp_action = cramp_action
         if cramp_action is not None:
             self.menu.addAction(cramp_action)
         self.menu.addSeparator()
-        self.next_action = self._add("No reminder set", None)
+        self.next_action = self._add(TrayText.tr("No reminder set"), None)
         self.next_action.setEnabled(False)  # information, not a command
         self.snooze_action = self._add("", self._snooze)
         self.snooze_action.setEnabled(False)
         self._name_snooze()
         self.menu.addSeparator()
-        self.open_action = self._add(f"Open {APP_NAME}", self.openRequested.emit)
-        self.quit_action = self._add("Quit", self.quitRequested.emit)
+        self.open_action = self._add(TrayText.tr("Open {app}").format(app=APP_NAME),
+                                     self.openRequested.emit)
+        self.quit_action = self._add(TrayText.tr("Quit"), self.quitRequested.emit)
 
         self.icon = QSystemTrayIcon(_tray_icon(), self)
         self.icon.setToolTip(APP_NAME)
@@ -94,7 +100,8 @@ class Tray(QObject):
         self._routine_id = routine_id
         if self.menu is None:
             return
-        self.start_action.setText(f"Start {title}" if title else "Start evening stretch")
+        self.start_action.setText(TrayText.tr("Start {routine}").format(routine=title) if title
+                                  else TrayText.tr("Start evening stretch"))
         self.start_action.setEnabled(bool(routine_id))
 
     def set_next_text(self, text: str) -> None:
@@ -132,7 +139,8 @@ class Tray(QObject):
 
     def _name_snooze(self) -> None:
         if self.menu is not None:
-            self.snooze_action.setText(f"Snooze {self._snooze_minutes} min")
+            self.snooze_action.setText(
+                TrayText.tr("Snooze {minutes} min").format(minutes=self._snooze_minutes))
 
     def _start(self) -> None:
         if self._routine_id:

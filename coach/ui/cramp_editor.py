@@ -29,17 +29,29 @@ from PySide6.QtWidgets import (
 )
 
 from coach.engine.clock import Clock
+from coach.i18n import Tr
 from coach.store.history import CrampRow
 from coach.ui.player_screen import plain_label
 
 NOTE_MAX = 500
-LEG_CHOICES = ((None, "Not noted"), ("left", "Left leg"), ("right", "Right leg"),
-               ("both", "Both legs"))
-SEVERITY_CHOICES = ((None, "Not noted"), (1, "1 of 5 (mild)"), (2, "2 of 5"), (3, "3 of 5"),
-                    (4, "4 of 5"), (5, "5 of 5 (worst)"))
 FIELD_HEIGHT = 34
 FORM_WIDTH = 640
 EARLIEST = datetime(2000, 1, 1)
+
+
+class EditorText(Tr):
+    """Translation context for the cramp form (add after the fact, edit)."""
+
+
+def leg_choices() -> tuple[tuple[str | None, str], ...]:
+    return ((None, EditorText.tr("Not noted")), ("left", EditorText.tr("Left leg")),
+            ("right", EditorText.tr("Right leg")), ("both", EditorText.tr("Both legs")))
+
+
+def severity_choices() -> tuple[tuple[int | None, str], ...]:
+    return ((None, EditorText.tr("Not noted")), (1, EditorText.tr("1 of 5 (mild)")),
+            (2, EditorText.tr("2 of 5")), (3, EditorText.tr("3 of 5")),
+            (4, EditorText.tr("4 of 5")), (5, EditorText.tr("5 of 5 (worst)")))
 
 
 @dataclass(frozen=True)
@@ -110,74 +122,80 @@ class CrampEditor(QWidget):
         self.start_new()
 
     def _build(self) -> None:
-        self.title = plain_label("Add a cramp", wrap=False, point_scale=1.6, bold=True,
-                                 name="Form title")
-        self.hint = plain_label("", name="Form hint")
+        self.title = plain_label(EditorText.tr("Add a cramp"), wrap=False, point_scale=1.6,
+                                 bold=True, name=EditorText.tr("Form title"))
+        self.hint = plain_label("", name=EditorText.tr("Form hint"))
 
         self.when = QDateTimeEdit()
         self.when.setTimeZone(QTimeZone.utc())
         self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName("When it happened (local time)")
+        self.when.setAccessibleName(EditorText.tr("When it happened (local time)"))
         self.when.setMinimumDateTime(_qt_wall(EARLIEST))
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 180)
-        self.minutes.setSuffix(" min")
-        self.minutes.setAccessibleName("How long: minutes")
+        self.minutes.setSuffix(EditorText.tr(" min"))
+        self.minutes.setAccessibleName(EditorText.tr("How long: minutes"))
         self.seconds = QSpinBox()
         self.seconds.setRange(0, 59)
-        self.seconds.setSuffix(" s")
-        self.seconds.setAccessibleName("How long: seconds")
+        self.seconds.setSuffix(EditorText.tr(" s"))
+        self.seconds.setAccessibleName(EditorText.tr("How long: seconds"))
         duration_row = QHBoxLayout()
         duration_row.setSpacing(8)
         duration_row.addWidget(self.minutes)
         duration_row.addWidget(self.seconds)
-        duration_row.addWidget(plain_label("0 min 0 s means not noted", wrap=False,
-                                           name="Duration hint"), 1)
+        duration_row.addWidget(plain_label(EditorText.tr("0 min 0 s means not noted"),
+                                           wrap=False, name=EditorText.tr("Duration hint")), 1)
 
         self.leg = QComboBox()
-        self.leg.setAccessibleName("Which leg")
-        for value, text in LEG_CHOICES:
+        self.leg.setAccessibleName(EditorText.tr("Which leg"))
+        for value, text in leg_choices():
             self.leg.addItem(text, value)
         self.severity = QComboBox()
-        self.severity.setAccessibleName("How bad, 1 mild to 5 worst")
-        for value, text in SEVERITY_CHOICES:
+        self.severity.setAccessibleName(EditorText.tr("How bad, 1 mild to 5 worst"))
+        for value, text in severity_choices():
             self.severity.addItem(text, value)
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note (optional)")
-        self.note.setPlaceholderText("Note (optional)")
+        self.note.setAccessibleName(EditorText.tr("Note (optional)"))
+        self.note.setPlaceholderText(EditorText.tr("Note (optional)"))
         self.note.setMaxLength(NOTE_MAX)
 
         for field in (self.when, self.minutes, self.seconds, self.leg, self.severity,
                       self.note):
             field.setMinimumHeight(FIELD_HEIGHT)
         self.when.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            "Wed 30 Sep 2026   00:00") + 60)
+            self.when.locale().toString(_qt_wall(datetime(2026, 9, 30)),
+                                        self.when.displayFormat())) + 60)
         for combo in (self.leg, self.severity):
-            combo.setMinimumWidth(self.fontMetrics().horizontalAdvance("5 of 5 (worst)") + 50)
+            widest = max(self.fontMetrics().horizontalAdvance(combo.itemText(i))
+                         for i in range(combo.count()))
+            combo.setMinimumWidth(widest + 50)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for text, field in (("When", self.when), ("How long", duration_row),
-                            ("Which leg", self.leg), ("How bad", self.severity),
-                            ("Note", self.note)):
-            label = plain_label(text, wrap=False, name=f"{text} label")
+        for text, field in ((EditorText.tr("When"), self.when),
+                            (EditorText.tr("How long"), duration_row),
+                            (EditorText.tr("Which leg"), self.leg),
+                            (EditorText.tr("How bad"), self.severity),
+                            (EditorText.tr("Note"), self.note)):
+            label = plain_label(text, wrap=False,
+                                name=EditorText.tr("{field} label").format(field=text))
             label.setMinimumHeight(FIELD_HEIGHT)
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
         self.note.setMinimumWidth(FORM_WIDTH - 160)
 
-        self.save_button = QPushButton("Save  (Enter)")
-        self.save_button.setAccessibleName("Save the entry (Enter)")
+        self.save_button = QPushButton(EditorText.tr("Save  (Enter)"))
+        self.save_button.setAccessibleName(EditorText.tr("Save the entry (Enter)"))
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton("Cancel  (Esc)")
-        self.cancel_button.setAccessibleName("Cancel without saving (Escape)")
+        self.cancel_button = QPushButton(EditorText.tr("Cancel  (Esc)"))
+        self.cancel_button.setAccessibleName(EditorText.tr("Cancel without saving (Escape)"))
         self.cancel_button.clicked.connect(self.cancel)
         for button in (self.cancel_button, self.save_button):
             button.setMinimumSize(130, 38)
@@ -228,17 +246,18 @@ class CrampEditor(QWidget):
         """An empty form for a cramp that already happened; the time starts at now."""
         self._original = None
         self._original_fields = {}
-        self.title.setText("Add a cramp")
-        self.hint.setText("Log a cramp after the fact: set when it happened, in local time. "
-                          "A cramp before 4 a.m. counts for the night before.")
+        self.title.setText(EditorText.tr("Add a cramp"))
+        self.hint.setText(EditorText.tr(
+            "Log a cramp after the fact: set when it happened, in local time. "
+            "A cramp before 4 a.m. counts for the night before."))
         self._fill(self._clock.now(), None, None, None, "")
         self.when.setFocus()
 
     def start_edit(self, row: CrampRow) -> None:
         """The form filled with ``row``; only what the user changes is saved."""
         self._original = row
-        self.title.setText("Edit cramp")
-        self.hint.setText("Change what you need, then press Enter.")
+        self.title.setText(EditorText.tr("Edit cramp"))
+        self.hint.setText(EditorText.tr("Change what you need, then press Enter."))
         self._fill(row.started, row.duration_s, row.leg, row.severity, row.note)
         self._original_fields = self._form_fields()
         self.when.setFocus()

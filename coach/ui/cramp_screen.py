@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Exercise, Library, Routine
-from coach.content.safety import DISCLAIMER, get_help_text
+from coach.content.safety import disclaimer_text, get_help_text
 from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
+from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID
 from coach.ui.player_screen import plain_label
 from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY
@@ -44,7 +45,18 @@ BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 NIGHT = {"window": "#0B0D10", "panel": "#15181D", "text": "#F4F5F7", "dim": "#B8C0CC",
          "accent": "#F26B3A", "button": "#232830", "focus": "#FFD400", "warn": "#FFB547"}
-LEGS = (("left", "Left"), ("right", "Right"), ("both", "Both"))
+LEGS = ("left", "right", "both")
+
+
+class CrampText(Tr):
+    """Translation context for the Cramp now screen and its diary offer."""
+
+
+def leg_words(leg: str) -> tuple[str, str]:
+    """(button text, accessible name) for a leg choice: ("Left", "Left leg")."""
+    return {"left": (CrampText.tr("Left"), CrampText.tr("Left leg")),
+            "right": (CrampText.tr("Right"), CrampText.tr("Right leg")),
+            "both": (CrampText.tr("Both"), CrampText.tr("Both legs"))}[leg]
 
 
 @dataclass(frozen=True)
@@ -178,13 +190,14 @@ class CrampScreen(QWidget):
 
         self.help_box = QFrame()
         self.help_box.setObjectName("GetHelp")
-        self.help_text = self._label("When to get medical help", 0.75)
+        self.help_text = self._label(CrampText.tr("When to get medical help"), 0.75)
         self.help_text.setText(get_help_text())
         self.help_text.setObjectName("GetHelpText")
         help_layout = QVBoxLayout(self.help_box)
         help_layout.setContentsMargins(14, 8, 14, 8)
         help_layout.addWidget(self.help_text)
-        self.disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
+        self.disclaimer = plain_label(disclaimer_text(), name=CrampText.tr("Disclaimer"),
+                                      object_name="Disclaimer")
 
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 12, 18, 10)
@@ -194,8 +207,8 @@ class CrampScreen(QWidget):
 
     def _build_steps(self) -> QWidget:
         page = QWidget()
-        self.heading = self._label("Relief step", 1.3, bold=True)
-        self.position = self._label("Step", 0.8)
+        self.heading = self._label(CrampText.tr("Relief step"), 1.3, bold=True)
+        self.position = self._label(CrampText.tr("Step"), 0.8)
         self.position.setObjectName("Hint")
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         top = QHBoxLayout()
@@ -203,18 +216,18 @@ class CrampScreen(QWidget):
         top.addWidget(self.position)
 
         self.illustration = IllustrationView()
-        self.illustration.setAccessibleName("Illustration of the step")
+        self.illustration.setAccessibleName(CrampText.tr("Illustration of the step"))
         self.illustration.setMinimumSize(140, 140)
-        self.lines = self._label("What to do")
+        self.lines = self._label(CrampText.tr("What to do"))
         self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.step_note = self._label("Or else", 0.8)
+        self.step_note = self._label(CrampText.tr("Or else"), 0.8)
         self.step_note.setObjectName("Hint")
         self.step_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.ring = CountdownRing()
-        self.ring.setAccessibleName("Hold timer")
+        self.ring.setAccessibleName(CrampText.tr("Hold timer"))
         self.ring.setObjectName("HoldTimer")
         self.ring.set_colour(NIGHT["accent"])
-        self.hint = self._label("Keys", 0.75)
+        self.hint = self._label(CrampText.tr("Keys"), 0.75)
         self.hint.setObjectName("Hint")
 
         text_col = QVBoxLayout()
@@ -226,10 +239,14 @@ class CrampScreen(QWidget):
         middle.addLayout(text_col, 5)
         middle.addWidget(self.ring, 3)
 
-        self.back_button = self._button("Back", "Previous step (Left arrow)", self.previous_step)
-        self.next_button = self._button("Next step", "Next step (Space or Right arrow)",
+        self.back_button = self._button(CrampText.tr("Back"),
+                                        CrampText.tr("Previous step (Left arrow)"),
+                                        self.previous_step)
+        self.next_button = self._button(CrampText.tr("Next step"),
+                                        CrampText.tr("Next step (Space or Right arrow)"),
                                         self.next_step)
-        self.gone_button = self._button("It's gone", "The cramp is gone (Escape)",
+        self.gone_button = self._button(CrampText.tr("It's gone"),
+                                        CrampText.tr("The cramp is gone (Escape)"),
                                         self.cramp_gone, primary=True)
         controls = QHBoxLayout()
         controls.addWidget(self.back_button)
@@ -246,15 +263,15 @@ class CrampScreen(QWidget):
 
     def _build_diary(self) -> QWidget:
         page = QWidget()
-        self.diary_title = self._label("Log this cramp", 1.2, bold=True)
-        self.diary_title.setText("Log this cramp?")
-        self.diary_duration = self._label("How long it lasted", 0.9)
+        self.diary_title = self._label(CrampText.tr("Log this cramp"), 1.2, bold=True)
+        self.diary_title.setText(CrampText.tr("Log this cramp?"))
+        self.diary_duration = self._label(CrampText.tr("How long it lasted"), 0.9)
 
         self.leg_group = QButtonGroup(self)
         self.leg_group.setExclusive(True)
         leg_row = QHBoxLayout()
-        for value, text in LEGS:
-            button = self._choice(text, f"{text} leg" if value != "both" else "Both legs")
+        for value in LEGS:
+            button = self._choice(*leg_words(value))
             button.setProperty("value", value)
             self.leg_group.addButton(button)
             leg_row.addWidget(button)
@@ -263,21 +280,24 @@ class CrampScreen(QWidget):
         self.severity_group.setExclusive(True)
         severity_row = QHBoxLayout()
         for level in range(1, 6):
-            button = self._choice(str(level), f"How bad: {level} of 5")
+            button = self._choice(str(level),
+                                  CrampText.tr("How bad: {level} of 5").format(level=level))
             button.setProperty("value", level)
             self.severity_group.addButton(button)
             severity_row.addWidget(button)
 
         self.note = QLineEdit()
-        self.note.setAccessibleName("Note (optional)")
-        self.note.setPlaceholderText("Note (optional)")
+        self.note.setAccessibleName(CrampText.tr("Note (optional)"))
+        self.note.setPlaceholderText(CrampText.tr("Note (optional)"))
         self.note.setFont(self._font(0.8))
         self._scaled.append((self.note, 0.8, False))
         self.note.setMaxLength(500)
 
-        self.save_button = self._button("Save  (Enter)", "Save the diary entry (Enter)",
+        self.save_button = self._button(CrampText.tr("Save  (Enter)"),
+                                        CrampText.tr("Save the diary entry (Enter)"),
                                         self.save_entry, primary=True)
-        self.skip_button = self._button("Skip  (Esc)", "Skip the diary entry (Escape)",
+        self.skip_button = self._button(CrampText.tr("Skip  (Esc)"),
+                                        CrampText.tr("Skip the diary entry (Escape)"),
                                         self.skip_entry)
         buttons = QHBoxLayout()
         buttons.addWidget(self.skip_button)
@@ -288,9 +308,9 @@ class CrampScreen(QWidget):
         layout.addWidget(self.diary_title)
         layout.addWidget(self.diary_duration)
         choices = QGridLayout()
-        choices.addWidget(self._label_text("Which leg?  (L, R, B)"), 0, 0)
+        choices.addWidget(self._label_text(CrampText.tr("Which leg?  (L, R, B)")), 0, 0)
         choices.addLayout(leg_row, 0, 1)
-        choices.addWidget(self._label_text("How bad?  (1 mild, 5 worst)"), 1, 0)
+        choices.addWidget(self._label_text(CrampText.tr("How bad?  (1 mild, 5 worst)")), 1, 0)
         choices.addLayout(severity_row, 1, 1)
         choices.setColumnStretch(1, 1)
         layout.addLayout(choices)
@@ -391,7 +411,8 @@ class CrampScreen(QWidget):
         """Stop the timer, fix the duration, and offer the diary entry."""
         self._stop_timers()
         self._duration_s = max(0.0, self._clock.monotonic() - self._opened_mono)
-        self.diary_duration.setText(f"It lasted about {duration_words(self._duration_s)}.")
+        self.diary_duration.setText(CrampText.tr("It lasted about {duration}.").format(
+            duration=duration_words(self._duration_s)))
         self._entry_open = True
         self.pages.setCurrentIndex(1)
         self.save_button.setFocus()
@@ -451,8 +472,9 @@ class CrampScreen(QWidget):
     def _show_step(self, index: int) -> None:
         routine = self._routine
         if routine is None or not routine.steps:
-            self.heading.setText("Relief steps are missing")
-            self.lines.setText("Stretch the calf gently: pull your toes toward your knee.")
+            self.heading.setText(CrampText.tr("Relief steps are missing"))
+            self.lines.setText(
+                CrampText.tr("Stretch the calf gently: pull your toes toward your knee."))
             return
         self._index = index
         step = routine.steps[index]
@@ -464,12 +486,13 @@ class CrampScreen(QWidget):
             self.step_note.setText(note)
             self.step_note.setVisible(bool(note))
             self.illustration.set_frames(exercise.illustrations)
-        self.position.setText(f"Step {index + 1} of {len(routine.steps)}")
+        self.position.setText(CrampText.tr("Step {step} of {steps}").format(
+            step=index + 1, steps=len(routine.steps)))
         self.back_button.setEnabled(index > 0)
         last = index + 1 >= len(routine.steps)
-        self.next_button.setText("Finish" if last else "Next step")
-        self.hint.setText("Hold while the timer runs.  Space or → next step,  ← back,"
-                          "  Esc when it's gone.")
+        self.next_button.setText(CrampText.tr("Finish") if last else CrampText.tr("Next step"))
+        self.hint.setText(CrampText.tr("Hold while the timer runs.  Space or → next step,"
+                                       "  ← back,  Esc when it's gone."))
         self.timer.start(step.hold_s)
         self._refresh.start()
         self.cue.emit("relief_step", exercise)
@@ -486,8 +509,9 @@ class CrampScreen(QWidget):
         self._refresh.stop()
         self.ring.set_state(0, 0.0)
         last = self._index + 1 >= self.step_count
-        self.hint.setText("Done. Press Esc if the cramp is gone." if last else
-                          "Done. Press Space for the next step, or keep holding.")
+        self.hint.setText(
+            CrampText.tr("Done. Press Esc if the cramp is gone.") if last else
+            CrampText.tr("Done. Press Space for the next step, or keep holding."))
         self.cue.emit("relief_hold_done", None)
 
     def _reset_diary(self) -> None:

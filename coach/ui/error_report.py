@@ -37,6 +37,9 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from coach import APP_NAME
+from coach.i18n import Tr
+
 log = logging.getLogger("coach.errors")
 
 #: Never more than this many messages in one session, whatever happens.
@@ -45,13 +48,18 @@ MAX_MESSAGES = 5
 Signature = tuple[str, str, int]
 
 
+class ErrorText(Tr):
+    """Translation context for the message about an unexpected error."""
+
+
 def user_message(log_path: Path | None) -> str:
     """The sentence the user sees: what happened, that we go on, where details are."""
-    text = ("Something went wrong inside Calf Coach. It keeps running, but if something "
-            "looks wrong, close it and open it again.")
+    text = ErrorText.tr("Something went wrong inside Calf Coach. It keeps running, but if "
+                        "something looks wrong, close it and open it again.")
     if log_path is not None:
-        text += ("\n\nThe details were saved in this file, in case you want to report it:"
-                 f"\n{log_path}")
+        text += "\n\n" + ErrorText.tr(
+            "The details were saved in this file, in case you want to report it:\n{path}"
+        ).format(path=log_path)
     return text
 
 
@@ -196,17 +204,18 @@ class ErrorReporter(QObject):
     def _show_box(self, app: QApplication) -> None:
         text = user_message(self.log_path)
         parent: QWidget | None = app.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Warning, "Calf Coach", text,
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAccessibleName("Calf Coach: something went wrong")
+        box.setAccessibleName(ErrorText.tr("Calf Coach: something went wrong"))
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         if self.log_path is not None:
-            folder = box.addButton("Open the log folder", QMessageBox.ButtonRole.ActionRole)
-            folder.setAccessibleName("Open the folder with the log file")
+            folder = box.addButton(ErrorText.tr("Open the log folder"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            folder.setAccessibleName(ErrorText.tr("Open the folder with the log file"))
             folder.clicked.connect(self.open_log_folder)
         ok = box.button(QMessageBox.StandardButton.Ok)
         box.setDefaultButton(ok)

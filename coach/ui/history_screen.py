@@ -43,22 +43,39 @@ from PySide6.QtWidgets import (
 
 from coach.engine.clock import Clock
 from coach.formatting import clock_text, duration_words
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.insights import EveningStats, Summary, is_stretched, overview
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
 from coach.ui.player_screen import plain_label
-from coach.ui.widgets.history_chart import DAYS, WEEK_CHOICES, HistoryChart, short_date
+from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
 
 log = logging.getLogger(__name__)
 
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
 Exporter = Callable[[Any, str], int]
 STORE_ERRORS = (sqlite3.Error, ValueError)
-LEG_WORDS = {"left": "Left leg", "right": "Right leg", "both": "Both legs"}
-COLUMNS = ("When", "What", "Details")
-EMPTY_TEXT = ("No entries yet. Routines you play and cramps you log will show up here, "
-              "with a chart of the last weeks.\n\nHad a cramp you did not log? "
-              "Use Add cramp to note it after the fact.")
+
+
+class HistoryText(Tr):
+    """Translation context for the History screen."""
+
+
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "HistoryText",
+    "No entries yet. Routines you play and cramps you log will show up here, "
+    "with a chart of the last weeks.\n\nHad a cramp you did not log? "
+    "Use Add cramp to note it after the fact.")
+
+
+def leg_words(leg: str) -> str:
+    """"left" -> "Left leg"; an unknown value is shown as it is."""
+    return {"left": HistoryText.tr("Left leg"), "right": HistoryText.tr("Right leg"),
+            "both": HistoryText.tr("Both legs")}.get(leg, leg)
+
+
+def column_titles() -> tuple[str, str, str]:
+    return HistoryText.tr("When"), HistoryText.tr("What"), HistoryText.tr("Details")
 
 Entry = SessionRow | CrampRow
 _ROOT = QModelIndex()  # the table's invisible root, for the parent defaults
@@ -69,8 +86,7 @@ _ROOT = QModelIndex()  # the table's invisible root, for the parent defaults
 
 def when_text(moment: datetime) -> str:
     """``Tue 6 Jan 2026, 03:00`` in the wall time the entry was noted in."""
-    return (f"{DAYS[moment.weekday()]} {short_date(moment.date())} {moment.year}, "
-            f"{moment:%H:%M}")
+    return f"{day_text(moment.date())} {moment.year}, {moment:%H:%M}"
 
 
 def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
@@ -82,28 +98,31 @@ def night_prefix(entry: Entry) -> str:
     evening = evening_of(entry.started)
     if evening == entry.started.date():
         return ""
-    return f"Night of {DAYS[evening.weekday()]} {short_date(evening)} · "
+    return HistoryText.tr("Night of {day}").format(day=day_text(evening)) + " · "
 
 
 def cramp_details(row: CrampRow) -> str:
     parts = []
     if row.leg:
-        parts.append(LEG_WORDS.get(row.leg, row.leg))
+        parts.append(leg_words(row.leg))
     if row.severity is not None:
-        parts.append(f"how bad {row.severity} of 5")
+        parts.append(HistoryText.tr("how bad {level} of 5").format(level=row.severity))
     if row.duration_s:
-        parts.append(f"about {duration_words(row.duration_s)}")
+        parts.append(HistoryText.tr("about {duration}").format(
+            duration=duration_words(row.duration_s)))
     if row.note:
         parts.append(" ".join(row.note.split()))  # one line in the table
-    return night_prefix(row) + (" · ".join(parts) or "No details noted")
+    return night_prefix(row) + (" · ".join(parts) or HistoryText.tr("No details noted"))
 
 
 def session_details(row: SessionRow) -> str:
-    counted = "counts as stretched" if is_stretched(row) else "too short to count as stretched"
-    done = (f"{row.segments_done} of {row.segments_total} exercises"
-            if row.segments_total else "no exercises")
-    how = "Completed" if row.completed else "Stopped"
-    return night_prefix(row) + f"{how} · {done} · {clock_text(row.active_s)} · {counted}"
+    counted = (HistoryText.tr("counts as stretched") if is_stretched(row)
+               else HistoryText.tr("too short to count as stretched"))
+    done = (HistoryText.tr("{done} of {total} exercises").format(
+        done=row.segments_done, total=row.segments_total)
+            if row.segments_total else HistoryText.tr("no exercises"))
+    how = HistoryText.tr("Completed") if row.completed else HistoryText.tr("Stopped")
+    return night_prefix(row) + " · ".join((how, done, clock_text(row.active_s), counted))
 
 
 def entry_key(entry: Entry) -> tuple[str, int]:
@@ -146,13 +165,13 @@ class DiaryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._entries)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
+        return 0 if parent.isValid() else len(column_titles())
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section]
+                and 0 <= section < len(column_titles())):
+            return column_titles()[section]
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
@@ -168,7 +187,7 @@ class DiaryModel(QAbstractTableModel):
             return when_text(entry.started)
         if column == 1:
             if isinstance(entry, CrampRow):
-                return "Cramp"
+                return HistoryText.tr("Cramp")
             return routine_name(entry.routine_id, self._titles)
         if isinstance(entry, CrampRow):
             return cramp_details(entry)
@@ -221,7 +240,8 @@ class HistoryScreen(QWidget):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         number = plain_label("0", wrap=False, point_scale=2.0, bold=True, name=name)
-        caption = plain_label("", name=f"{name}, what it counts")
+        caption = plain_label("", name=HistoryText.tr("{name}, what it counts").format(
+            name=name))
         caption.setMinimumWidth(80)
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(12, 6, 12, 8)
@@ -232,23 +252,26 @@ class HistoryScreen(QWidget):
         return frame, number, caption
 
     def _build(self, titles: Mapping[str, str]) -> None:
-        self.title = plain_label("History", wrap=False, point_scale=1.6, bold=True,
-                                 name="History")
+        self.title = plain_label(HistoryText.tr("History"), wrap=False, point_scale=1.6,
+                                 bold=True, name=HistoryText.tr("History"))
 
         # Headline numbers.
         tiles = QHBoxLayout()
-        self.streak_tile, self.streak_value, self.streak_caption = self._tile("Streak")
+        self.streak_tile, self.streak_value, self.streak_caption = self._tile(
+            HistoryText.tr("Streak"))
         self.stretched_tile, self.stretched_value, self.stretched_caption = self._tile(
-            "Evenings stretched")
+            HistoryText.tr("Evenings stretched"))
         self.free_tile, self.free_value, self.free_caption = self._tile(
-            "Nights without a cramp")
-        self.cramps_tile, self.cramps_value, self.cramps_caption = self._tile("Cramps")
+            HistoryText.tr("Nights without a cramp"))
+        self.cramps_tile, self.cramps_value, self.cramps_caption = self._tile(
+            HistoryText.tr("Cramps"))
         for tile in (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile):
             tiles.addWidget(tile, 1)
 
         # Chart with its 4 / 12 weeks switch.
-        self.chart_heading = plain_label("Cramps per night and evenings stretched", wrap=False,
-                                         bold=True, name="Chart heading")
+        self.chart_heading = plain_label(
+            HistoryText.tr("Cramps per night and evenings stretched"), wrap=False, bold=True,
+            name=HistoryText.tr("Chart heading"))
         self.week_group = QButtonGroup(self)
         self.week_group.setExclusive(True)
         chart_row = QHBoxLayout()
@@ -256,9 +279,9 @@ class HistoryScreen(QWidget):
         # Radio buttons: a one-of choice whose state reads clearly in every theme.
         self.week_buttons: dict[int, QRadioButton] = {}
         for weeks in WEEK_CHOICES:
-            button = QRadioButton(f"{weeks} weeks")
-            button.setAccessibleName(f"Show the last {weeks} weeks")
-            button.setToolTip(f"Show the last {weeks} weeks")
+            button = QRadioButton(HistoryText.tr("%n week(s)", "", weeks))
+            button.setAccessibleName(HistoryText.tr("Show the last %n week(s)", "", weeks))
+            button.setToolTip(HistoryText.tr("Show the last %n week(s)", "", weeks))
             self.week_group.addButton(button, weeks)
             self.week_buttons[weeks] = button
             chart_row.addWidget(button)
@@ -271,7 +294,7 @@ class HistoryScreen(QWidget):
         self.model = DiaryModel(titles, self)
         self.table = QTableView()
         self.table.setObjectName("DiaryTable")
-        self.table.setAccessibleName("Diary entries, newest first")
+        self.table.setAccessibleName(HistoryText.tr("Diary entries, newest first"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -288,8 +311,8 @@ class HistoryScreen(QWidget):
         # Fixed widths: sizing to contents would format all 4,000 rows.
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setStretchLastSection(True)
-        columns.resizeSection(0, self.fontMetrics().horizontalAdvance("Wed 30 Sep 2026, 00:00")
-                              + 24)
+        columns.resizeSection(0, self.fontMetrics().horizontalAdvance(
+            when_text(datetime(2026, 9, 30))) + 24)
         longest = max([*titles.values(), "Evening stretch before bed"], key=len)[:40]
         columns.resizeSection(1, self.fontMetrics().horizontalAdvance(longest) + 24)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -304,24 +327,32 @@ class HistoryScreen(QWidget):
         content_layout.addWidget(self.chart, 2)
         content_layout.addWidget(self.table, 3)
 
-        self.empty = plain_label(EMPTY_TEXT, point_scale=1.2, name="No entries yet")
+        self.empty = plain_label(HistoryText.tr(EMPTY_TEXT), point_scale=1.2,
+                                 name=HistoryText.tr("No entries yet"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QStackedWidget()
         self.body.addWidget(content)
         self.body.addWidget(self.empty)
 
         # Buttons.
-        self.add_button = self._button("Add cramp", "Add a cramp after the fact (Ctrl+N)",
+        self.add_button = self._button(HistoryText.tr("Add cramp"),
+                                       HistoryText.tr("Add a cramp after the fact (Ctrl+N)"),
                                        self.add_cramp)
-        self.edit_button = self._button("Edit", "Edit the selected cramp (Enter)",
+        self.edit_button = self._button(HistoryText.tr("Edit"),
+                                        HistoryText.tr("Edit the selected cramp (Enter)"),
                                         self.edit_selected)
-        self.delete_button = self._button("Delete", "Delete the selected cramp (Delete)",
+        self.delete_button = self._button(HistoryText.tr("Delete"),
+                                          HistoryText.tr("Delete the selected cramp (Delete)"),
                                           self.delete_selected)
-        self.undo_button = self._button("Undo", "Undo the deletion (Ctrl+Z)", self.undo_delete)
+        self.undo_button = self._button(HistoryText.tr("Undo"),
+                                        HistoryText.tr("Undo the deletion (Ctrl+Z)"),
+                                        self.undo_delete)
         self.undo_button.hide()
-        self.export_button = self._button("Export CSV…", "Export the diary as a CSV file",
+        self.export_button = self._button(HistoryText.tr("Export CSV…"),
+                                          HistoryText.tr("Export the diary as a CSV file"),
                                           self.export_csv)
-        self.back_button = self._button("Back", "Back (Escape)", self.closed.emit)
+        self.back_button = self._button(HistoryText.tr("Back"), HistoryText.tr("Back (Escape)"),
+                                        self.closed.emit)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button,
                        self.undo_button, self.export_button):
@@ -343,7 +374,7 @@ class HistoryScreen(QWidget):
         self.pages.addWidget(self.overview)
         self.pages.addWidget(self.editor)
 
-        self.message = plain_label("", name="Message")
+        self.message = plain_label("", name=HistoryText.tr("Message"))
         self.message.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         root = QVBoxLayout(self)
@@ -389,7 +420,7 @@ class HistoryScreen(QWidget):
             cramps = self._history.cramps()
         except STORE_ERRORS as exc:
             log.warning("history could not be read: %s", exc)
-            self.say(f"Could not read the diary: {exc}")
+            self.say(HistoryText.tr("Could not read the diary: {error}").format(error=exc))
             self._update_buttons()
             return False
         self._stats, self._summary = overview(sessions, cramps, today)
@@ -403,7 +434,8 @@ class HistoryScreen(QWidget):
             self.table.selectRow(row)
             self.table.scrollTo(self.model.index(row, 0))
         if getattr(self._history, "read_only", False):
-            self.say(self._history.notice or "The diary can be read but not changed.")
+            self.say(self._history.notice
+                     or HistoryText.tr("The diary can be read but not changed."))
         self._update_buttons()
         return True
 
@@ -443,7 +475,7 @@ class HistoryScreen(QWidget):
         try:
             gone = self._history.delete_cramp(entry.id)
         except STORE_ERRORS as exc:
-            self.say(f"Could not delete the entry: {exc}")
+            self.say(HistoryText.tr("Could not delete the entry: {error}").format(error=exc))
             return
         self._deleted = entry if gone else None
         self.refresh(select=None)
@@ -451,8 +483,9 @@ class HistoryScreen(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.undo_button.setVisible(gone)
-        self.say(f"Deleted the cramp of {when_text(entry.started)}. Undo brings it back."
-                 if gone else "That entry was already gone.")
+        self.say(HistoryText.tr("Deleted the cramp of {when}. Undo brings it back.").format(
+            when=when_text(entry.started)) if gone
+            else HistoryText.tr("That entry was already gone."))
         self.table.setFocus()
 
     def undo_delete(self) -> None:
@@ -463,30 +496,33 @@ class HistoryScreen(QWidget):
             new_id = self._history.add_cramp(entry.started, entry.duration_s, entry.leg,
                                               entry.severity, entry.note)
         except STORE_ERRORS as exc:
-            self.say(f"Could not bring the entry back: {exc}")
+            self.say(HistoryText.tr("Could not bring the entry back: {error}").format(
+                error=exc))
             return
         self._forget_undo()
         self.refresh(select=("cramp", new_id))
-        self.say(f"Brought back the cramp of {when_text(entry.started)}.")
+        self.say(HistoryText.tr("Brought back the cramp of {when}.").format(
+            when=when_text(entry.started)))
         self.table.setFocus()
 
     def export_csv(self) -> None:
         """Ask where, then write the diary as CSV through the store's exporter."""
         suggested = str(Path.home() / f"calf-coach-history-{self._clock.now():%Y-%m-%d}.csv")
-        path, _filter = self._save_dialog(self, "Export the diary as CSV", suggested,
-                                          "CSV files (*.csv);;All files (*)")
+        path, _filter = self._save_dialog(self, HistoryText.tr("Export the diary as CSV"),
+                                          suggested,
+                                          HistoryText.tr("CSV files (*.csv);;All files (*)"))
         if not path:
             return
         try:
             rows = self._exporter(self._history, path)
         except ImportError:
-            self.say("CSV export is not available in this version.")
+            self.say(HistoryText.tr("CSV export is not available in this version."))
             return
         except (OSError, *STORE_ERRORS) as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
-            self.say(f"Could not save the CSV file: {exc}")
+            self.say(HistoryText.tr("Could not save the CSV file: {error}").format(error=exc))
             return
-        self.say(f"Saved {rows} {'row' if rows == 1 else 'rows'} to {path}.")
+        self.say(HistoryText.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
 
     # ----- editor -------------------------------------------------------
     def _editor_saved(self, draft: CrampDraft) -> None:
@@ -496,16 +532,18 @@ class HistoryScreen(QWidget):
                 key = ("cramp", self._history.add_cramp(draft.started, draft.duration_s,
                                                          draft.leg, draft.severity,
                                                          draft.note))
-                done = f"Added a cramp on {when_text(draft.started)}."
+                done = HistoryText.tr("Added a cramp on {when}.").format(
+                    when=when_text(draft.started))
             else:
                 key = ("cramp", editing)
                 changes = self.editor.changes()
                 found = self._history.update_cramp(editing, **changes) if changes else True
-                done = ("Saved your changes." if changes else "Nothing changed.") if found \
-                    else "That entry is no longer in the diary."
+                done = ((HistoryText.tr("Saved your changes.") if changes
+                         else HistoryText.tr("Nothing changed.")) if found
+                        else HistoryText.tr("That entry is no longer in the diary."))
         except STORE_ERRORS as exc:
             log.warning("cramp entry not saved: %s", exc)
-            self.say(f"Could not save the entry: {exc}")
+            self.say(HistoryText.tr("Could not save the entry: {error}").format(error=exc))
             return
         self._forget_undo()
         self.pages.setCurrentWidget(self.overview)
@@ -536,16 +574,23 @@ class HistoryScreen(QWidget):
 
     def _show_headline(self, numbers: Summary) -> None:
         last = numbers.last_28
-        span = f"last {last.days} days" if last.days != 1 else "today"
+        span = (HistoryText.tr("last %n day(s)", "", last.days) if last.days != 1
+                else HistoryText.tr("today"))
         self.streak_value.setText(str(numbers.streak))
-        self.streak_caption.setText("evening stretched in a row" if numbers.streak == 1
-                                    else "evenings stretched in a row")
-        self.stretched_value.setText(f"{last.evenings_stretched} of {last.days}")
-        self.stretched_caption.setText(f"evenings stretched, {span}")
-        self.free_value.setText(f"{last.cramp_free_nights} of {last.days}")
-        self.free_caption.setText(f"nights without a cramp, {span}")
+        # Numerus without %n: the number is in the tile above the caption.
+        self.streak_caption.setText(
+            HistoryText.tr("evening(s) stretched in a row", "", numbers.streak))
+        self.stretched_value.setText(HistoryText.tr("{part} of {whole}").format(
+            part=last.evenings_stretched, whole=last.days))
+        self.stretched_caption.setText(
+            HistoryText.tr("evenings stretched, {period}").format(period=span))
+        self.free_value.setText(HistoryText.tr("{part} of {whole}").format(
+            part=last.cramp_free_nights, whole=last.days))
+        self.free_caption.setText(
+            HistoryText.tr("nights without a cramp, {period}").format(period=span))
         self.cramps_value.setText(str(last.cramps))
-        self.cramps_caption.setText(f"{'cramp' if last.cramps == 1 else 'cramps'}, {span}")
+        self.cramps_caption.setText(
+            HistoryText.tr("cramp(s), {period}", "", last.cramps).format(period=span))
         for tile, value, caption in (
                 (self.streak_tile, self.streak_value, self.streak_caption),
                 (self.stretched_tile, self.stretched_value, self.stretched_caption),

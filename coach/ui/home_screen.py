@@ -22,15 +22,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach import APP_NAME
 from coach.content.model import Library, Routine
-from coach.content.safety import DISCLAIMER
+from coach.content.safety import disclaimer_text
 from coach.formatting import clock_text
+from coach.i18n import Tr
 from coach.ui.player_screen import plain_label
 from coach.ui.widgets.illustration import thumbnail
 
 RELIEF_ROUTINE_ID = "cramp-relief"
 CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
+
+
+class HomeText(Tr):
+    """Translation context for the home screen."""
 
 
 def routine_line(routine: Routine, duration_s: int, language: str) -> str:
@@ -55,16 +61,19 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("HomeScreen")
         self._language = language
-        title = plain_label("Calf Coach", wrap=False, point_scale=1.8, bold=True,
-                            name="App title")
-        subtitle = plain_label("Pick a routine. Enter or a double-click starts it.",
-                               name="How to start")
+        title = plain_label(APP_NAME, wrap=False, point_scale=1.8, bold=True,
+                            name=HomeText.tr("App title"))
+        subtitle = plain_label(HomeText.tr("Pick a routine. Enter or a double-click starts it."),
+                               name=HomeText.tr("How to start"))
 
         # The biggest target on the screen: at 3 a.m. nobody aims carefully.
-        self.cramp_button = QPushButton(f"Cramp now   ({CRAMP_KEY})")
+        self.cramp_button = QPushButton(
+            HomeText.tr("Cramp now   ({key})").format(key=CRAMP_KEY))
         self.cramp_button.setObjectName("CrampButton")
-        self.cramp_button.setAccessibleName("Cramp now: relief steps for a cramp right now")
-        self.cramp_button.setToolTip(f"Relief steps for a cramp right now ({CRAMP_KEY})")
+        self.cramp_button.setAccessibleName(
+            HomeText.tr("Cramp now: relief steps for a cramp right now"))
+        self.cramp_button.setToolTip(
+            HomeText.tr("Relief steps for a cramp right now ({key})").format(key=CRAMP_KEY))
         self.cramp_button.setMinimumHeight(64)
         font = self.cramp_button.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -79,7 +88,7 @@ class HomeScreen(QWidget):
         self.cramp_slot.addWidget(self.cramp_button)
 
         self.routines = QListWidget()
-        self.routines.setAccessibleName("Routines")
+        self.routines.setAccessibleName(HomeText.tr("Routines"))
         self.routines.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.routines.setSpacing(4)
         self.routines.setWordWrap(True)
@@ -90,17 +99,21 @@ class HomeScreen(QWidget):
 
         # Text comes from the window (reminder_text.next_reminder_text): this
         # screen does no time arithmetic.
-        self.next_reminder = plain_label(name="Next reminder")
-        self.reminders_button = QPushButton("Reminders\u2026")
-        self.reminders_button.setAccessibleName("Reminders: set when to be reminded")
-        self.reminders_button.setToolTip("Set when Calf Coach reminds you to stretch")
+        self.next_reminder = plain_label(name=HomeText.tr("Next reminder"))
+        self.reminders_button = QPushButton(HomeText.tr("Reminders\u2026"))
+        self.reminders_button.setAccessibleName(
+            HomeText.tr("Reminders: set when to be reminded"))
+        self.reminders_button.setToolTip(
+            HomeText.tr("Set when Calf Coach reminds you to stretch"))
         self.reminders_button.setAutoDefault(True)  # Enter presses it when focused
         self.reminders_button.setMinimumHeight(36)
         self.reminders_button.clicked.connect(self.remindersRequested)
         self.history_button = self._nav_button(
-            "History", "History: routines done and cramps logged", self.historyRequested)
+            HomeText.tr("History"), HomeText.tr("History: routines done and cramps logged"),
+            self.historyRequested)
         self.settings_button = self._nav_button(
-            "Settings", "Settings: sounds, look, reminders, start on login",
+            HomeText.tr("Settings"),
+            HomeText.tr("Settings: sounds, look, reminders, start on login"),
             self.settingsRequested)
         self.reminder_row = QHBoxLayout()
         self.reminder_row.addWidget(self.next_reminder, 1)
@@ -108,14 +121,15 @@ class HomeScreen(QWidget):
         self.reminder_row.addWidget(self.history_button)
         self.reminder_row.addWidget(self.settings_button)
 
-        disclaimer = plain_label(DISCLAIMER, name="Disclaimer")
-        self.errors = plain_label(name="Content problems")
+        disclaimer = plain_label(disclaimer_text(), name=HomeText.tr("Disclaimer"),
+                                 object_name="Disclaimer")
+        self.errors = plain_label(name=HomeText.tr("Content problems"))
         self.errors.setVisible(bool(library.errors))
         if library.errors:
             count = len(library.errors)
-            self.errors.setText(
-                f"{count} problem{'s' if count > 1 else ''} in routine files; those parts were "
-                f"skipped. First: {library.errors[0]}")
+            self.errors.setText(HomeText.tr(
+                "%n problem(s) in routine files; those parts were skipped. First: {error}",
+                "", count).format(error=library.errors[0]))
 
         layout = QVBoxLayout(self)
         layout.addWidget(title)

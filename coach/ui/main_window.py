@@ -26,6 +26,7 @@ from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
+from coach.i18n import Tr
 from coach.ui.cramp_screen import CrampEntry, CrampScreen
 from coach.ui.history_screen import HistoryScreen
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
@@ -35,6 +36,15 @@ from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
+
+
+class WindowText(Tr):
+    """Translation context for the main window: titles, status messages, the close hint."""
+
+
+def screen_title(screen: str) -> str:
+    """"Reminders — Calf Coach": a screen's name before the app's, as desktops list windows."""
+    return WindowText.tr("{screen} — {app}").format(screen=screen, app=APP_NAME)
 
 
 @dataclass
@@ -91,12 +101,12 @@ class MainWindow(QMainWindow):
 
         # One action for every way in (button, key, tray menu): the tray
         # plugs this same action into its menu.
-        self.cramp_action = QAction("Cramp now", self)
+        self.cramp_action = QAction(WindowText.tr("Cramp now"), self)
         self.cramp_action.setShortcut(QKeySequence(CRAMP_KEY))
         self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.cramp_action.triggered.connect(self.open_cramp)
         self.addAction(self.cramp_action)
-        self.quit_action = QAction("Quit Calf Coach", self)
+        self.quit_action = QAction(WindowText.tr("Quit Calf Coach"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.request_quit)
         self.addAction(self.quit_action)
@@ -137,12 +147,12 @@ class MainWindow(QMainWindow):
         """Show the player on ``routine_id``, ready to start; False if unknown."""
         timeline = self._timelines.get(routine_id)
         if timeline is None:
-            self.notify(f"There is no routine called {routine_id!r}.")
+            self.notify(WindowText.tr("There is no routine called {id}.").format(
+                id=repr(routine_id)))
             return False
         self.player_screen.load(timeline)
         self.stack.setCurrentWidget(self.player_screen)
-        self.setWindowTitle(f"{timeline.routine.title.get(self.services.language)}"
-                            f" — {APP_NAME}")
+        self.setWindowTitle(screen_title(timeline.routine.title.get(self.services.language)))
         return True
 
     def open_cramp(self) -> None:
@@ -153,25 +163,25 @@ class MainWindow(QMainWindow):
         self.statusBar().hide()  # no light strip under the night screen
         self.stack.setCurrentWidget(self.cramp_screen)
         self.cramp_screen.open()
-        self.setWindowTitle(f"Cramp now — {APP_NAME}")
+        self.setWindowTitle(screen_title(WindowText.tr("Cramp now")))
 
     def open_reminders(self) -> None:
         self.player_screen.leave()
         self.stack.setCurrentWidget(self.reminders_screen)
         self.reminders_screen.open()
-        self.setWindowTitle(f"Reminders — {APP_NAME}")
+        self.setWindowTitle(screen_title(WindowText.tr("Reminders")))
 
     def open_history(self) -> None:
         """The diary; it reloads itself when it comes into view."""
         self.player_screen.leave()
         self.stack.setCurrentWidget(self.history_screen)
-        self.setWindowTitle(f"History — {APP_NAME}")
+        self.setWindowTitle(screen_title(WindowText.tr("History")))
 
     def open_settings(self) -> None:
         self.player_screen.leave()
         self.stack.setCurrentWidget(self.settings_screen)
         self.settings_screen.focus_first()
-        self.setWindowTitle(f"Settings — {APP_NAME}")
+        self.setWindowTitle(screen_title(WindowText.tr("Settings")))
 
     def _setting_changed(self, key: str) -> None:
         """Apply a change from the Settings screen at once (it has already saved it)."""
@@ -214,7 +224,7 @@ class MainWindow(QMainWindow):
     def _keep_awake(self, state: str) -> None:
         awake = self.services.screen_awake
         if state == "playing" and self.services.settings.get("keep_screen_awake"):
-            awake.inhibit("Playing a stretching routine")
+            awake.inhibit(WindowText.tr("Playing a stretching routine"))
         else:
             awake.release()
 
@@ -240,14 +250,16 @@ class MainWindow(QMainWindow):
                                 result.exercise_segments_total, result.active_seconds)
         except Exception as exc:  # the diary must never take the player down
             log.exception("could not record the session")
-            self.notify(f"Could not save this session in the history: {exc}")
+            self.notify(WindowText.tr("Could not save this session in the history: {error}")
+                        .format(error=exc))
 
     def _save_reminders(self, reminders: list) -> None:
         settings = self.services.settings
         try:
             settings.set("reminders", reminders)
         except ValueError as exc:
-            self.notify(f"That reminder could not be kept: {exc}")
+            self.notify(WindowText.tr("That reminder could not be kept: {error}").format(
+                error=exc))
             self.reminders_screen.set_reminders(settings.get("reminders"))
             return
         self._save_settings()
@@ -257,7 +269,7 @@ class MainWindow(QMainWindow):
         try:
             self.services.settings.save()
         except OSError as exc:
-            self.notify(f"Could not save settings: {exc}")
+            self.notify(WindowText.tr("Could not save settings: {error}").format(error=exc))
 
     def _record_cramp(self, entry: CrampEntry) -> None:
         history = self.services.history
@@ -268,9 +280,10 @@ class MainWindow(QMainWindow):
                               entry.note)
         except Exception as exc:  # never lose the screen over the diary
             log.exception("could not record the cramp")
-            self.notify(f"Could not save this entry in the diary: {exc}")
+            self.notify(WindowText.tr("Could not save this entry in the diary: {error}").format(
+                error=exc))
             return
-        self.notify("Saved in your diary.", 8000)
+        self.notify(WindowText.tr("Saved in your diary."), 8000)
 
     def _cramp_cue(self, kind: str, payload: object) -> None:
         """Relief cues are silent unless the user turned cramp sounds on."""
@@ -321,12 +334,12 @@ class MainWindow(QMainWindow):
         if settings.get("background_hint_shown"):
             return
         if self._background == "tray":
-            text = ("Calf Coach keeps running in the tray so your reminders can appear. "
-                    "Quit it from the tray menu.")
+            text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
+                                 "can appear. Quit it from the tray menu.")
         else:
-            text = ("Calf Coach keeps running in the background so your reminders can "
-                    "appear. Run coach or open Calf Coach from your app menu to see it "
-                    "again; Ctrl+Q in its window quits.")
+            text = WindowText.tr("Calf Coach keeps running in the background so your "
+                                 "reminders can appear. Run coach or open Calf Coach from "
+                                 "your app menu to see it again; Ctrl+Q in its window quits.")
         if self._tell is None or not self._tell(text):
             QMessageBox.information(self, APP_NAME, text)
         settings.set("background_hint_shown", True)

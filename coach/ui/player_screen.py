@@ -28,16 +28,30 @@ from coach.content.model import Exercise, Library
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
 from coach.formatting import clock_text, duration_words
+from coach.i18n import Tr
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
-SIDE_WORDS = {"left": "Left leg", "right": "Right leg", None: ""}
+
+
+class PlayerText(Tr):
+    """Translation context for the player screen."""
+
+
+def side_words(side: str | None) -> str:
+    """"left" -> "Left leg"; no side -> ""."""
+    return {"left": PlayerText.tr("Left leg"), "right": PlayerText.tr("Right leg")}.get(
+        side or "", "")
 
 
 def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
-                bold: bool = False, name: str = "") -> QLabel:
-    """A label that can never interpret content as rich text."""
+                bold: bool = False, name: str = "", object_name: str = "") -> QLabel:
+    """A label that can never interpret content as rich text.
+
+    ``name`` is the (translated) accessible name, and the object name unless
+    ``object_name`` gives a fixed one (for style sheets).
+    """
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
@@ -47,16 +61,17 @@ def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
         font.setBold(bold)
         label.setFont(font)
     if name:
-        label.setObjectName(name)
         label.setAccessibleName(name)
+    if name or object_name:
+        label.setObjectName(object_name or name)
     return label
 
 
 def segment_heading(segment: Segment, language: str) -> str:
     if segment.kind == "prepare":
-        return "Get ready"
+        return PlayerText.tr("Get ready")
     if segment.kind == "rest":
-        return "Rest"
+        return PlayerText.tr("Rest")
     assert segment.exercise is not None
     return segment.exercise.name.get(language)
 
@@ -70,9 +85,12 @@ def instructions_text(exercise: Exercise | None, language: str) -> str:
 def next_text(timeline: Timeline, index: int, language: str) -> str:
     nxt = timeline.next_exercise_segment(index)
     if nxt is None or nxt.exercise is None:
-        return "Next: finish"
-    side = f", {SIDE_WORDS[nxt.side].lower()}" if nxt.side else ""
-    return f"Next: {nxt.exercise.name.get(language)}{side}"
+        return PlayerText.tr("Next: finish")
+    name = nxt.exercise.name.get(language)
+    if nxt.side:
+        return PlayerText.tr("Next: {exercise}, {side}").format(
+            exercise=name, side=side_words(nxt.side).lower())
+    return PlayerText.tr("Next: {exercise}").format(exercise=name)
 
 
 class PlayerScreen(QWidget):
@@ -100,11 +118,14 @@ class PlayerScreen(QWidget):
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        self.title = plain_label(wrap=False, point_scale=1.2, bold=True, name="Routine title")
-        self.position = plain_label(wrap=False, name="Position in routine")
+        self.title = plain_label(wrap=False, point_scale=1.2, bold=True,
+                                 name=PlayerText.tr("Routine title"))
+        self.position = plain_label(wrap=False, name=PlayerText.tr("Position in routine"))
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.sound_button = self._toggle("Sound", "Sound cues on or off")
-        self.voice_button = self._toggle("Voice", "Spoken instructions on or off")
+        self.sound_button = self._toggle(PlayerText.tr("Sound on"), PlayerText.tr("Sound off"),
+                                         PlayerText.tr("Sound cues on or off"))
+        self.voice_button = self._toggle(PlayerText.tr("Voice on"), PlayerText.tr("Voice off"),
+                                         PlayerText.tr("Spoken instructions on or off"))
         self.sound_button.toggled.connect(self.soundToggled)
         self.voice_button.toggled.connect(self.voiceToggled)
         for button in (self.sound_button, self.voice_button):
@@ -118,21 +139,21 @@ class PlayerScreen(QWidget):
         top.addWidget(self.voice_button)
 
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Progress through the routine")
+        self.progress.setAccessibleName(PlayerText.tr("Progress through the routine"))
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(10)
 
         self.illustration = IllustrationView()
-        self.illustration.setAccessibleName("Exercise illustration")
-        self.heading = plain_label(point_scale=2.0, bold=True, name="Exercise")
-        self.side = plain_label(point_scale=1.6, bold=True, name="Side")
-        self.instructions = plain_label(point_scale=1.25, name="Instructions")
+        self.illustration.setAccessibleName(PlayerText.tr("Exercise illustration"))
+        self.heading = plain_label(point_scale=2.0, bold=True, name=PlayerText.tr("Exercise"))
+        self.side = plain_label(point_scale=1.6, bold=True, name=PlayerText.tr("Side"))
+        self.instructions = plain_label(point_scale=1.25, name=PlayerText.tr("Instructions"))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.MinimumExpanding)
-        self.caution = plain_label(name="Caution")
+        self.caution = plain_label(name=PlayerText.tr("Caution"))
         self.ring = CountdownRing()
-        self.next_label = plain_label(point_scale=1.15, name="Next")
+        self.next_label = plain_label(point_scale=1.15, name=PlayerText.tr("Next"))
 
         text_col = QVBoxLayout()
         text_col.addWidget(self.heading)
@@ -140,7 +161,7 @@ class PlayerScreen(QWidget):
         # With large text the steps may not fit beside the picture: they
         # scroll instead of being cut off.
         self.instructions_area = QScrollArea()
-        self.instructions_area.setAccessibleName("Instructions")
+        self.instructions_area.setAccessibleName(PlayerText.tr("Instructions"))
         self.instructions_area.setWidget(self.instructions)
         self.instructions_area.setWidgetResizable(True)
         self.instructions_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -160,12 +181,16 @@ class PlayerScreen(QWidget):
         middle.addWidget(self.illustration, 5)
         middle.addLayout(text_col, 4)
 
-        self.back_button = self._button("Back", "Back (Left arrow)", self._back)
-        self.play_button = self._button("Start", "Start, pause or resume (Space)",
+        self.back_button = self._button(PlayerText.tr("Back"),
+                                        PlayerText.tr("Back (Left arrow)"), self._back)
+        self.play_button = self._button(PlayerText.tr("Start"),
+                                        PlayerText.tr("Start, pause or resume (Space)"),
                                         self._toggle_play)
         self.play_button.setDefault(True)
-        self.skip_button = self._button("Skip", "Skip (Right arrow)", self._skip)
-        self.stop_button = self._button("Stop", "Stop (Escape)", self._stop_or_close)
+        self.skip_button = self._button(PlayerText.tr("Skip"),
+                                        PlayerText.tr("Skip (Right arrow)"), self._skip)
+        self.stop_button = self._button(PlayerText.tr("Stop"), PlayerText.tr("Stop (Escape)"),
+                                        self._stop_or_close)
         controls = QHBoxLayout()
         for b in (self.back_button, self.play_button, self.skip_button, self.stop_button):
             controls.addWidget(b)
@@ -176,13 +201,15 @@ class PlayerScreen(QWidget):
         play_layout.addLayout(middle, 1)
         play_layout.addLayout(controls)
 
-        self.done_title = plain_label(point_scale=2.4, bold=True, name="Finished")
+        self.done_title = plain_label(point_scale=2.4, bold=True, name=PlayerText.tr("Finished"))
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_detail = plain_label(point_scale=1.2, name="Summary")
+        self.done_detail = plain_label(point_scale=1.2, name=PlayerText.tr("Summary"))
         self.done_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.home_button = self._button("Back to routines", "Back to the routine list",
+        self.home_button = self._button(PlayerText.tr("Back to routines"),
+                                        PlayerText.tr("Back to the routine list"),
                                         self.closed.emit)
-        self.again_button = self._button("Play again", "Play this routine again",
+        self.again_button = self._button(PlayerText.tr("Play again"),
+                                         PlayerText.tr("Play this routine again"),
                                          self._play_again)
         done = QWidget()
         done_layout = QVBoxLayout(done)
@@ -214,9 +241,11 @@ class PlayerScreen(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def _toggle(self, text: str, accessible: str) -> QToolButton:
+    def _toggle(self, on_text: str, off_text: str, accessible: str) -> QToolButton:
         button = QToolButton()
-        button.setText(text)
+        button.setProperty("onText", on_text)
+        button.setProperty("offText", off_text)
+        button.setText(off_text)
         button.setCheckable(True)
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
@@ -225,9 +254,8 @@ class PlayerScreen(QWidget):
 
     @staticmethod
     def _show_toggle(button: QToolButton, on: bool) -> None:
-        name = button.property("baseText") or button.text()
-        button.setProperty("baseText", name)
-        button.setText(f"{name} {'on' if on else 'off'}")
+        # Whole words per state: "Sound on" is not "Sound" + "on" in every language.
+        button.setText(str(button.property("onText" if on else "offText")))
 
     def _bind_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -310,7 +338,7 @@ class PlayerScreen(QWidget):
         segment = self._player.segment
         timeline = self._timeline
         self.heading.setText(segment_heading(segment, self._language))
-        self.side.setText(SIDE_WORDS[segment.side] if segment.kind == "exercise" else "")
+        self.side.setText(side_words(segment.side) if segment.kind == "exercise" else "")
         exercise = segment.exercise
         if segment.kind == "exercise":
             self.instructions.setText(instructions_text(exercise, self._language))
@@ -319,7 +347,8 @@ class PlayerScreen(QWidget):
             self.caution.setText("\n".join(t for t in (note, caution) if t))
         else:
             coming = exercise.name.get(self._language) if exercise else ""
-            self.instructions.setText(f"Coming up: {coming}" if coming else "")
+            self.instructions.setText(
+                PlayerText.tr("Coming up: {exercise}").format(exercise=coming) if coming else "")
             self.caution.setText("")
         if exercise is not None:
             self.illustration.set_frames(exercise.illustrations,
@@ -336,8 +365,8 @@ class PlayerScreen(QWidget):
             return
         self.ring.set_state(seconds, self._fraction_left())
         left = clock_text(player.remaining_total())
-        self.position.setText(f"{player.index + 1} / {len(player.timeline.segments)}"
-                              f"  ·  {left} left")
+        self.position.setText(PlayerText.tr("{step} / {steps}  ·  {time} left").format(
+            step=player.index + 1, steps=len(player.timeline.segments), time=left))
 
     def _fraction_left(self) -> float:
         player = self._player
@@ -355,13 +384,14 @@ class PlayerScreen(QWidget):
         self.illustration.set_elapsed(player.segment.duration_s - player.remaining())
 
     def _show_state(self, state: str) -> None:
-        labels = {"ready": "Start", "playing": "Pause", "paused": "Resume",
-                  "finished": "Done", "stopped": "Done"}
-        self.play_button.setText(labels.get(state, "Start"))
+        labels = {"ready": PlayerText.tr("Start"), "playing": PlayerText.tr("Pause"),
+                  "paused": PlayerText.tr("Resume"), "finished": PlayerText.tr("Done"),
+                  "stopped": PlayerText.tr("Done")}
+        self.play_button.setText(labels.get(state, PlayerText.tr("Start")))
         running = state in ("playing", "paused")
         self.back_button.setEnabled(running)
         self.skip_button.setEnabled(running)
-        self.stop_button.setText("Stop" if running else "Close")
+        self.stop_button.setText(PlayerText.tr("Stop") if running else PlayerText.tr("Close"))
         if state == "playing":
             self._refresh.start()
         else:
@@ -371,13 +401,15 @@ class PlayerScreen(QWidget):
     def _on_finished(self, result: SessionResult) -> None:
         self._refresh.stop()
         if result.completed and self._timeline is not None:
-            self.done_title.setText(f"Done, {duration_words(self._timeline.total_s)}")
-            self.done_detail.setText("Well done. Your session is saved in your history.")
-        else:
-            self.done_title.setText("Stopped")
+            self.done_title.setText(PlayerText.tr("Done, {duration}").format(
+                duration=duration_words(self._timeline.total_s)))
             self.done_detail.setText(
-                f"{result.exercise_segments_done} of {result.exercise_segments_total} "
-                "exercises done. Saved in your history.")
+                PlayerText.tr("Well done. Your session is saved in your history."))
+        else:
+            self.done_title.setText(PlayerText.tr("Stopped"))
+            self.done_detail.setText(PlayerText.tr(
+                "{done} of {total} exercises done. Saved in your history.").format(
+                    done=result.exercise_segments_done, total=result.exercise_segments_total))
         self.pages.setCurrentIndex(1)
         self.home_button.setFocus()
         self.sessionFinished.emit(result)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.reminder_text import next_reminder_text, short_next_text
+from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
 
@@ -84,7 +85,8 @@ class ReminderController(QObject):
     def snooze(self, occurrence: Occurrence, minutes: int) -> None:
         self._scheduler.snooze(occurrence, minutes)
         self._delivery.withdraw(occurrence)
-        self._window.notify(f"Snoozed for {minutes} min.", 8000)
+        self._window.notify(PopupText.tr("Snoozed for {minutes} min.").format(minutes=minutes),
+                            8000)
 
     def skip(self, occurrence: Occurrence) -> None:
         self._scheduler.skip(occurrence)

@@ -32,7 +32,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from coach.platform.notifications import CLOSED_BY_CALL, CLOSED_DISMISSED
-from coach.ui.reminder_window import ReminderWindow, reminder_heading, snooze_text
+from coach.ui.reminder_window import PopupText, ReminderWindow, reminder_heading, snooze_text
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +113,7 @@ class ReminderDelivery(QObject):
             return NOTIFICATION
         self._show_window(occurrence)
         if self._tray is not None and getattr(self._tray, "available", False):
-            self._tray.show_message(title, body or "Open Calf Coach to start.")
+            self._tray.show_message(title, body or PopupText.tr("Open Calf Coach to start."))
         self._channel = WINDOW
         return WINDOW
 
@@ -135,8 +135,9 @@ class ReminderDelivery(QObject):
         return str(label or ""), str(routine or "")
 
     def _actions(self) -> list[tuple[str, str]]:
-        return [("default", "Open"), ("start", "Start"),
-                ("snooze", snooze_text(self._snooze_min)), ("skip", "Skip tonight")]
+        return [("default", PopupText.tr("Open")), ("start", PopupText.tr("Start")),
+                ("snooze", snooze_text(self._snooze_min)),
+                ("skip", PopupText.tr("Skip tonight"))]
 
     def _notify(self, occurrence: Any, title: str, body: str) -> bool:
         notifier = self._notifier

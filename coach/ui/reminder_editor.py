@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Library
-from coach.reminder_text import DAYS, FULL_DAY, SHORT_DAY, WEEKDAYS, WEEKENDS
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.reminder_text import DAYS, WEEKDAYS, WEEKENDS, full_day, short_day
 from coach.ui.player_screen import plain_label
 
 DEFAULT_TIME = "21:30"
@@ -36,9 +37,29 @@ DEFAULT_ROUTINE = "evening-stretch"
 CHECK = "\u2713 "  # shown on a chosen day, so the state is not told by colour alone
 LABEL_MAX = 60
 
-NO_DAY = "Pick at least one day."
-NO_LABEL = "Give the reminder a name (the label)."
-NO_ROUTINE = "Pick a routine."
+
+
+class ReminderFormText(Tr):
+    """Translation context for the reminder form."""
+
+
+# Problems are kept as English sources (tests compare with them) and shown translated.
+NO_DAY = QT_TRANSLATE_NOOP("ReminderFormText", "Pick at least one day.")
+NO_LABEL = QT_TRANSLATE_NOOP("ReminderFormText", "Give the reminder a name (the label).")
+NO_ROUTINE = QT_TRANSLATE_NOOP("ReminderFormText", "Pick a routine.")
+
+
+def remind_on_tip(day: str) -> str:
+    """The tooltip of a weekday toggle (whole sentences: Russian inflects the day)."""
+    return {
+        "mon": ReminderFormText.tr("Remind on Mondays (Space turns it on or off)"),
+        "tue": ReminderFormText.tr("Remind on Tuesdays (Space turns it on or off)"),
+        "wed": ReminderFormText.tr("Remind on Wednesdays (Space turns it on or off)"),
+        "thu": ReminderFormText.tr("Remind on Thursdays (Space turns it on or off)"),
+        "fri": ReminderFormText.tr("Remind on Fridays (Space turns it on or off)"),
+        "sat": ReminderFormText.tr("Remind on Saturdays (Space turns it on or off)"),
+        "sun": ReminderFormText.tr("Remind on Sundays (Space turns it on or off)"),
+    }[day]
 
 
 class DayToggle(QPushButton):
@@ -130,9 +151,11 @@ class ReminderEditor(QWidget):
 
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time of day, hours and minutes, 24-hour")
-        self.time_edit.setToolTip("Type the time, for example 2130 for 21:30; "
-                                  "Up and Down change the part under the cursor")
+        self.time_edit.setAccessibleName(
+            ReminderFormText.tr("Time of day, hours and minutes, 24-hour"))
+        self.time_edit.setToolTip(ReminderFormText.tr(
+            "Type the time, for example 2130 for 21:30; "
+            "Up and Down change the part under the cursor"))
         self.time_edit.setWrapping(True)
         self.time_edit.setMinimumHeight(36)
         self.time_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -141,18 +164,21 @@ class ReminderEditor(QWidget):
         day_row = QHBoxLayout()
         day_row.setSpacing(6)
         for day in DAYS:
-            button = DayToggle(SHORT_DAY[day])
-            button.setAccessibleName(FULL_DAY[day])
-            button.setToolTip(f"Remind on {FULL_DAY[day]}s (Space turns it on or off)")
+            button = DayToggle(short_day(day))
+            button.setAccessibleName(full_day(day))
+            button.setToolTip(remind_on_tip(day))
             button.setMinimumHeight(36)
             button.toggled.connect(lambda on, b=button, d=day: self._day_toggled(b, d, on))
             self.day_buttons[day] = button
             day_row.addWidget(button)
         day_row.addStretch(1)
 
-        self.every_day_button = make_button("Every day", "Every day")
-        self.weekdays_button = make_button("Weekdays", "Weekdays, Monday to Friday")
-        self.weekends_button = make_button("Weekends", "Weekends, Saturday and Sunday")
+        self.every_day_button = make_button(ReminderFormText.tr("Every day"),
+                                            ReminderFormText.tr("Every day"))
+        self.weekdays_button = make_button(ReminderFormText.tr("Weekdays"),
+                                           ReminderFormText.tr("Weekdays, Monday to Friday"))
+        self.weekends_button = make_button(ReminderFormText.tr("Weekends"),
+                                           ReminderFormText.tr("Weekends, Saturday and Sunday"))
         self.every_day_button.clicked.connect(lambda: self.set_days(DAYS))
         self.weekdays_button.clicked.connect(lambda: self.set_days(WEEKDAYS))
         self.weekends_button.clicked.connect(lambda: self.set_days(WEEKENDS))
@@ -163,8 +189,9 @@ class ReminderEditor(QWidget):
         quick_row.addStretch(1)
 
         self.routine_combo = QComboBox()
-        self.routine_combo.setAccessibleName("Routine")
-        self.routine_combo.setToolTip("The routine the reminder offers to start")
+        self.routine_combo.setAccessibleName(ReminderFormText.tr("Routine"))
+        self.routine_combo.setToolTip(
+            ReminderFormText.tr("The routine the reminder offers to start"))
         self.routine_combo.setMinimumHeight(36)
         self.routine_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToContentsOnFirstShow)
@@ -176,8 +203,9 @@ class ReminderEditor(QWidget):
         self.routine_combo.currentIndexChanged.connect(self._routine_changed)
 
         self.label_edit = QLineEdit()
-        self.label_edit.setAccessibleName("Label")
-        self.label_edit.setToolTip("What the reminder says, for example Evening stretch")
+        self.label_edit.setAccessibleName(ReminderFormText.tr("Label"))
+        self.label_edit.setToolTip(
+            ReminderFormText.tr("What the reminder says, for example Evening stretch"))
         self.label_edit.setMaxLength(LABEL_MAX)
         self.label_edit.setMinimumHeight(36)
         self.label_edit.textChanged.connect(self._live_check)
@@ -185,15 +213,18 @@ class ReminderEditor(QWidget):
         label_row.addWidget(self.label_edit, 3)
         label_row.addStretch(2)
 
-        self.enabled_box = QCheckBox("Reminder on")
-        self.enabled_box.setAccessibleName("Reminder on")
-        self.enabled_box.setToolTip("Off keeps the reminder but does not remind")
+        self.enabled_box = QCheckBox(ReminderFormText.tr("Reminder on"))
+        self.enabled_box.setAccessibleName(ReminderFormText.tr("Reminder on"))
+        self.enabled_box.setToolTip(
+            ReminderFormText.tr("Off keeps the reminder but does not remind"))
 
-        self.error_label = plain_label(bold=True, name="Problem")
+        self.error_label = plain_label(bold=True, name=ReminderFormText.tr("Problem"))
         self.error_label.setVisible(False)
 
-        self.save_button = make_button("Save", "Save reminder (Enter)")
-        self.cancel_button = make_button("Cancel", "Cancel (Escape)")
+        self.save_button = make_button(ReminderFormText.tr("Save"),
+                                       ReminderFormText.tr("Save reminder (Enter)"))
+        self.cancel_button = make_button(ReminderFormText.tr("Cancel"),
+                                         ReminderFormText.tr("Cancel (Escape)"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancelled)
         buttons = QHBoxLayout()
@@ -205,9 +236,9 @@ class ReminderEditor(QWidget):
         form.setHorizontalSpacing(12)
         form.setColumnStretch(1, 1)
         rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
-            ("Time", self.time_edit), ("Days", day_row), ("", quick_row),
-            ("Routine", self.routine_combo), ("Label", label_row),
-            ("", self.enabled_box))
+            (ReminderFormText.tr("Time"), self.time_edit), (ReminderFormText.tr("Days"), day_row),
+            ("", quick_row), (ReminderFormText.tr("Routine"), self.routine_combo),
+            (ReminderFormText.tr("Label"), label_row), ("", self.enabled_box))
         for index, (caption, field) in enumerate(rows):
             if caption:
                 label = plain_label(caption, wrap=False, name=caption)
@@ -231,7 +262,8 @@ class ReminderEditor(QWidget):
         """Fill the form from ``reminder`` (a copy is kept for unknown keys)."""
         self._original = copy.deepcopy(reminder)
         self._tried = False
-        self.heading.setText("New reminder" if new else "Edit reminder")
+        self.heading.setText(ReminderFormText.tr("New reminder") if new
+                             else ReminderFormText.tr("Edit reminder"))
         time = QTime.fromString(str(reminder.get("time", DEFAULT_TIME)), "HH:mm")
         self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
         self.set_days(reminder.get("days") or DAYS)
@@ -291,7 +323,8 @@ class ReminderEditor(QWidget):
         if index < 0 and routine_id:
             # Keep a reminder pointing at a routine file that went away,
             # rather than silently moving it to another routine.
-            self.routine_combo.addItem(f"{routine_id} (not found)", routine_id)
+            self.routine_combo.addItem(
+                ReminderFormText.tr("{id} (not found)").format(id=routine_id), routine_id)
             index = self.routine_combo.count() - 1
         self.routine_combo.setCurrentIndex(max(0, index))
         self._last_title = self._current_title()
@@ -308,7 +341,7 @@ class ReminderEditor(QWidget):
         self._last_title = self._current_title()
 
     def _day_toggled(self, button: DayToggle, day: str, on: bool) -> None:
-        button.setText((CHECK if on else "") + SHORT_DAY[day])
+        button.setText((CHECK if on else "") + short_day(day))
         self._live_check()
 
     def _live_check(self) -> None:
@@ -321,7 +354,7 @@ class ReminderEditor(QWidget):
         problems = self.problems()
         if not self._tried:
             problems = [p for p in problems if p == NO_DAY]
-        self.error_label.setText(" ".join(problems))
+        self.error_label.setText(" ".join(ReminderFormText.tr(p) for p in problems))
         self.error_label.setVisible(bool(problems))
         return problems
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.i18n import Tr
 from coach.resources import asset_path
 from coach.ui.player_screen import plain_label
 
@@ -38,6 +39,10 @@ EVENING_FROM_HOUR = 18  # same edges as coach.reminder_text: 18:00 ... 04:00 is 
 NIGHT_ENDS_HOUR = 4
 SCREEN_MARGIN = 16  # px between the window and the screen's corner
 WIDTH_LINES = 28  # a comfortable reading width, in line heights (about 50 characters)
+
+
+class PopupText(Tr):
+    """Translation context for the reminder pop-up (and the notification's words)."""
 
 
 def is_evening(due: datetime) -> bool:
@@ -48,13 +53,16 @@ def reminder_heading(due: datetime, missed: bool = False) -> str:
     """"Time for your evening stretch", or for a missed one the catch-up question."""
     if missed:
         if is_evening(due):
-            return f"You missed tonight's stretch ({due:%H:%M}). Do it now?"
-        return f"You missed your {due:%H:%M} stretch. Do it now?"
-    return "Time for your evening stretch" if is_evening(due) else "Time for your stretch"
+            return PopupText.tr("You missed tonight's stretch ({time}). Do it now?").format(
+                time=f"{due:%H:%M}")
+        return PopupText.tr("You missed your {time} stretch. Do it now?").format(
+            time=f"{due:%H:%M}")
+    return (PopupText.tr("Time for your evening stretch") if is_evening(due)
+            else PopupText.tr("Time for your stretch"))
 
 
 def snooze_text(minutes: int) -> str:
-    return f"Snooze {minutes} min"
+    return PopupText.tr("Snooze {minutes} min").format(minutes=minutes)
 
 
 def app_icon() -> QIcon:
@@ -76,24 +84,26 @@ class ReminderWindow(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         # Closing the pop-up while the main window is hidden (tray) must not quit the app.
         self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
-        self.setWindowTitle(f"Reminder — {APP_NAME}")
+        self.setWindowTitle(PopupText.tr("Reminder — {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
-        self.setAccessibleName("Stretch reminder")
+        self.setAccessibleName(PopupText.tr("Stretch reminder"))
         self._occurrence: Any = None
         self._missed = False
         self._snooze_minutes = max(1, int(snooze_minutes))
 
         self.icon_label = QLabel()
-        self.icon_label.setAccessibleName(f"{APP_NAME} icon")
+        self.icon_label.setAccessibleName(PopupText.tr("{app} icon").format(app=APP_NAME))
         self.icon_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
-        self.heading = plain_label(point_scale=1.25, bold=True, name="Reminder")
-        self.routine_label = plain_label(name="Routine")
-        self.detail_label = plain_label(name="Reminder name")
+        self.heading = plain_label(point_scale=1.25, bold=True, name=PopupText.tr("Reminder"))
+        self.routine_label = plain_label(name=PopupText.tr("Routine"))
+        self.detail_label = plain_label(name=PopupText.tr("Reminder name"))
         self.detail_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
 
-        self.start_button = self._button("Start", "Start the routine now", self._start)
+        self.start_button = self._button(PopupText.tr("Start"),
+                                         PopupText.tr("Start the routine now"), self._start)
         self.snooze_button = self._button(snooze_text(self._snooze_minutes), "", self._snooze)
-        self.skip_button = self._button("Skip tonight", "Skip this reminder tonight", self._skip)
+        self.skip_button = self._button(PopupText.tr("Skip tonight"),
+                                        PopupText.tr("Skip this reminder tonight"), self._skip)
         self.start_button.setDefault(True)
         self._name_snooze()
         self._colour_start()
@@ -142,11 +152,12 @@ class ReminderWindow(QWidget):
         self._occurrence, self._missed = occurrence, missed
         due = getattr(occurrence, "due", None)
         self.heading.setText(reminder_heading(due, missed) if isinstance(due, datetime)
-                             else "Time for your stretch")
+                             else PopupText.tr("Time for your stretch"))
         self.routine_label.setText(routine_title)
         self.routine_label.setVisible(bool(routine_title))
         show_label = bool(label) and label.strip().casefold() != routine_title.strip().casefold()
-        self.detail_label.setText(f"Reminder: {label}" if show_label else "")
+        self.detail_label.setText(
+            PopupText.tr("Reminder: {label}").format(label=label) if show_label else "")
         self.detail_label.setVisible(show_label)
         self.setAccessibleDescription(" ".join(
             t for t in (self.heading.text(), routine_title, self.detail_label.text()) if t))
@@ -233,7 +244,7 @@ class ReminderWindow(QWidget):
     def _name_snooze(self) -> None:
         minutes = self._snooze_minutes
         self.snooze_button.setAccessibleName(
-            f"Remind me again in {minutes} minute{'s' if minutes != 1 else ''}")
+            PopupText.tr("Remind me again in %n minute(s)", "", minutes))
 
     def _take(self) -> Any:
         occurrence, self._occurrence = self._occurrence, None

@@ -29,14 +29,23 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Library
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.reminder_text import DAYS, reminder_summary
 from coach.ui.player_screen import plain_label
 from coach.ui.reminder_editor import DEFAULT_ROUTINE, DEFAULT_TIME, ReminderEditor, make_button
 
-HOW_THEY_ARRIVE = (
+
+class RemindersText(Tr):
+    """Translation context for the Reminders screen."""
+
+
+HOW_THEY_ARRIVE = QT_TRANSLATE_NOOP(
+    "RemindersText",
     "Reminders appear as a desktop notification or a small window, also after the "
     "computer slept. Keep Calf Coach running; it can start when you log in (Settings).")
-EMPTY_TEXT = "No reminders yet. Add one to be reminded of your stretch in the evening."
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "RemindersText",
+    "No reminders yet. Add one to be reminded of your stretch in the evening.")
 
 
 def new_reminder_id(existing: list[dict[str, Any]]) -> str:
@@ -60,20 +69,27 @@ class ReminderRow(QFrame):
         text = reminder_summary(reminder)
         on = bool(reminder.get("enabled", True))
 
-        self.switch = QCheckBox("On")
-        self.switch.setAccessibleName("Reminder on")
+        self.switch = QCheckBox(RemindersText.tr("On"))
+        self.switch.setAccessibleName(RemindersText.tr("Reminder on"))
         self.switch.setAccessibleDescription(text)
-        self.switch.setToolTip(f"Reminder on: {text}")
+        self.switch.setToolTip(RemindersText.tr("Reminder on: {reminder}").format(reminder=text))
         self.switch.setChecked(on)
 
-        self.summary = plain_label(text, point_scale=1.15, bold=True, name="Reminder")
-        self.detail = plain_label(f"Routine: {routine_title}" + ("" if on else "  (off)"),
-                                  name="Routine")
+        self.summary = plain_label(text, point_scale=1.15, bold=True,
+                                   name=RemindersText.tr("Reminder"))
+        detail = (RemindersText.tr("Routine: {routine}") if on
+                  else RemindersText.tr("Routine: {routine}  (off)"))
+        self.detail = plain_label(detail.format(routine=routine_title),
+                                  name=RemindersText.tr("Routine"))
         self.summary.setEnabled(on)  # an off reminder reads dimmed
         self.detail.setEnabled(on)
 
-        self.edit_button = make_button("Edit", f"Edit reminder: {text}")
-        self.remove_button = make_button("Remove", f"Remove reminder: {text}")
+        self.edit_button = make_button(
+            RemindersText.tr("Edit"),
+            RemindersText.tr("Edit reminder: {reminder}").format(reminder=text))
+        self.remove_button = make_button(
+            RemindersText.tr("Remove"),
+            RemindersText.tr("Remove reminder: {reminder}").format(reminder=text))
 
         texts = QVBoxLayout()
         texts.setSpacing(2)
@@ -117,18 +133,21 @@ class RemindersScreen(QWidget):
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        self.title = plain_label("Reminders", wrap=False, point_scale=1.8, bold=True,
-                                 name="Reminders")
-        self.next_label = plain_label(wrap=False, point_scale=1.15, name="Next reminder")
+        self.title = plain_label(RemindersText.tr("Reminders"), wrap=False, point_scale=1.8,
+                                 bold=True, name=RemindersText.tr("Reminders"))
+        self.next_label = plain_label(wrap=False, point_scale=1.15,
+                                      name=RemindersText.tr("Next reminder"))
         self.next_label.setVisible(False)
-        self.note = plain_label(HOW_THEY_ARRIVE, name="How reminders arrive")
+        self.note = plain_label(RemindersText.tr(HOW_THEY_ARRIVE),
+                                name=RemindersText.tr("How reminders arrive"))
         top = QHBoxLayout()
         top.addWidget(self.title)
         top.addStretch(1)
         top.addWidget(self.next_label, 0, Qt.AlignmentFlag.AlignBottom)
 
         # --- list page
-        self.empty_label = plain_label(EMPTY_TEXT, name="No reminders")
+        self.empty_label = plain_label(RemindersText.tr(EMPTY_TEXT),
+                                       name=RemindersText.tr("No reminders"))
         self._rows_box = QWidget()
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
@@ -138,20 +157,22 @@ class RemindersScreen(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take focus
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName("Reminder list")
+        self.scroll.setAccessibleName(RemindersText.tr("Reminder list"))
         self.scroll.setWidget(self._rows_box)
 
-        self.status = plain_label(name="Status")
-        self.undo_button = make_button("Undo", "Undo remove")
+        self.status = plain_label(name=RemindersText.tr("Status"))
+        self.undo_button = make_button(RemindersText.tr("Undo"), RemindersText.tr("Undo remove"))
         self.undo_button.clicked.connect(self.undo_remove)
         self.undo_button.setVisible(False)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.undo_button)
 
-        self.add_button = make_button("Add reminder", "Add reminder")
+        self.add_button = make_button(RemindersText.tr("Add reminder"),
+                                      RemindersText.tr("Add reminder"))
         self.add_button.clicked.connect(self.add_reminder)
-        self.back_button = make_button("Back", "Back (Escape)")
+        self.back_button = make_button(RemindersText.tr("Back"),
+                                       RemindersText.tr("Back (Escape)"))
         self.back_button.clicked.connect(self.closed)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -174,7 +195,7 @@ class RemindersScreen(QWidget):
         editor_scroll.setWidgetResizable(True)
         editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
         editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        editor_scroll.setAccessibleName("Reminder form")
+        editor_scroll.setAccessibleName(RemindersText.tr("Reminder form"))
         editor_scroll.setWidget(self.editor)
         self._editor_scroll = editor_scroll
 
@@ -248,7 +269,8 @@ class RemindersScreen(QWidget):
             return
         removed = self._reminders.pop(index)
         self._undo = (index, removed)
-        self._say(f"Removed: {reminder_summary(removed)}.", undo=True)
+        self._say(RemindersText.tr("Removed: {reminder}.").format(
+            reminder=reminder_summary(removed)), undo=True)
         self._changed()
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -260,7 +282,8 @@ class RemindersScreen(QWidget):
         if self._index_of(str(reminder.get("id"))) is not None:
             reminder = {**reminder, "id": new_reminder_id(self._reminders)}
         self._reminders.insert(min(index, len(self._reminders)), reminder)
-        self._say(f"Restored: {reminder_summary(reminder)}.")
+        self._say(RemindersText.tr("Restored: {reminder}.").format(
+            reminder=reminder_summary(reminder)))
         self._changed(focus=(str(reminder["id"]), "edit"))
 
     # ----- internals ----------------------------------------------------
@@ -272,7 +295,9 @@ class RemindersScreen(QWidget):
 
     def _routine_title(self, routine_id: str) -> str:
         routine = self._library.routine(routine_id)
-        return routine.title.get(self._language) if routine else f"{routine_id} (not found)"
+        if routine is None:
+            return RemindersText.tr("{id} (not found)").format(id=routine_id)
+        return routine.title.get(self._language)
 
     def _rebuild(self) -> None:
         for row in self.rows:
@@ -331,10 +356,12 @@ class RemindersScreen(QWidget):
             if self._index_of(str(reminder.get("id"))) is not None:
                 reminder["id"] = new_reminder_id(self._reminders)
             self._reminders.append(reminder)
-            self._say(f"Added: {reminder_summary(reminder)}.")
+            self._say(RemindersText.tr("Added: {reminder}.").format(
+                reminder=reminder_summary(reminder)))
         else:
             self._reminders[index] = reminder
-            self._say(f"Saved: {reminder_summary(reminder)}.")
+            self._say(RemindersText.tr("Saved: {reminder}.").format(
+                reminder=reminder_summary(reminder)))
         self._editing_id = None
         self._show_list()
         self._changed(focus=(str(reminder["id"]), "edit"))

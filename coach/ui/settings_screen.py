@@ -35,17 +35,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.ui.player_screen import plain_label
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 
 log = logging.getLogger(__name__)
 
-THEME_CHOICES = (("system", "System (follows the desktop)"), ("light", "Light"),
-                 ("dark", "Dark"), ("high-contrast", "High contrast"))
-LANGUAGE_CHOICES = (("system", "System"), ("en", "English"), ("ru", "Русский"))
 TEXT_SCALES = (0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0)
-SAMPLE_TEXT = "Sample: stand facing a wall and hold the stretch for 30 seconds."
-NO_AUTOSTART = "Starting on login is not available on this system."
+
+
+class SettingsText(Tr):
+    """Translation context for the Settings screen."""
+
+
+NO_AUTOSTART = QT_TRANSLATE_NOOP("SettingsText",
+                                 "Starting on login is not available on this system.")
+
+
+def theme_choices() -> tuple[tuple[str, str], ...]:
+    return (("system", SettingsText.tr("System (follows the desktop)")),
+            ("light", SettingsText.tr("Light")), ("dark", SettingsText.tr("Dark")),
+            ("high-contrast", SettingsText.tr("High contrast")))
+
+
+def language_choices() -> tuple[tuple[str, str], ...]:
+    """Each language in its own name, so a person can find theirs in any interface."""
+    return (("system", SettingsText.tr("System")), ("en", "English"), ("ru", "Русский"))
+
+
+def sample_text() -> str:
+    return SettingsText.tr("Sample: stand facing a wall and hold the stretch for 30 seconds.")
 
 
 class AutostartLike(Protocol):
@@ -94,20 +113,22 @@ class SettingsScreen(QWidget):
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        title = plain_label("Settings", wrap=False, point_scale=1.6, bold=True, name="Settings")
-        self.back_button = QPushButton("Back")
-        self.back_button.setAccessibleName("Back to the home screen (Escape)")
-        self.back_button.setToolTip("Back to the home screen (Escape)")
+        title = plain_label(SettingsText.tr("Settings"), wrap=False, point_scale=1.6, bold=True,
+                            name=SettingsText.tr("Settings"))
+        self.back_button = QPushButton(SettingsText.tr("Back"))
+        self.back_button.setAccessibleName(SettingsText.tr("Back to the home screen (Escape)"))
+        self.back_button.setToolTip(SettingsText.tr("Back to the home screen (Escape)"))
         self.back_button.clicked.connect(self.leave)
         top = QHBoxLayout()
         top.addWidget(title, 1)
         top.addWidget(self.back_button)
 
-        self.notice = plain_label(self._settings.notice or "", name="Settings notice")
+        self.notice = plain_label(self._settings.notice or "",
+                                  name=SettingsText.tr("Settings notice"))
         self.notice.setFrameShape(QFrame.Shape.StyledPanel)
         self.notice.setMargin(8)
         self.notice.setVisible(bool(self._settings.notice))
-        self.save_error = plain_label(name="Save problem")
+        self.save_error = plain_label(name=SettingsText.tr("Save problem"))
         self.save_error.setFrameShape(QFrame.Shape.StyledPanel)
         self.save_error.setMargin(8)
         self.save_error.hide()
@@ -125,8 +146,9 @@ class SettingsScreen(QWidget):
         column.addWidget(self._build_reminders())
         column.addWidget(self._build_language())
         self.location = plain_label(
-            f"Settings are saved as soon as you change them, in:\n{self._settings.path}",
-            name="Settings file location")
+            SettingsText.tr("Settings are saved as soon as you change them, in:\n{path}")
+            .format(path=self._settings.path),
+            name=SettingsText.tr("Settings file location"))
         # Selectable by keyboard too: it can be copied, and Tab reaching it
         # scrolls the end of the page into view for keyboard-only users.
         self.location.setTextInteractionFlags(
@@ -174,41 +196,46 @@ class SettingsScreen(QWidget):
         return label
 
     def _build_sound(self) -> QGroupBox:
-        group, form = self._group("Sound and voice")
-        self.sound_box = self._check("Sound cues (ticks and tones) in routines", "sound_enabled")
-        self.voice_box = self._check("Read the exercises aloud", "voice_enabled")
-        self.cramp_sound_box = self._check("Sound on the Cramp now screen", "cramp_sound")
+        group, form = self._group(SettingsText.tr("Sound and voice"))
+        self.sound_box = self._check(SettingsText.tr("Sound cues (ticks and tones) in routines"),
+                                     "sound_enabled")
+        self.voice_box = self._check(SettingsText.tr("Read the exercises aloud"),
+                                     "voice_enabled")
+        self.cramp_sound_box = self._check(SettingsText.tr("Sound on the Cramp now screen"),
+                                           "cramp_sound")
         for box in (self.sound_box, self.voice_box, self.cramp_sound_box):
             form.addRow(box)
         return group
 
     def _build_routines(self) -> QGroupBox:
-        group, form = self._group("Routines")
+        group, form = self._group(SettingsText.tr("Routines"))
         self.prepare_spin = QSpinBox()
         self.prepare_spin.setRange(0, 30)
-        self.prepare_spin.setSuffix(" s")
-        self.prepare_spin.setSpecialValueText("No countdown")
+        self.prepare_spin.setSuffix(SettingsText.tr(" s"))
+        self.prepare_spin.setSpecialValueText(SettingsText.tr("No countdown"))
         self.prepare_spin.valueChanged.connect(lambda v: self._change("prepare_s", int(v)))
-        self._row(form, "Get-ready time before the first exercise:", self.prepare_spin,
-                  "Get-ready time before the first exercise, in seconds")
-        self.awake_box = self._check("Keep the screen awake while a routine plays",
-                                     "keep_screen_awake")
+        self._row(form, SettingsText.tr("Get-ready time before the first exercise:"),
+                  self.prepare_spin,
+                  SettingsText.tr("Get-ready time before the first exercise, in seconds"))
+        self.awake_box = self._check(
+            SettingsText.tr("Keep the screen awake while a routine plays"), "keep_screen_awake")
         form.addRow(self.awake_box)
         return group
 
     def _build_look(self) -> QGroupBox:
-        group, form = self._group("Look")
+        group, form = self._group(SettingsText.tr("Look"))
         self.theme_combo = QComboBox()
-        for value, text in THEME_CHOICES:
+        for value, text in theme_choices():
             self.theme_combo.addItem(text, value)
         self.theme_combo.currentIndexChanged.connect(
             lambda _i: self._change("theme", self.theme_combo.currentData()))
-        self._row(form, "Theme:", self.theme_combo, "Theme")
+        self._row(form, SettingsText.tr("Theme:"), self.theme_combo, SettingsText.tr("Theme"))
 
         self.scale_combo = QComboBox()
         self.scale_combo.currentIndexChanged.connect(self._scale_chosen)
-        self._row(form, "Text size:", self.scale_combo, "Text size")
-        self.sample = plain_label(SAMPLE_TEXT, name="Text size sample")
+        self._row(form, SettingsText.tr("Text size:"), self.scale_combo,
+                  SettingsText.tr("Text size"))
+        self.sample = plain_label(sample_text(), name=SettingsText.tr("Text size sample"))
         # The sample shows the chosen size itself, whether or not the window
         # has applied it yet; the app-wide scale pass leaves it alone.
         self.sample.setProperty(OWN_TEXT_SCALE_PROPERTY, True)
@@ -216,45 +243,49 @@ class SettingsScreen(QWidget):
         return group
 
     def _build_reminders(self) -> QGroupBox:
-        group, form = self._group("Reminders")
+        group, form = self._group(SettingsText.tr("Reminders"))
         self.snooze_spin = QSpinBox()
         self.snooze_spin.setRange(1, 120)
-        self.snooze_spin.setSuffix(" min")
+        self.snooze_spin.setSuffix(SettingsText.tr(" min"))
         self.snooze_spin.valueChanged.connect(lambda v: self._change("snooze_min", int(v)))
-        self._row(form, "Snooze for:", self.snooze_spin, "Snooze length, in minutes")
+        self._row(form, SettingsText.tr("Snooze for:"), self.snooze_spin,
+                  SettingsText.tr("Snooze length, in minutes"))
 
         self.late_spin = QDoubleSpinBox()
         self.late_spin.setRange(0.0, 12.0)
         self.late_spin.setDecimals(1)
         self.late_spin.setSingleStep(0.5)
-        self.late_spin.setSuffix(" h")
-        self.late_spin.setSpecialValueText("Never")
+        self.late_spin.setSuffix(SettingsText.tr(" h"))
+        self.late_spin.setSpecialValueText(SettingsText.tr("Never"))
         self.late_spin.valueChanged.connect(
             lambda v: self._change("late_window_min", round(v * 60)))
-        self._row(form, "Offer a missed reminder for up to:", self.late_spin,
-                  "Offer a missed reminder for up to this many hours")
+        self._row(form, SettingsText.tr("Offer a missed reminder for up to:"), self.late_spin,
+                  SettingsText.tr("Offer a missed reminder for up to this many hours"))
 
-        self.autostart_box = QCheckBox("Start Calf Coach in the background when I log in")
-        self.autostart_box.setAccessibleName("Start on login")
+        self.autostart_box = QCheckBox(
+            SettingsText.tr("Start Calf Coach in the background when I log in"))
+        self.autostart_box.setAccessibleName(SettingsText.tr("Start on login"))
         self.autostart_box.toggled.connect(self._autostart_toggled)
         form.addRow(self.autostart_box)
-        self.autostart_info = plain_label(name="Start on login details")
+        self.autostart_info = plain_label(name=SettingsText.tr("Start on login details"))
         form.addRow(self.autostart_info)
-        self.autostart_error = plain_label(name="Start on login problem")
+        self.autostart_error = plain_label(name=SettingsText.tr("Start on login problem"))
         self.autostart_error.hide()
         form.addRow(self.autostart_error)
         return group
 
     def _build_language(self) -> QGroupBox:
-        group, form = self._group("Language")
+        group, form = self._group(SettingsText.tr("Language"))
         self.language_combo = QComboBox()
-        for value, text in LANGUAGE_CHOICES:
+        for value, text in language_choices():
             self.language_combo.addItem(text, value)
         self.language_combo.currentIndexChanged.connect(
             lambda _i: self._change("language", self.language_combo.currentData()))
-        self._row(form, "Language:", self.language_combo, "Language")
-        form.addRow(plain_label("A new language applies the next time Calf Coach starts.",
-                                name="Language note"))
+        self._row(form, SettingsText.tr("Language:"), self.language_combo,
+                  SettingsText.tr("Language"))
+        form.addRow(plain_label(
+            SettingsText.tr("A new language applies the next time Calf Coach starts."),
+            name=SettingsText.tr("Language note")))
         return group
 
     # ----- showing values -------------------------------------------------
@@ -310,7 +341,7 @@ class SettingsScreen(QWidget):
         auto = self._autostart
         supported = auto is not None and bool(auto.supported)
         enabled = False
-        detail = NO_AUTOSTART
+        detail = SettingsText.tr(NO_AUTOSTART)
         if auto is not None:
             try:
                 enabled = supported and bool(auto.is_enabled())
@@ -324,7 +355,7 @@ class SettingsScreen(QWidget):
             self._loading = False
         self.autostart_box.setEnabled(supported)
         if not supported and not detail:
-            detail = NO_AUTOSTART
+            detail = SettingsText.tr(NO_AUTOSTART)
         self.autostart_info.setText(detail)
         self.autostart_info.setVisible(bool(detail))
 
@@ -337,7 +368,8 @@ class SettingsScreen(QWidget):
             self._settings.set(key, value)
         except (KeyError, ValueError) as exc:
             log.warning("setting %s rejected: %s", key, exc)
-            self._show_save_error(f"That value was not accepted: {exc}")
+            self._show_save_error(
+                SettingsText.tr("That value was not accepted: {error}").format(error=exc))
             self.refresh()
             return
         self.save()
@@ -360,9 +392,9 @@ class SettingsScreen(QWidget):
                 self._autostart.disable()
         except OSError as exc:
             log.warning("could not change start on login: %s", exc)
-            action = "turn on" if on else "turn off"
-            self.autostart_error.setText(
-                f"Could not {action} start on login: {_error_words(exc)}.")
+            text = (SettingsText.tr("Could not turn on start on login: {error}.") if on
+                    else SettingsText.tr("Could not turn off start on login: {error}."))
+            self.autostart_error.setText(text.format(error=_error_words(exc)))
             self.autostart_error.show()
             # After the layout has made room for the message:
             QTimer.singleShot(0, self, self._reveal_autostart_error)
@@ -378,9 +410,9 @@ class SettingsScreen(QWidget):
             written = bool(self._settings.save())
         except OSError as exc:
             log.warning("could not save settings: %s", exc)
-            self._show_save_error(
-                f"Your settings could not be saved ({_error_words(exc)}). "
-                "They apply until Calf Coach closes.")
+            self._show_save_error(SettingsText.tr(
+                "Your settings could not be saved ({error}). "
+                "They apply until Calf Coach closes.").format(error=_error_words(exc)))
             return False
         self.save_error.hide()
         return written

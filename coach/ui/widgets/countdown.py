@@ -10,7 +10,12 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.i18n import Tr
 from coach.ui.theme import ACCENT
+
+
+class CountdownText(Tr):
+    """Translation context for the countdown ring's spoken description."""
 
 
 def format_seconds(seconds: int) -> str:
@@ -31,7 +36,7 @@ class CountdownRing(QWidget):
         self._colour = QColor(ACCENT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(CountdownText.tr("Time left"))
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
@@ -45,7 +50,7 @@ class CountdownRing(QWidget):
         fraction = min(1.0, max(0.0, fraction))
         if seconds != self._seconds:
             self._seconds = seconds
-            self.setAccessibleDescription(f"{seconds} seconds")
+            self.setAccessibleDescription(CountdownText.tr("%n second(s)", "", seconds))
         self._fraction = fraction
         self.update()
 

@@ -16,37 +16,72 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from coach.i18n import Tr
 from coach.insights import EveningStats, period
 from coach.ui.theme import ACCENT
 
 WEEK_CHOICES = (4, 12)
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-LEGEND = (("bar", "Cramps that night"), ("dot", "Stretched that evening"),
-          ("ring", "Not stretched"))
+
+
+class ChartText(Tr):
+    """Translation context for the history chart and the diary's dates."""
+
+
+def month_abbr(month: int) -> str:
+    """3 -> "Mar", in the interface language."""
+    return (
+        ChartText.tr("Jan"),
+        ChartText.tr("Feb"),
+        ChartText.tr("Mar"),
+        ChartText.tr("Apr"),
+        ChartText.tr("May"),
+        ChartText.tr("Jun"),
+        ChartText.tr("Jul"),
+        ChartText.tr("Aug"),
+        ChartText.tr("Sep"),
+        ChartText.tr("Oct"),
+        ChartText.tr("Nov"),
+        ChartText.tr("Dec"),
+    )[month - 1]
+
+
+def weekday_abbr(weekday: int) -> str:
+    """0 -> "Mon" (Monday first, as ``date.weekday()``)."""
+    return (
+        ChartText.tr("Mon"),
+        ChartText.tr("Tue"),
+        ChartText.tr("Wed"),
+        ChartText.tr("Thu"),
+        ChartText.tr("Fri"),
+        ChartText.tr("Sat"),
+        ChartText.tr("Sun"),
+    )[weekday]
+
+
+def legend() -> tuple[tuple[str, str], ...]:
+    return (("bar", ChartText.tr("Cramps that night")),
+            ("dot", ChartText.tr("Stretched that evening")),
+            ("ring", ChartText.tr("Not stretched")))
 
 
 def short_date(day: date) -> str:
-    """``5 Jan``: English on purpose, whatever the C locale says (the UI is English)."""
-    return f"{day.day} {MONTHS[day.month - 1]}"
+    """``5 Jan``: in the interface language, whatever the C locale says."""
+    return f"{day.day} {month_abbr(day.month)}"
 
 
 def day_text(day: date) -> str:
-    return f"{DAYS[day.weekday()]} {short_date(day)}"
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
+    return f"{weekday_abbr(day.weekday())} {short_date(day)}"
 
 
 def evening_words(stats: EveningStats | None, day: date) -> str:
     """One evening in words, for the tooltip."""
     if stats is None:
-        return f"{day_text(day)}: before the diary starts"
-    parts = ["stretched" if stats.stretched else "not stretched",
-             "no cramp" if stats.cramps == 0 else plural(stats.cramps, "cramp")]
+        return ChartText.tr("{day}: before the diary starts").format(day=day_text(day))
+    parts = [ChartText.tr("stretched") if stats.stretched else ChartText.tr("not stretched"),
+             ChartText.tr("no cramp") if stats.cramps == 0
+             else ChartText.tr("%n cramp(s)", "", stats.cramps)]
     if stats.worst is not None:
-        parts.append(f"worst {stats.worst} of 5")
+        parts.append(ChartText.tr("worst {level} of 5").format(level=stats.worst))
     return f"{day_text(day)}: " + ", ".join(parts)
 
 
@@ -56,7 +91,7 @@ class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("HistoryChart")
-        self.setAccessibleName("Chart of cramps per night and evenings stretched")
+        self.setAccessibleName(ChartText.tr("Chart of cramps per night and evenings stretched"))
         # Focusable so a screen reader reaches the description with Tab.
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -101,20 +136,22 @@ class HistoryChart(QWidget):
     def description(self) -> str:
         """The chart in one sentence, counting only evenings the diary covers."""
         if self._today is None:
-            return "No entries yet."
+            return ChartText.tr("No entries yet.")
         counts = period(self._stats, self._today, 7 * self._weeks)
-        head = f"Last {self._weeks} weeks"
+        head = ChartText.tr("Last %n week(s)", "", self._weeks)
         if counts.days == 0:
-            return f"{head}: no entries."
+            return ChartText.tr("{period}: no entries.").format(period=head)
         if counts.days < 7 * self._weeks:
             start = self._today - timedelta(days=counts.days - 1)
-            head += f" (the diary starts on {short_date(start)})"
+            head = ChartText.tr("{period} (the diary starts on {date})").format(
+                period=head, date=short_date(start))
         nights = counts.days - counts.cramp_free_nights
-        cramps = plural(counts.cramps, "cramp")
+        cramps = ChartText.tr("%n cramp(s)", "", counts.cramps)
         if counts.cramps:
-            cramps += f" on {plural(nights, 'night')}"
-        return (f"{head}: {counts.evenings_stretched} of {plural(counts.days, 'evening')}"
-                f" stretched, {cramps}.")
+            cramps += " " + ChartText.tr("on %n night(s)", "", nights)
+        return ChartText.tr("{period}: {stretched} of %n evening(s) stretched, {cramps}.", "",
+                            counts.days).format(period=head, stretched=counts.evenings_stretched,
+                                                cramps=cramps)
 
     def _update_description(self) -> None:
         self.setAccessibleDescription(self.description())
@@ -208,7 +245,7 @@ class HistoryChart(QWidget):
                              str(value))
 
         # Week separators and a date under the first evening of each week.
-        label_room = fm.horizontalAdvance("30 Sep") + 8
+        label_room = fm.horizontalAdvance(short_date(date(2026, 9, 30))) + 8
         last_label_right = -1.0
         for week in range(self._weeks):
             index = week * 7
@@ -224,11 +261,12 @@ class HistoryChart(QWidget):
                                  Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
                                  short_date(days[index]))
                 last_label_right = x + label_room
-        today_w = fm.horizontalAdvance("Today")
+        today = ChartText.tr("Today")
+        today_w = fm.horizontalAdvance(today)
         if days and plot.right() - today_w >= last_label_right:
             painter.setPen(text)
             painter.drawText(QRectF(plot.right() - today_w, label_top, today_w, fm.height()),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, "Today")
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, today)
 
         # Bars and dots.
         radius = max(2.5, min(6.0, col_w * 0.28))
@@ -270,7 +308,7 @@ class HistoryChart(QWidget):
         x = 4.0
         y = 4.0
         size = fm.height() * 0.7
-        for kind, words in LEGEND:
+        for kind, words in legend():
             centre = QPointF(x + size / 2, y + fm.height() / 2)
             if kind == "bar":
                 painter.setPen(Qt.PenStyle.NoPen)

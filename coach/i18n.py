@@ -1,0 +1,122 @@
+"""Translation of the interface: one way to mark a string, and loading the catalogue.
+
+Every user-visible string goes through a *context class* (``class HomeText(Tr)``)
+and its ``tr``: ``HomeText.tr("Cramp now")``, ``HomeText.tr("%n minute(s)", "", n)``.
+``pyside6-lupdate`` reads these calls (the context is the class name written
+before ``.tr``) into ``translations/calf_coach_ru.ts``; at run time ``tr`` asks
+``QCoreApplication.translate`` with the same context. Why not ``QObject.tr``:
+
+- PySide6 takes ``self.tr``'s context from the object's *runtime* class, so a
+  subclass silently loses every translation;
+- English has no catalogue, so a plural source ("%n minute(s)") would show
+  its "(s)"; ``tr`` here turns it into "minute" / "minutes";
+- pure modules (formatting, reminder words, safety text) are also used by the
+  command line, which must not load Qt: this module imports nothing from Qt
+  until a translator is installed, and ``tr`` uses Qt only when the
+  application already loaded it.
+
+lupdate's Python parser marks a plural only for ``X.tr(text, comment, n)``
+(not for ``translate(ctx, text, comment, n)`` with a variable ``n``), hence
+the classes. Constants defined at import time are marked with
+``QT_TRANSLATE_NOOP("Context", "text")`` and translated where they are shown,
+with ``Context.tr(CONSTANT)``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from coach.i18n_env import AVAILABLE, DEFAULT, language_code, language_from_env
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+log = logging.getLogger(__name__)
+
+CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
+CATALOGUE_NAME = "calf_coach"
+_ENGLISH_PLURAL = re.compile(r"\(s\)")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the installed language; English (with its plural) when there is none."""
+    qtcore = sys.modules.get("PySide6.QtCore")
+    if qtcore is not None:
+        result = qtcore.QCoreApplication.translate(context, text, disambiguation, n)
+    else:
+        result = text.replace("%n", str(n)) if n >= 0 else text
+    if n >= 0 and "(s)" in result:  # an English source: "%n minute(s)"
+        result = _ENGLISH_PLURAL.sub("" if n == 1 else "s", result)
+    return result
+
+
+class Tr:
+    """Base of a translation context: ``class PlayerText(Tr)`` -> context "PlayerText"."""
+
+    @classmethod
+    def tr(cls, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return translate(cls.__name__, text, disambiguation, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate looks for it
+    """Mark ``text`` for lupdate in ``context`` without translating it yet (import time)."""
+    return text
+
+
+# --- choosing and loading the language (these need Qt) ------------------------------
+
+
+def resolve_language(setting: str) -> str:
+    """"en" or "ru" for the ``language`` setting; "system" follows the environment, then Qt."""
+    if setting in AVAILABLE:
+        return setting
+    from_env = language_from_env()
+    if from_env is not None:
+        return from_env
+    from PySide6.QtCore import QLocale
+
+    for name in QLocale.system().uiLanguages():
+        code = language_code(name)
+        if code in AVAILABLE:
+            return code
+    return DEFAULT
+
+
+_installed: list[QTranslator] = []
+
+
+def catalogue_path(language: str) -> Path:
+    return CATALOGUE_DIR / f"{CATALOGUE_NAME}_{language}.qm"
+
+
+def install_translator(app: QCoreApplication | None, language: str) -> list[QTranslator]:
+    """Install our catalogue and Qt's own (dialog buttons, context menus) for ``language``.
+
+    Replaces what an earlier call installed, so tests can switch languages;
+    English removes them. Also makes ``language`` the default QLocale, so dates
+    in Qt's own widgets match the rest of the text. Returns the translators
+    that loaded (a missing file is logged, and that part stays English).
+    """
+    from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(QLocale(language))
+    if language == DEFAULT:
+        return []
+    sources = [(catalogue_path(language).parent, catalogue_path(language).stem),
+               (Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                f"qtbase_{language}")]
+    for folder, stem in sources:
+        translator = QTranslator(app)
+        if translator.load(stem, str(folder)):
+            QCoreApplication.installTranslator(translator)
+            _installed.append(translator)
+        else:
+            log.warning("no translation %s in %s", stem, folder)
+    return list(_installed)
