@@ -30,6 +30,11 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
         monkeypatch.setenv(var, str(path))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("CALF_COACH_NO_AUDIO", "1")
+    # English unless a test asks for another language: the suite asserts English
+    # words, and "system" follows these variables (coach.i18n_env).
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     # No test talks to the developer's desktop bus (notifications, screen
     # saver); tests that need D-Bus start a private bus of their own.
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/calf-coach-test-bus")

@@ -317,7 +317,7 @@ LIBRARY_CASES = [
     ("    sides: both\n", "    sides: bothe\n", 6, "sides must be 'both' or 'none', not 'bothe'"),
     ("    sides: both\n", "    side: both\n", 6, "unknown key 'side' (did you mean 'sides'?)"),
     ("  - id: toe-raise\n", "  - id: wall-lean\n", 2,
-     "duplicate id 'wall-lean' (first defined in routines/exercises.yaml:22)"),
+     "duplicate id 'wall-lean' (first defined in routines/exercises.yaml:30)"),
     ("    name: Toe raise\n", "    name: \"Toe\\x07raise\"\n", 3,
      "name contains a control character"),
 ]

@@ -13,6 +13,7 @@ from pathlib import Path
 from coach.content.duration import routine_total_s
 from coach.content.loader import check_builtin, check_paths, load_library
 from coach.formatting import clock_text
+from coach.i18n_env import cli_language
 
 COLUMN_GAP = "   "
 
@@ -34,11 +35,16 @@ def _user_routines_dir() -> Path | None:
 
 
 def cmd_list() -> int:
-    """Print every routine, built-in and the user's, as aligned id / title / duration."""
+    """Print every routine, built-in and the user's, as aligned id / title / duration.
+
+    Titles are in the language of the settings (or, for "system", of the
+    locale variables), worked out without Qt so the command stays fast.
+    """
+    language = cli_language()
     library = load_library(user_dir=_user_routines_dir())
     for error in library.errors:
         print(error, file=sys.stderr)
-    rows = [(routine.id, routine.title.get(), clock_text(routine_total_s(routine,
+    rows = [(routine.id, routine.title.get(language), clock_text(routine_total_s(routine,
                                                                         library.exercises)))
             for routine in sorted(library.routines.values(), key=lambda r: r.id)]
     if not rows:
