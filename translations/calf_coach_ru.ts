@@ -1222,6 +1222,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Напоминать по воскресеньям (пробел включает и выключает)</translation>
     </message>
     <message>
+        <source>Editing</source>
+        <translation>Редактирование</translation>
+    </message>
+    <message>
         <source>Time of day, hours and minutes, 24-hour</source>
         <translation>Время: часы и минуты, 24-часовой формат</translation>
     </message>

@@ -147,7 +147,8 @@ class ReminderEditor(QWidget):
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        self.heading = plain_label(point_scale=1.3, bold=True, name="Editing")
+        self.heading = plain_label(point_scale=1.3, bold=True,
+                                   name=ReminderFormText.tr("Editing"))
 
         self.time_edit = QTimeEdit()
         self.time_edit.setDisplayFormat("HH:mm")
