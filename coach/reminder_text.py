@@ -113,6 +113,17 @@ def month_in_date(month: int) -> str:
     )[month - 1]
 
 
+#: The label of the reminder every new settings file starts with (see
+#: ``coach.store.settings.DEFAULTS``): written in English before any language
+#: is known, so it is shown in the interface language.
+DEFAULT_LABEL = "Evening stretch"
+
+
+def label_text(label: str) -> str:
+    """A reminder's label as shown: the shipped default label is translated."""
+    return ReminderText.tr("Evening stretch") if label.strip() == DEFAULT_LABEL else label
+
+
 def no_reminders_text() -> str:
     return ReminderText.tr("No reminders set")
 
@@ -152,7 +163,7 @@ def days_text(days: Iterable[str]) -> str:
 def reminder_summary(reminder: Mapping[str, Any]) -> str:
     """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"."""
     parts = [str(reminder.get("time", "")), days_text(reminder.get("days") or ())]
-    label = str(reminder.get("label") or "").strip()
+    label = label_text(str(reminder.get("label") or "").strip())
     if label:
         parts.append(label)
     return ", ".join(parts)

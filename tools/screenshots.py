@@ -6,6 +6,9 @@ so the pictures are the same on every run:
 
     python3 tools/screenshots.py --out shots --theme dark --scale 1.5 --size 1024x680
 
+``--language ru`` installs the Russian catalogue and shows the Russian content,
+to look for text that is cut off (Russian runs 20-30 % longer than English).
+
 The README's pictures (and the AppStream metainfo's, which name the same
 files) are made with stable names, so a new run replaces them in place:
 
@@ -59,6 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--theme", default="light", choices=("light", "dark", "high-contrast"))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--size", default="1024x680")
+    parser.add_argument("--language", default="en", choices=("en", "ru"))
     parser.add_argument("--plain-names", action="store_true",
                         help="name files home.png, ... without theme, scale and size")
     parser.add_argument("--only", metavar="NAMES", default="",
@@ -73,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     from coach.content.loader import load_library
     from coach.engine.clock import FakeClock
     from coach.engine.schedule import Occurrence
+    from coach.i18n import install_translator
+    from coach.reminder_text import label_text, next_reminder_text, short_next_text
     from coach.store.history import History
     from coach.store.settings import Settings
     from coach.ui.main_window import MainWindow, Services
@@ -80,6 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     from coach.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
+    install_translator(app, args.language)  # before any widget reads its words
     apply_theme(app, args.theme, args.scale)
     clock = FakeClock(datetime(2026, 11, 24, 21, 30, tzinfo=ZoneInfo("Europe/Berlin")))
     history = History()
@@ -95,15 +102,25 @@ def main(argv: list[str] | None = None) -> int:
         def inhibit(self, reason: str) -> None: ...
         def release(self) -> None: ...
 
-    services = Services(library=load_library(), clock=clock, settings=Settings.load(),
-                        history=history, cues=Silent(), screen_awake=Awake())
+    library = load_library()
+    services = Services(library=library, clock=clock, settings=Settings.load(),
+                        history=history, cues=Silent(), screen_awake=Awake(),
+                        language=args.language)
     window = MainWindow(services)
     window.resize(width, height)
-    window.set_next_reminder_text("Next reminder: tonight at 21:30, in 2 h 10 min",
-                                  "Next: tonight at 21:30")
+    if args.language == "en":
+        window.set_next_reminder_text("Next reminder: tonight at 21:30, in 2 h 10 min",
+                                      "Next: tonight at 21:30")
+    else:
+        soon = Occurrence("evening", clock.now() + timedelta(hours=2, minutes=10),
+                          clock.now().date())
+        window.set_next_reminder_text(next_reminder_text(soon, clock.now()),
+                                      short_next_text(soon, clock.now()))
     window.show()
     args.out.mkdir(parents=True, exist_ok=True)
     suffix = f"{args.theme}-{args.scale:g}x-{width}x{height}"
+    if args.language != "en":
+        suffix = f"{args.language}-{suffix}"
 
     taken: set[str] = set()
 
@@ -136,14 +153,20 @@ def main(argv: list[str] | None = None) -> int:
     window.cramp_screen.skip_entry()
     window.open_reminders()
     shot("reminders")
+    window.reminders_screen.edit_reminder(window.reminders_screen.rows[0].reminder_id)
+    shot("reminder-editor")
+    window.reminders_screen.editor.cancelled.emit()
     window.open_history()
     shot("history")
+    window.history_screen.add_cramp()
+    shot("cramp-editor")
+    window.history_screen.editor.cancel()
     window.open_settings()
     shot("settings")
     popup = ReminderWindow()
     due = clock.now()
-    popup.show_occurrence(Occurrence("evening", due, due.date()), "Evening stretch",
-                          "Evening stretch before bed")
+    popup.show_occurrence(Occurrence("evening", due, due.date()), label_text("Evening stretch"),
+                          library.routine("evening-stretch").title.get(args.language))
     shot("reminder-popup", popup)
     popup.close()
     window.close()

@@ -307,7 +307,7 @@
     </message>
     <message>
         <source>How bad?  (1 mild, 5 worst)</source>
-        <translation>Насколько сильно?  (1 слабо, 5 очень)</translation>
+        <translation>Насколько сильно?  (1 слабо, 5 сильно)</translation>
     </message>
     <message>
         <source>It lasted about {duration}.</source>
@@ -1519,6 +1519,11 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <source>December</source>
         <comment>in a date</comment>
         <translation>декабря</translation>
+    </message>
+    <message>
+        <source>Evening stretch</source>
+        <extracomment>The label of the reminder every new settings file starts with (see ``coach.store.settings.DEFAULTS``): written in English before any language is known, so it is shown in the interface language.</extracomment>
+        <translation>Вечерняя растяжка</translation>
     </message>
     <message>
         <source>No reminders set</source>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
-from coach.reminder_text import next_reminder_text, short_next_text
+from coach.reminder_text import label_text, next_reminder_text, short_next_text
 from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
@@ -125,7 +125,7 @@ class ReminderController(QObject):
         services = self._window.services
         routine = services.library.routines.get(reminder.routine)
         title = routine.title.get(services.language) if routine else ""
-        return reminder.label, title
+        return label_text(reminder.label), title
 
     # ----- internals ------------------------------------------------------
     def _deliver(self, occurrence: Occurrence, missed: bool) -> None:

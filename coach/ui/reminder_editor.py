@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.model import Library
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import DAYS, WEEKDAYS, WEEKENDS, full_day, short_day
+from coach.reminder_text import DAYS, WEEKDAYS, WEEKENDS, full_day, label_text, short_day
 from coach.ui.player_screen import plain_label
 
 DEFAULT_TIME = "21:30"
@@ -269,7 +269,8 @@ class ReminderEditor(QWidget):
         self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
         self.set_days(reminder.get("days") or DAYS)
         self._select_routine(str(reminder.get("routine") or DEFAULT_ROUTINE))
-        self.label_edit.setText(str(reminder.get("label") or self._current_title()))
+        self.label_edit.setText(label_text(str(reminder.get("label") or ""))
+                                or self._current_title())
         self.enabled_box.setChecked(bool(reminder.get("enabled", True)))
         self.error_label.setVisible(False)
 
