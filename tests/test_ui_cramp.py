@@ -216,3 +216,15 @@ def test_enter_on_the_focused_save_button_saves_once(window, qtbot):
     window.cramp_screen.save_entry()  # a late second press, e.g. from the note field
     assert len(window.services.history.cramps()) == 1
     assert window.stack.currentWidget() is window.home
+
+
+def test_on_the_diary_page_space_presses_the_focused_choice(window, qtbot):
+    window.open_cramp()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    screen = window.cramp_screen
+    left = screen.leg_group.buttons()[0]
+    left.setFocus()
+    qtbot.keyClick(left, Qt.Key.Key_Space)
+    assert left.isChecked()
+    qtbot.keyClick(left, Qt.Key.Key_Right)
+    assert screen.leg_group.buttons()[1].hasFocus()

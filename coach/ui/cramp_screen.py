@@ -336,9 +336,16 @@ class CrampScreen(QWidget):
 
     def _bind_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # Space and the arrows belong to the steps page only: on the diary page
+        # they must press the focused button and move between choices.
+        steps_page = self.pages.widget(0)
+        for key, slot in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Right, self._right),
+                          (Qt.Key.Key_Left, self._left)):
+            shortcut = QShortcut(QKeySequence(key), steps_page)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
         bindings = (
-            (Qt.Key.Key_Space, self._space), (Qt.Key.Key_Right, self._right),
-            (Qt.Key.Key_Left, self._left), (Qt.Key.Key_Escape, self._escape),
+            (Qt.Key.Key_Escape, self._escape),
             (Qt.Key.Key_Return, self.save_entry), (Qt.Key.Key_Enter, self.save_entry),
             (Qt.Key.Key_L, lambda: self._pick(self.leg_group, "left")),
             (Qt.Key.Key_R, lambda: self._pick(self.leg_group, "right")),

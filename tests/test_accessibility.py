@@ -1,0 +1,171 @@
+"""Every screen, walked like a keyboard and screen-reader user would.
+
+For each screen: every control has an accessible name, Tab reaches every
+control, and no label is cut off at the default and at a large text size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QAbstractSlider,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from coach.ui.theme import apply_theme
+
+from fakes import make_window
+
+CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
+            QLineEdit)
+
+
+def _open_player(window) -> QWidget:
+    window.open_routine("evening-stretch")
+    window.player_screen.player.start()
+    return window.player_screen
+
+
+def _open_cramp_diary(window) -> QWidget:
+    window.open_cramp()
+    window.cramp_screen.cramp_gone()
+    return window.cramp_screen
+
+
+def _open_reminder_editor(window) -> QWidget:
+    window.open_reminders()
+    window.reminders_screen.add_reminder()
+    return window.reminders_screen
+
+
+def _open_cramp_editor(window) -> QWidget:
+    window.open_history()
+    window.history_screen.add_cramp()
+    return window.history_screen
+
+
+SCREENS: dict[str, Callable] = {
+    "home": lambda w: (w.show_home(), w.home)[1],
+    "player": _open_player,
+    "cramp": lambda w: (w.open_cramp(), w.cramp_screen)[1],
+    "cramp diary": _open_cramp_diary,
+    "reminders": lambda w: (w.open_reminders(), w.reminders_screen)[1],
+    "reminder editor": _open_reminder_editor,
+    "history": lambda w: (w.open_history(), w.history_screen)[1],
+    "cramp editor": _open_cramp_editor,
+    "settings": lambda w: (w.open_settings(), w.settings_screen)[1],
+}
+
+
+@pytest.fixture
+def window(qtbot):
+    win, _clock, history = make_window()
+    qtbot.addWidget(win)
+    win.resize(1024, 680)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    history.close()
+    app = QApplication.instance()
+    apply_theme(app, "light", 1.0)
+
+
+def visible_controls(screen: QWidget) -> list[QWidget]:
+    """Controls a user can reach; a spin box's or combo box's inner editor is part of it."""
+    return [w for w in screen.findChildren(QWidget)
+            if isinstance(w, CONTROLS) and w.isVisible() and w.isEnabled()
+            and w.focusPolicy() != Qt.FocusPolicy.NoFocus
+            and not isinstance(w.parentWidget(), QAbstractSpinBox | QComboBox)]
+
+
+def tab_chain(window, screen: QWidget) -> set[QWidget]:
+    """The controls Tab visits, starting from the screen's first one."""
+    start = visible_controls(screen)[0]
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    seen: set[QWidget] = set()
+    for _ in range(400):
+        current = QApplication.focusWidget()
+        if current is None or current in seen:
+            break
+        seen.add(current)
+        window.focusNextChild()
+    return seen
+
+
+@pytest.mark.parametrize("name", SCREENS)
+def test_every_control_has_an_accessible_name(window, name):
+    screen = SCREENS[name](window)
+    for control in visible_controls(screen):
+        assert control.accessibleName().strip(), (
+            f"{name}: {type(control).__name__} {control.objectName()!r} "
+            f"{getattr(control, 'text', lambda: '')()!r} has no accessible name")
+
+
+@pytest.mark.parametrize("name", SCREENS)
+def test_tab_reaches_every_control(window, qtbot, name):
+    screen = SCREENS[name](window)
+    qtbot.wait(1)  # let the layout settle (no real-time waiting beyond one event pass)
+    reached = tab_chain(window, screen)
+    missing = [f"{type(w).__name__} {w.accessibleName()!r}" for w in visible_controls(screen)
+               if w not in reached and not _inside_reached(w, reached)
+               and not _group_reached(w, reached)]
+    assert not missing, f"{name}: Tab never reaches {missing}"
+
+
+def _group_reached(widget: QWidget, reached: set[QWidget]) -> bool:
+    """Exclusive choices work like radio buttons: Tab enters the group, arrows move in it."""
+    group = widget.group() if isinstance(widget, QAbstractButton) else None
+    return group is not None and group.exclusive() and any(
+        b in reached for b in group.buttons())
+
+
+def _inside_reached(widget: QWidget, reached: set[QWidget]) -> bool:
+    """A cell editor or a scroll area's viewport counts as reached with its view."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if parent in reached and isinstance(parent, QAbstractScrollArea | QComboBox):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.6])
+@pytest.mark.parametrize("name", SCREENS)
+def test_no_label_is_cut_off(window, qtbot, name, scale):
+    apply_theme(QApplication.instance(), "light", scale)
+    screen = SCREENS[name](window)
+    window.resize(1024, 680)
+    qtbot.wait(1)
+    cut = []
+    for label in screen.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or _in_scroll_area(label):
+            continue
+        if label.wordWrap():
+            needed = label.heightForWidth(label.width())
+            if needed > label.height() + 2:
+                cut.append(f"{label.objectName() or label.text()[:30]!r}: "
+                           f"needs {needed} px, has {label.height()}")
+        elif label.sizeHint().width() > label.width() + 2:
+            cut.append(f"{label.objectName() or label.text()[:30]!r}: "
+                       f"needs {label.sizeHint().width()} px wide, has {label.width()}")
+    assert not cut, f"{name} at {scale}x: " + "; ".join(cut)
+
+
+def _in_scroll_area(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
