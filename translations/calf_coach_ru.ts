@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AutostartText</name>
+    <message>
+        <source>Starting on login is not available on this system.</source>
+        <extracomment>Seconds GNOME waits after login: the tray and the notification service come up first. Program names that are this app (a user&apos;s own entry may say plain ``coach``).</extracomment>
+        <translation>Запуск при входе в систему здесь недоступен.</translation>
+    </message>
+    <message>
+        <source>Autostart entry {path}</source>
+        <extracomment>Characters that force quoting of an Exec argument (Desktop Entry spec, &quot;Exec key&quot;). Characters escaped with a backslash inside a quoted Exec argument.</extracomment>
+        <translation>Файл автозапуска {path}</translation>
+    </message>
+    <message>
+        <source>Registry value &quot;{value}&quot; in {key}</source>
+        <translation>Значение реестра «{value}» в {key}</translation>
+    </message>
+    <message>
+        <source>Launch agent {path}</source>
+        <translation>Агент запуска {path}</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>Jan</source>
@@ -525,6 +546,22 @@
     <message>
         <source>Open the folder with the log file</source>
         <translation>Открыть папку с файлом журнала</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFileText</name>
+    <message>
+        <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
+        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
+    </message>
+    <message>
+        <source>Your history could not be opened, so what you do now will not be kept after you close the app.</source>
+        <translation>Не удалось открыть дневник, поэтому то, что вы сделаете сейчас, не сохранится после закрытия программы.</translation>
+    </message>
+    <message>
+        <source>Your history was written by a newer version of Calf Coach; it is shown as it is, and new entries are not saved until you update.</source>
+        <translation>Дневник записан более новой версией Calf Coach; он показан как есть, а новые записи не сохраняются, пока вы не обновите программу.</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1780,30 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>cramps last long, keep coming back, or come with weakness or numbness.</source>
         <translation>судороги долгие, часто повторяются или с ними приходят слабость или онемение.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFileText</name>
+    <message>
+        <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
+        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders.</extracomment>
+        <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been put aside as {name}; the last good copy was restored.</source>
+        <translation>Файл настроек был повреждён и сохранён в сторону как {name}; восстановлена последняя исправная копия.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and could not be moved aside; the last good copy was restored.</source>
+        <translation>Файл настроек был повреждён, и его не удалось отложить; восстановлена последняя исправная копия.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and has been put aside as {name}; the default settings are used.</source>
+        <translation>Файл настроек был повреждён и сохранён в сторону как {name}; действуют настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Your settings file was damaged and could not be moved aside; the default settings are used.</source>
+        <translation>Файл настроек был повреждён, и его не удалось отложить; действуют настройки по умолчанию.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from coach import APP_ID, APP_NAME
+from coach.i18n import Tr
 from coach.store.atomic import write_atomic
 
 log = logging.getLogger(__name__)
@@ -87,6 +88,10 @@ def _program_exists(argv: Sequence[str]) -> bool:
     if os.path.isabs(program) or (len(program) > 2 and program[1] == ":"):
         return os.path.exists(program)
     return True
+
+
+class AutostartText(Tr):
+    """Translation context for where the start-on-login entry lives (the settings screen)."""
 
 
 def _home_short(path: Path) -> str:
@@ -163,7 +168,7 @@ class Unsupported:
         pass
 
     def describe(self) -> str:
-        return "Starting on login is not available on this system."
+        return AutostartText.tr("Starting on login is not available on this system.")
 
 
 # --- Linux and the BSDs: XDG autostart ---------------------------------------------------
@@ -385,7 +390,7 @@ class XdgAutostart:
             self.path.unlink()
 
     def describe(self) -> str:
-        return f"Autostart entry {_home_short(self.path)}"
+        return AutostartText.tr("Autostart entry {path}").format(path=_home_short(self.path))
 
 
 # --- Windows: the Run key ---------------------------------------------------------------
@@ -492,7 +497,8 @@ class WindowsAutostart:
         self.registry.delete(APPROVED_KEY, RUN_VALUE)
 
     def describe(self) -> str:
-        return f'Registry value "{RUN_VALUE}" in HKEY_CURRENT_USER\\{RUN_KEY}'
+        return AutostartText.tr('Registry value "{value}" in {key}').format(
+            value=RUN_VALUE, key=f"HKEY_CURRENT_USER\\{RUN_KEY}")
 
 
 # --- macOS: a LaunchAgent ---------------------------------------------------------------
@@ -554,4 +560,4 @@ class MacAutostart:
             self.path.unlink()
 
     def describe(self) -> str:
-        return f"Launch agent {_home_short(self.path)}"
+        return AutostartText.tr("Launch agent {path}").format(path=_home_short(self.path))

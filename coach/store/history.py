@@ -21,6 +21,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.store import paths
 
 if TYPE_CHECKING:
@@ -177,6 +178,24 @@ def _primary_code(exc: sqlite3.Error) -> int | None:
     return None if code is None else code & 0xFF
 
 
+class HistoryFileText(Tr):
+    """Translation context for what the user is told about the history file."""
+
+
+PUT_ASIDE = QT_TRANSLATE_NOOP(
+    "HistoryFileText",
+    "Your history file was damaged and has been put aside as {name}; a new, empty history "
+    "was started.")
+IN_MEMORY = QT_TRANSLATE_NOOP(
+    "HistoryFileText",
+    "Your history could not be opened, so what you do now will not be kept after you close "
+    "the app.")
+NEWER = QT_TRANSLATE_NOOP(
+    "HistoryFileText",
+    "Your history was written by a newer version of Calf Coach; it is shown as it is, and "
+    "new entries are not saved until you update.")
+
+
 class _Damaged(Exception):
     """The file is not a usable SQLite database."""
 
@@ -195,11 +214,24 @@ class History:
             clock = SystemClock()
         self._clock = clock
         self.path = paths.history_path() if path is None else Path(path)
-        self.notice: str | None = None
+        self._notice: tuple[str, dict[str, str]] | str | None = None
         self.read_only = False
         self._db = self._open()
 
     # --- opening ---------------------------------------------------------------
+
+    @property
+    def notice(self) -> str | None:
+        """One sentence for the user, worded when read (in the language installed now)."""
+        if self._notice is None or isinstance(self._notice, str):
+            return self._notice
+        template, values = self._notice
+        return HistoryFileText.tr(template).format(**values)
+
+    @notice.setter
+    def notice(self, text: str | None) -> None:
+        """An already worded sentence (or None to clear it)."""
+        self._notice = text
 
     def _open(self) -> sqlite3.Connection:
         try:
@@ -209,13 +241,11 @@ class History:
             except _Damaged as exc:
                 log.warning("history %s is damaged (%s)", self.path, exc)
                 aside = self._put_aside()
-                self.notice = (f"Your history file was damaged and has been put aside as "
-                               f"{aside.name}; a new, empty history was started.")
+                self._notice = (PUT_ASIDE, {"name": aside.name})
                 return self._open_file()
         except (OSError, sqlite3.Error, _Damaged) as exc:
             log.warning("history %s cannot be opened (%s); using memory", self.path, exc)
-            self.notice = ("Your history could not be opened, so what you do now will not "
-                           "be kept after you close the app.")
+            self._notice = (IN_MEMORY, {})
             db = sqlite3.connect(":memory:")
             self._configure(db)
             try:
@@ -241,9 +271,7 @@ class History:
                 # Written by a newer version: leave its schema and data exactly as they are.
                 db.execute("PRAGMA query_only = ON")
                 self.read_only = True
-                self.notice = ("Your history was written by a newer version of Calf Coach; "
-                               "it is shown as it is, and new entries are not saved until "
-                               "you update.")
+                self._notice = (NEWER, {})
                 return db
             self._configure(db)
             self._migrate(db)

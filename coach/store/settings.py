@@ -26,6 +26,7 @@ from typing import Any
 
 import yaml
 
+from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.store import paths
 from coach.store.atomic import write_atomic
 
@@ -241,21 +242,61 @@ def _show(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+class SettingsFileText(Tr):
+    """Translation context for what the user is told about a damaged settings file."""
+
+
+NOT_READ = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file could not be read ({reason}); the default settings are used for now.")
+RESTORED_ASIDE = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file was damaged and has been put aside as {name}; the last good copy "
+    "was restored.")
+RESTORED_NOT_ASIDE = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file was damaged and could not be moved aside; the last good copy was "
+    "restored.")
+DEFAULTS_ASIDE = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file was damaged and has been put aside as {name}; the default settings "
+    "are used.")
+DEFAULTS_NOT_ASIDE = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file was damaged and could not be moved aside; the default settings are "
+    "used.")
+
+
 class Settings:
     """The user's settings, validated, with what went wrong said in plain words.
 
     ``warnings``: one line per ignored value (for the log).
     ``notice``: at most one sentence for the user (a damaged file was put aside).
+    It is worded when read, not when the file is loaded: the settings decide
+    the language, so they load before the translation does.
     """
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.notice: str | None = None
+        self._notice: tuple[str, dict[str, str]] | str | None = None
         self.warnings: list[str] = []
         self._raw: dict[str, Any] = {}
         self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
         self._invalid: set[str] = set()
         self._dirty = False
+
+    @property
+    def notice(self) -> str | None:
+        """The one sentence for the user, in the language installed now; None if all is well."""
+        if self._notice is None or isinstance(self._notice, str):
+            return self._notice
+        template, values = self._notice
+        return SettingsFileText.tr(template).format(**values)
+
+    @notice.setter
+    def notice(self, text: str | None) -> None:
+        """An already worded sentence (or None to clear it)."""
+        self._notice = text
 
     # --- loading ---------------------------------------------------------------
 
@@ -279,8 +320,7 @@ class Settings:
             reason = exc.strerror or exc.__class__.__name__
             self.warnings.append(f"{self.path.name}: could not be read ({reason}); "
                                  "using the defaults")
-            self.notice = (f"Your settings file could not be read ({reason}); "
-                           "the default settings are used for now.")
+            self._notice = (NOT_READ, {"reason": reason})
             return
         try:
             data = _parse(raw)
@@ -293,10 +333,7 @@ class Settings:
         """Put the damaged file aside and fall back to the backup or the defaults."""
         log.warning("%s is damaged (%s)", self.path, reason)
         aside = self._put_aside(clock)
-        if aside is None:
-            where = "could not be moved aside"
-        else:
-            where = f"has been put aside as {aside.name}"
+        name = {"name": aside.name} if aside is not None else {}
         backup = self.path.with_name(self.path.name + ".bak")
         data = None
         with contextlib.suppress(OSError, _Unparsable):
@@ -309,11 +346,9 @@ class Settings:
                     write_atomic(self.path, backup_bytes)
                 except OSError:
                     self._dirty = True  # the next save() puts the good copy back
-            self.notice = (f"Your settings file was damaged and {where}; "
-                           "the last good copy was restored.")
+            self._notice = (RESTORED_ASIDE if name else RESTORED_NOT_ASIDE, name)
         else:
-            self.notice = (f"Your settings file was damaged and {where}; "
-                           "the default settings are used.")
+            self._notice = (DEFAULTS_ASIDE if name else DEFAULTS_NOT_ASIDE, name)
 
     def _put_aside(self, clock: Any) -> Path | None:
         now = clock.now() if clock is not None else datetime.now()
