@@ -48,10 +48,12 @@ class RecordingAwake:
         self.calls.append("release")
 
 
-def make_window(clock: FakeClock | None = None) -> tuple[MainWindow, FakeClock, History]:
+def make_window(clock: FakeClock | None = None,
+                language: str = "en") -> tuple[MainWindow, FakeClock, History]:
     """A main window over the shipped content, a fake clock and a fresh diary."""
     clock = clock or FakeClock()
     history = History()
     services = Services(library=load_library(), clock=clock, settings=Settings.load(),
-                        history=history, cues=RecordingCues(), screen_awake=RecordingAwake())
+                        history=history, cues=RecordingCues(), screen_awake=RecordingAwake(),
+                        language=language)
     return MainWindow(services), clock, history
