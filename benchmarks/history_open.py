@@ -9,12 +9,13 @@ mostly in the small hours), then times, offscreen and several times over:
 construction + ``refresh()`` (two queries, the statistics, the model) +
 ``grab()`` (layout and the first paint of the chart and the visible rows).
 
-Run: ``QT_QPA_PLATFORM=offscreen python3 benchmarks/history_open.py [--runs 7]``
+Run: ``QT_QPA_PLATFORM=offscreen python3 benchmarks/history_open.py [--runs 7] [--json]``
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import statistics
@@ -73,11 +74,8 @@ def seed(history: History, now: datetime, years: int = 10,
     return sessions, cramps
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=7)
-    args = parser.parse_args()
-
+def measure(runs: int) -> dict:
+    """Open the screen ``runs`` times on a fresh ten-year diary; timings in ms."""
     from PySide6.QtWidgets import QApplication
 
     from coach.ui.history_screen import HistoryScreen
@@ -91,11 +89,10 @@ def main() -> int:
         history = History(Path(folder) / "history.sqlite", clock=clock)
         made = time.perf_counter()
         sessions, cramps = seed(history, now)
-        print(f"diary: {sessions} sessions, {cramps} cramps"
-              f" (seeded in {time.perf_counter() - made:.1f} s)")
+        seeded_s = time.perf_counter() - made
         timings: list[float] = []
         refresh: list[float] = []
-        for _ in range(args.runs):
+        for _ in range(runs):
             start = time.perf_counter()
             screen = HistoryScreen(history, clock)
             screen.resize(1024, 680)
@@ -109,6 +106,22 @@ def main() -> int:
             screen.deleteLater()
             app.processEvents()
         history.close()
+    return {"sessions": sessions, "cramps": cramps, "entries": sessions + cramps,
+            "seeded_s": seeded_s, "ms": timings, "refresh_ms": refresh}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    result = measure(args.runs)
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    timings, refresh = result["ms"], result["refresh_ms"]
+    print(f"diary: {result['sessions']} sessions, {result['cramps']} cramps"
+          f" (seeded in {result['seeded_s']:.1f} s)")
     print(f"open (construct + refresh + first paint), {args.runs} runs:"
           f" median {statistics.median(timings):.1f} ms,"
           f" min {min(timings):.1f} ms, max {max(timings):.1f} ms")

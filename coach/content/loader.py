@@ -9,7 +9,6 @@ file can never replace a built-in exercise or routine.
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -184,6 +183,8 @@ def _duplicate(source: Source, line: int, item_id: str, first: tuple[str, int]) 
 def _reference_problem(exercise_id: str, exercises: dict[str, Exercise], broken: set[str]) -> str:
     if exercise_id in broken:
         return f"exercise {exercise_id!r} has errors and could not be loaded"
+    import difflib  # only for a message about a typo, not at every start
+
     close = difflib.get_close_matches(exercise_id, list(exercises), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"unknown exercise {exercise_id!r}{hint}"

@@ -8,7 +8,6 @@ span files (duplicate ids, references to exercises) live in the loader.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -111,6 +110,8 @@ class _Checker:
             if key in found:
                 self.error(key_node, f"duplicate key {key!r}")
             elif key not in keys:
+                import difflib  # only for a message about a typo, not at every start
+
                 close = difflib.get_close_matches(key, keys, n=1)
                 hint = f" (did you mean {close[0]!r}?)" if close else ""
                 self.error(key_node, f"unknown key {key!r}{hint}")

@@ -18,9 +18,7 @@ import contextlib
 import itertools
 import logging
 import os
-import plistlib
 import shutil
-import subprocess
 import sys
 import sysconfig
 from collections.abc import Sequence
@@ -440,6 +438,8 @@ class WinRegistry:
 
 def windows_command_line(argv: Sequence[str]) -> str:
     """The program always in double quotes (a path with spaces), the rest as Windows quotes."""
+    import subprocess  # Windows only; not imported at every start
+
     return f'"{argv[0]}"' + "".join(" " + subprocess.list2cmdline([arg]) for arg in argv[1:])
 
 
@@ -528,6 +528,8 @@ class MacAutostart:
             BACKGROUND_FLAG]
 
     def content(self) -> bytes:
+        import plistlib  # macOS only; not imported at every start
+
         return plistlib.dumps({
             "Label": LAUNCH_AGENT_LABEL,
             "ProgramArguments": self.command(),
@@ -537,6 +539,8 @@ class MacAutostart:
         })
 
     def _agent(self) -> dict[str, Any] | None:
+        import plistlib
+
         try:
             data = plistlib.loads(self.path.read_bytes())
         except (OSError, plistlib.InvalidFileException, ValueError):

@@ -27,7 +27,6 @@ portable client, start-up races) is ``coach.platform.single_instance``.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -248,6 +247,8 @@ def server_name() -> str:
     """Per-user name for the lock and the socket: ``calf-coach-<uid>``."""
     if hasattr(os, "getuid"):
         return f"calf-coach-{os.getuid()}"
+    import hashlib  # only here (Windows): it loads OpenSSL, 3 MB, at every start
+
     user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
     return f"calf-coach-{hashlib.sha256(user.encode('utf-8')).hexdigest()[:12]}"
 

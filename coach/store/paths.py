@@ -13,26 +13,32 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-
-import platformdirs
+from types import ModuleType
 
 APP_NAME = "calf-coach"
 _XDG_PLATFORM = not (sys.platform.startswith("win") or sys.platform == "darwin")
 
 
+def _platformdirs() -> ModuleType:
+    """platformdirs, imported on first use: ``coach --cramp`` needs only ``runtime_dir``."""
+    import platformdirs
+
+    return platformdirs
+
+
 def config_dir() -> Path:
     """Folder for the settings file."""
-    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_config_dir(APP_NAME, appauthor=False))
 
 
 def data_dir() -> Path:
     """Folder for the history database and user routines."""
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
     """Folder for the log file (on Linux ~/.local/state/calf-coach/log)."""
-    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+    return Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
 
 
 def user_routines_dir() -> Path:
@@ -58,7 +64,7 @@ def runtime_dir() -> Path:
     per-user folder in the temporary folder, so two users never share a lock.
     """
     if not _XDG_PLATFORM:
-        return Path(platformdirs.user_runtime_dir(APP_NAME, appauthor=False))
+        return Path(_platformdirs().user_runtime_dir(APP_NAME, appauthor=False))
     xdg = os.environ.get("XDG_RUNTIME_DIR", "")
     if xdg and os.path.isabs(xdg) and os.path.isdir(xdg) and os.access(xdg, os.W_OK | os.X_OK):
         return Path(xdg) / APP_NAME
@@ -107,4 +113,4 @@ def _private_temp_dir() -> Path:
 
 
 def _cache_runtime_dir() -> Path:
-    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "runtime"
+    return Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False)) / "runtime"

@@ -9,16 +9,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QStatusBar,
+    QWidget,
 )
 
 from coach import APP_NAME
@@ -27,13 +28,15 @@ from coach.engine.clock import Clock
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
 from coach.i18n import Tr
-from coach.ui.cramp_screen import CrampEntry, CrampScreen
-from coach.ui.history_screen import HistoryScreen
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
-from coach.ui.player_screen import PlayerScreen
-from coach.ui.reminders_screen import RemindersScreen
-from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # imported when the screen is first built (start-up time)
+    from coach.ui.cramp_screen import CrampEntry, CrampScreen
+    from coach.ui.history_screen import HistoryScreen
+    from coach.ui.player_screen import PlayerScreen
+    from coach.ui.reminders_screen import RemindersScreen
+    from coach.ui.settings_screen import SettingsScreen
 
 log = logging.getLogger(__name__)
 
@@ -78,24 +81,13 @@ class MainWindow(QMainWindow):
                            for rid, r in services.library.routines.items()}
         durations = {rid: t.total_s for rid, t in self._timelines.items()}
         self.home = HomeScreen(services.library, durations, services.language)
-        self.player_screen = PlayerScreen(services.library, self._make_player,
-                                          services.language)
-        self.cramp_screen = CrampScreen(services.library, services.clock, services.language)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.home)
-        self.stack.addWidget(self.player_screen)
-        self.stack.addWidget(self.cramp_screen)
-        self.reminders_screen = RemindersScreen(services.library,
-                                                services.settings.get("reminders"),
-                                                services.language)
-        self.stack.addWidget(self.reminders_screen)
-        self.history_screen = HistoryScreen(
-            services.history, services.clock, services.language,
-            routine_titles={rid: r.title.get(services.language)
-                            for rid, r in services.library.routines.items()})
-        self.stack.addWidget(self.history_screen)
-        self.settings_screen = SettingsScreen(services.settings, services.autostart)
-        self.stack.addWidget(self.settings_screen)
+        # The other screens are built when first opened (or see prepare_cramp_screen),
+        # so start-up paints home sooner and a background start stays small.
+        self._screens: dict[str, QWidget] = {}
+        self._next_short_text: str | None = None
+        self._prepare_after_paint = False
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -117,27 +109,113 @@ class MainWindow(QMainWindow):
         self.home.routineChosen.connect(self.open_routine)
         self.home.crampRequested.connect(self.open_cramp)
         self.home.remindersRequested.connect(self.open_reminders)
-        self.reminders_screen.closed.connect(self.show_home)
         self.home.historyRequested.connect(self.open_history)
-        self.history_screen.closed.connect(self.show_home)
         self.home.settingsRequested.connect(self.open_settings)
-        self.settings_screen.closed.connect(self.show_home)
-        self.settings_screen.settingsChanged.connect(self._setting_changed)
-        self.reminders_screen.remindersChanged.connect(self._save_reminders)
-        self.cramp_screen.closed.connect(self.show_home)
-        self.cramp_screen.entrySaved.connect(self._record_cramp)
-        self.cramp_screen.cue.connect(self._cramp_cue)
-        self.player_screen.closed.connect(self.show_home)
-        self.player_screen.sessionFinished.connect(self._record_session)
-        self.player_screen.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
-        self.player_screen.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
         self._apply_cue_settings()
         self.show_home()
 
+    # ----- screens, built when first needed ---------------------------------
+    def _screen(self, name: str) -> Any:
+        """The screen called ``name``, built and added to the stack the first time."""
+        screen = self._screens.get(name)
+        if screen is None:
+            screen = self._screens[name] = self._build_screen(name)
+            self.stack.addWidget(screen)
+        return screen
+
+    def _build_screen(self, name: str) -> QWidget:
+        services = self.services
+        if name == "player":
+            from coach.ui.player_screen import PlayerScreen
+
+            player = PlayerScreen(services.library, self._make_player, services.language)
+            player.closed.connect(self.show_home)
+            player.sessionFinished.connect(self._record_session)
+            player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
+            player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
+            settings = services.settings
+            player.set_cue_switches(bool(settings.get("sound_enabled")),
+                                    bool(settings.get("voice_enabled")))
+            return player
+        if name == "cramp":
+            from coach.ui.cramp_screen import CrampScreen
+
+            cramp = CrampScreen(services.library, services.clock, services.language)
+            cramp.closed.connect(self.show_home)
+            cramp.entrySaved.connect(self._record_cramp)
+            cramp.cue.connect(self._cramp_cue)
+            return cramp
+        if name == "reminders":
+            from coach.ui.reminders_screen import RemindersScreen
+
+            reminders = RemindersScreen(services.library, services.settings.get("reminders"),
+                                        services.language)
+            reminders.closed.connect(self.show_home)
+            reminders.remindersChanged.connect(self._save_reminders)
+            if self._next_short_text is not None:
+                reminders.set_next_text(self._next_short_text)
+            return reminders
+        if name == "history":
+            from coach.ui.history_screen import HistoryScreen
+
+            history = HistoryScreen(
+                services.history, services.clock, services.language,
+                routine_titles={rid: r.title.get(services.language)
+                                for rid, r in services.library.routines.items()})
+            history.closed.connect(self.show_home)
+            return history
+        assert name == "settings", name
+        from coach.ui.settings_screen import SettingsScreen
+
+        settings_screen = SettingsScreen(services.settings, services.autostart)
+        settings_screen.closed.connect(self.show_home)
+        settings_screen.settingsChanged.connect(self._setting_changed)
+        return settings_screen
+
+    def _leave(self, *names: str) -> None:
+        """``leave()`` the screens among ``names`` that exist (nothing to leave otherwise)."""
+        for name in names:
+            if name in self._screens:
+                self._screens[name].leave()
+
+    def prepare_cramp_screen(self) -> None:
+        """Build the cramp screen just after the first frame is painted, or in a second
+        at the latest (a window hidden in the tray never paints), so that a hot key
+        at night does not wait for it. The app calls this; tests build on demand."""
+        self._prepare_after_paint = True
+        QTimer.singleShot(1000, self, self._prepare_cramp)
+
+    def _prepare_cramp(self) -> None:
+        self._screen("cramp")
+
+    @property
+    def player_screen(self) -> PlayerScreen:
+        return self._screen("player")
+
+    @property
+    def cramp_screen(self) -> CrampScreen:
+        return self._screen("cramp")
+
+    @property
+    def reminders_screen(self) -> RemindersScreen:
+        return self._screen("reminders")
+
+    @property
+    def history_screen(self) -> HistoryScreen:
+        return self._screen("history")
+
+    @property
+    def settings_screen(self) -> SettingsScreen:
+        return self._screen("settings")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._prepare_after_paint and "cramp" not in self._screens:
+            QTimer.singleShot(0, self, self._prepare_cramp)  # the first frame is out
+
     # ----- navigation ---------------------------------------------------
     def show_home(self) -> None:
-        self.player_screen.leave()
-        self.cramp_screen.leave()
+        self._leave("player", "cramp")
         self.statusBar().show()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
@@ -159,26 +237,26 @@ class MainWindow(QMainWindow):
         """Show the relief steps at once, leaving whatever was on screen."""
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             return  # already helping: a second press must not restart the steps
-        self.player_screen.leave()
+        self._leave("player")
         self.statusBar().hide()  # no light strip under the night screen
         self.stack.setCurrentWidget(self.cramp_screen)
         self.cramp_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Cramp now")))
 
     def open_reminders(self) -> None:
-        self.player_screen.leave()
+        self._leave("player")
         self.stack.setCurrentWidget(self.reminders_screen)
         self.reminders_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Reminders")))
 
     def open_history(self) -> None:
         """The diary; it reloads itself when it comes into view."""
-        self.player_screen.leave()
+        self._leave("player")
         self.stack.setCurrentWidget(self.history_screen)
         self.setWindowTitle(screen_title(WindowText.tr("History")))
 
     def open_settings(self) -> None:
-        self.player_screen.leave()
+        self._leave("player")
         self.stack.setCurrentWidget(self.settings_screen)
         self.settings_screen.focus_first()
         self.setWindowTitle(screen_title(WindowText.tr("Settings")))
@@ -189,17 +267,20 @@ class MainWindow(QMainWindow):
         if key in ("theme", "text_scale"):
             app = QApplication.instance()
             apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
-            self.cramp_screen.apply_text_scale()
+            if "cramp" in self._screens:  # built later, it starts at the new size
+                self.cramp_screen.apply_text_scale()
         elif key in ("sound_enabled", "voice_enabled"):
             self._apply_cue_settings()
-        elif key == "reminders":
+        elif key == "reminders" and "reminders" in self._screens:
             self.reminders_screen.set_reminders(settings.get("reminders"))
         self.settingChanged.emit(key)
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
         """The controller's words for the next reminder, shown on home and reminders."""
         self.home.set_next_reminder_text(long_text)
-        self.reminders_screen.set_next_text(short_text)
+        self._next_short_text = short_text
+        if "reminders" in self._screens:
+            self.reminders_screen.set_next_text(short_text)
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (for forwarded commands and the tray)."""
@@ -233,7 +314,8 @@ class MainWindow(QMainWindow):
         sound, voice = bool(settings.get("sound_enabled")), bool(settings.get("voice_enabled"))
         self.services.cues.set_sound_enabled(sound)
         self.services.cues.set_voice_enabled(voice)
-        self.player_screen.set_cue_switches(sound, voice)
+        if "player" in self._screens:
+            self.player_screen.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
         self.services.settings.set(key, on)
@@ -309,18 +391,17 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._quitting:
-            self.cramp_screen.leave()
-            self.player_screen.leave()
+            self._leave("cramp", "player")
             self.services.screen_awake.release()
             super().closeEvent(event)
             return
-        if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
+        cramp = self._screens.get("cramp")
+        if cramp is not None and self.stack.currentWidget() is cramp and not cramp.on_diary:
             # Closing mid-cramp: offer the diary first; a second close closes.
-            self.cramp_screen.cramp_gone()
+            cramp.cramp_gone()
             event.ignore()
             return
-        self.cramp_screen.leave()
-        self.player_screen.leave()
+        self._leave("cramp", "player")
         self.services.screen_awake.release()
         if self._background:
             event.ignore()

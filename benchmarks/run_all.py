@@ -1,0 +1,633 @@
+"""All of Calf Coach's benchmarks in one command, with a table and a JSON file.
+
+A benchmark, not a test: timings depend on the machine and on what else runs,
+so nothing here is part of the test suite. Every figure is taken several times
+and reported as median, min and max; the goal is judged on the median for the
+latencies and on the worst run for memory, idle CPU and the timer.
+
+What it measures, each in processes of its own, under its own Xvfb display
+(started and stopped here), with a private temporary HOME, XDG_* folders and
+runtime folder for every app it starts, and a D-Bus session address that
+leads nowhere, so nothing touches the real desktop, settings or diary:
+
+- start-up: from spawning ``python3 -m coach`` to the first paint of the main
+  window, as noted by the app itself (``CALF_COACH_BENCH_READY``, see
+  ``coach/bench_ready.py``); ``xdotool search --sync`` polls only every 0.5 s,
+  so it serves as a check that the window is really visible, not as the timer;
+- cramp now: from spawning ``python3 -m coach --cramp`` next to a running app
+  (started with ``--background``) to the first paint of the cramp screen;
+- memory: VmRSS of the app started with ``--background``, 10 s after launch;
+- idle: utime+stime (``/proc/<pid>/stat``) of that app over the next minute;
+- timer: a routine played in real time by ``RoutinePlayer`` with the real
+  clock (``benchmarks/timer_accuracy.py``): ten minutes, or one with ``--quick``;
+- scale: ``load_library`` with 500 user routine files
+  (``benchmarks/library_load.py``) and opening History on about 4,250 entries
+  (``benchmarks/history_open.py``).
+
+The app runs from this checkout with compiled bytecode kept in a cache folder
+of its own (``PYTHONPYCACHEPREFIX``), like an installed copy: a checkout run
+with ``PYTHONDONTWRITEBYTECODE=1`` would compile every module at every launch.
+
+Run: ``python3 benchmarks/run_all.py [--quick] [--runs N] [--json benchmarks/results/latest.json]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from coach.platform.protocol import Request, fast_forward, server_name  # noqa: E402
+
+PY = sys.executable
+MAIN_TITLE = "Calf Coach"
+CRAMP_TITLE = "Cramp now — Calf Coach"
+RESET_ROUTINE = "evening-stretch"  # forwarded between cramp runs to leave the cramp screen
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+PYCACHE = Path(tempfile.gettempdir()) / f"calf-coach-bench-pycache-{os.getuid()}"
+
+# How fast this machine runs Python right now (hosts vary, and so do their neighbours).
+SPEED_LOOP = """
+import time
+start = time.perf_counter()
+total = 0
+for i in range(3_000_000):
+    total += i
+print((time.perf_counter() - start) * 1000)
+"""
+
+# The least a PySide6 app of this kind pays: a main window with a list, labels
+# and buttons, painted; prints the monotonic time of the first paint, then VmRSS.
+FLOOR_WINDOW = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import (QApplication, QLabel, QListWidget, QMainWindow, QPushButton,
+                               QVBoxLayout, QWidget)
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.setWindowTitle("floor"); page = QWidget()
+layout = QVBoxLayout(page)
+for i in range(5): layout.addWidget(QLabel(f"A line of text number {i}"))
+items = QListWidget(); items.addItems([f"Routine {i}" for i in range(6)]); layout.addWidget(items)
+for i in range(4): layout.addWidget(QPushButton(f"Button {i}"))
+window.setCentralWidget(page); window.resize(1024, 680)
+def rss():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmRSS:"): return int(line.split()[1]) / 1024
+class Watch(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            QTimer.singleShot(0, lambda: print(time.monotonic(), flush=True))
+            QTimer.singleShot(1000, lambda: (print(rss(), flush=True), app.exit(0)))
+        return False
+watch = Watch(); window.installEventFilter(watch); window.show(); app.exec()
+"""
+
+
+# ----- results -----------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """One line of the table: samples, the goal, and how the goal is judged."""
+
+    key: str
+    label: str
+    unit: str
+    samples: list[float]
+    goal: float | None = None  # None: context only, no goal
+    judge: str = "median"  # "median" or "max" (the worst run must meet the goal)
+    absolute: bool = False  # judge |value| (errors that may be early or late)
+    note: str = ""
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def judged(self) -> float:
+        values = [abs(v) for v in self.samples] if self.absolute else self.samples
+        return statistics.median(values) if self.judge == "median" else max(values)
+
+    @property
+    def passed(self) -> bool | None:
+        return None if self.goal is None else self.judged <= self.goal
+
+    def as_json(self) -> dict:
+        data = asdict(self)
+        data.update(median=self.median, min=min(self.samples), max=max(self.samples),
+                    n=len(self.samples), judged_value=self.judged, passed=self.passed)
+        return data
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "s/min":
+        return f"{value:.3f}"
+    if unit == "MB":
+        return f"{value:.1f}"
+    return f"{value:.0f}" if abs(value) >= 100 else f"{value:.1f}"
+
+
+def print_table(rows: list[Row]) -> None:
+    head = f"{'benchmark':<50} {'n':>4} {'median':>8} {'min':>8} {'max':>8}  {'goal':<18} result"
+    print()
+    print(head)
+    print("-" * len(head))
+    for row in rows:
+        sign = "|x| " if row.absolute else ""
+        goal = "" if row.goal is None else f"{sign}<= {_fmt(row.goal, row.unit)} {row.unit}"
+        if row.goal is not None:
+            goal += f" ({row.judge})"
+        result = {None: "info", True: "pass", False: "MISS"}[row.passed]
+        print(f"{row.label:<50} {len(row.samples):>4} {_fmt(row.median, row.unit):>8}"
+              f" {_fmt(min(row.samples), row.unit):>8} {_fmt(max(row.samples), row.unit):>8}"
+              f"  {goal:<18} {result}")
+        if row.note:
+            print(f"{'':<6}{row.note}")
+    print()
+
+
+def machine() -> dict:
+    def first(path: str, key: str) -> str:
+        with contextlib.suppress(OSError):
+            for line in Path(path).read_text().splitlines():
+                if line.startswith(key):
+                    return line.split(":", 1)[1].strip()
+        return "?"
+
+    try:
+        import PySide6
+        pyside = PySide6.__version__
+    except ImportError:
+        pyside = "?"
+    try:
+        import yaml
+        libyaml = bool(getattr(yaml, "__with_libyaml__", False))
+    except ImportError:
+        libyaml = False
+    commit = subprocess.run(["git", "-C", str(ROOT), "describe", "--always", "--dirty"],
+                            capture_output=True, text=True).stdout.strip()
+    return {
+        "commit": commit or "?",
+        "nproc": os.cpu_count(),
+        "cpu": first("/proc/cpuinfo", "model name"),
+        "memory": first("/proc/meminfo", "MemTotal"),
+        "kernel": platform.release(),
+        "python": platform.python_version(),
+        "pyside6": pyside,
+        "libyaml": libyaml,
+        "load_before": os.getloadavg()[0],
+    }
+
+
+# ----- the environment every process runs in -------------------------------------------
+
+
+class Display:
+    """A private Xvfb server, stopped on exit."""
+
+    def __init__(self, number: int) -> None:
+        self.number = number
+        self.proc: subprocess.Popen | None = None
+
+    def __enter__(self) -> Display:
+        if shutil.which("Xvfb") is None:
+            raise SystemExit("Xvfb is not installed (apt-get install xvfb)")
+        while Path(f"/tmp/.X11-unix/X{self.number}").exists() \
+                or Path(f"/tmp/.X{self.number}-lock").exists():
+            self.number += 1  # someone else's display: leave it alone
+        self.proc = subprocess.Popen(
+            ["Xvfb", f":{self.number}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 10
+        while not Path(f"/tmp/.X11-unix/X{self.number}").exists():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"Xvfb :{self.number} did not start")
+            time.sleep(0.02)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+
+class Sandbox:
+    """A throw-away HOME with XDG folders, a runtime folder and the paint log."""
+
+    def __init__(self, display: Display) -> None:
+        self.display = display
+
+    def __enter__(self) -> Sandbox:
+        self._tmp = tempfile.TemporaryDirectory(prefix="cc-bench-")
+        base = Path(self._tmp.name)
+        self.runtime = base / "run"
+        self.runtime.mkdir(mode=0o700)
+        self.ready = base / "painted.log"
+        self.ready.touch()
+        env = {k: v for k, v in os.environ.items()
+               if k not in ("PYTHONDONTWRITEBYTECODE", "SESSION_MANAGER", "WAYLAND_DISPLAY")
+               and not k.startswith(("XDG_", "QT_"))}
+        env.update(
+            HOME=str(base / "home"),
+            XDG_CONFIG_HOME=str(base / "config"),
+            XDG_DATA_HOME=str(base / "data"),
+            XDG_STATE_HOME=str(base / "state"),
+            XDG_CACHE_HOME=str(base / "cache"),
+            XDG_RUNTIME_DIR=str(self.runtime),
+            DBUS_SESSION_BUS_ADDRESS=f"unix:path={base}/no-session-bus",
+            DISPLAY=f":{self.display.number}",
+            QT_QPA_PLATFORM="xcb",
+            PYTHONPYCACHEPREFIX=str(PYCACHE),
+            PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH"))
+                                       if p),
+            CALF_COACH_BENCH_READY=str(self.ready),
+        )
+        (base / "home").mkdir()
+        self.env = env
+        self.base = base
+        self.procs: list[subprocess.Popen] = []
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for proc in self.procs:
+            if proc.poll() is None:
+                self.quit_app(proc)
+        self._tmp.cleanup()
+
+    # -- the app ------------------------------------------------------------------
+    def spawn(self, *args: str) -> subprocess.Popen:
+        proc = subprocess.Popen([PY, "-m", "coach", *args], env=self.env, cwd=self.base,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        self.procs.append(proc)
+        return proc
+
+    def mark(self) -> int:
+        """Position in the paint log; ``painted`` looks only at what comes after it."""
+        return self.ready.stat().st_size
+
+    def painted(self, title: str, since: int, proc: subprocess.Popen,
+                timeout: float = 30.0, *, other: bool = False) -> float:
+        """The monotonic time of the first paint under ``title`` noted after ``since``.
+
+        ``other``: of the first paint under any title but ``title``.
+        """
+        deadline = time.monotonic() + timeout
+        while True:
+            with self.ready.open("rb") as log:
+                log.seek(since)
+                for line in log.read().decode("utf-8").splitlines():
+                    stamp, _, shown = line.partition("\t")
+                    if (shown != title) if other else (shown == title):
+                        return float(stamp)
+            if proc.poll() is not None and proc.returncode != 0:
+                err = proc.stderr.read() if proc.stderr else ""
+                raise SystemExit(f"the app exited with {proc.returncode} before"
+                                 f" painting {title!r}:\n{err}")
+            if time.monotonic() > deadline:
+                raise SystemExit(f"no paint of {title!r} within {timeout:.0f} s")
+            time.sleep(0.002)
+
+    def started(self, app: subprocess.Popen) -> None:
+        """Wait until a ``--background`` app runs: its window painted (no tray under
+        Xvfb, so it shows minimised) or, hidden in a tray, its socket answering."""
+        try:
+            self.painted(MAIN_TITLE, 0, app, timeout=5)
+            return
+        except SystemExit:
+            if app.poll() is not None:
+                raise
+        deadline = time.monotonic() + 25
+        while not (self.runtime / "calf-coach" / f"{server_name()}.sock").exists():
+            if app.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit("the app did not start in the background")
+            time.sleep(0.05)
+
+    def forward(self, request: Request) -> bool | None:
+        return fast_forward(request, name=server_name(), folder=self.runtime / "calf-coach")
+
+    def quit_app(self, proc: subprocess.Popen) -> None:
+        if proc.poll() is None and self.forward(Request("quit")) is not None:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(timeout=10)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+    def window_visible(self, title: str) -> bool:
+        """xdotool's view: a viewable window with exactly this name exists."""
+        if shutil.which("xdotool") is None:
+            return True
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                               env=self.env, capture_output=True, text=True)
+        return bool(found.stdout.strip())
+
+
+def cpu_ticks(pid: int) -> int:
+    """utime + stime of all threads of ``pid``, in clock ticks."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # fields 14 and 15 of proc(5)
+
+
+def status(pid: int) -> dict[str, int]:
+    """The kB figures of ``/proc/<pid>/status`` (VmRSS, RssAnon, ...) and Threads."""
+    values: dict[str, int] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key, _, rest = line.partition(":")
+        parts = rest.split()
+        if parts and parts[0].isdigit() and (len(parts) == 1 or parts[1] == "kB"):
+            values[key] = int(parts[0])
+    return values
+
+
+def context_switches(pid: int) -> int:
+    total = 0
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        with contextlib.suppress(OSError):
+            for line in (task / "status").read_text().splitlines():
+                if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                    total += int(line.split(":")[1])
+    return total
+
+
+def precompile(env: dict) -> None:
+    """Bytecode for the checkout in the cache folder, as ``pip install`` would make it."""
+    subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "coach")], env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+@contextlib.contextmanager
+def step(title: str) -> Iterator[None]:
+    print(f"== {title}", flush=True)
+    start = time.monotonic()
+    yield
+    print(f"   ({time.monotonic() - start:.0f} s)", flush=True)
+
+
+# ----- the benchmarks ----------------------------------------------------------------
+
+
+def bench_floor(display: Display, runs: int) -> list[Row]:
+    """Context: what Python alone and a bare PySide6 window cost on this machine."""
+    python_ms: list[float] = []
+    window_ms: list[float] = []
+    window_mb: list[float] = []
+    loop_ms: list[float] = []
+    with Sandbox(display) as box:
+        for index in range(runs + 1):
+            loop = float(subprocess.run([PY, "-c", SPEED_LOOP], env=box.env, check=True,
+                                        capture_output=True, text=True).stdout)
+            start = time.monotonic()
+            subprocess.run([PY, "-c", "pass"], env=box.env, check=True)
+            python = (time.monotonic() - start) * 1000
+            start = time.monotonic()
+            out = subprocess.run([PY, "-c", FLOOR_WINDOW], env=box.env, check=True,
+                                 capture_output=True, text=True).stdout.split()
+            if index:  # the first round warms the caches
+                loop_ms.append(loop)
+                python_ms.append(python)
+                window_ms.append((float(out[0]) - start) * 1000)
+                window_mb.append(float(out[1]))
+    return [
+        Row("speed_loop", "context: CPU speed, Python loop of 3 M additions", "ms", loop_ms,
+            note="compare runs on the same machine by this first"),
+        Row("python_start", "context: python3 -c pass", "ms", python_ms),
+        Row("bare_window_ms", "context: bare PySide6 window -> painted", "ms", window_ms,
+            note="QMainWindow with a list, 5 labels and 4 buttons, nothing else"),
+        Row("bare_window_mb", "context: bare PySide6 window, VmRSS", "MB", window_mb),
+    ]
+
+
+def bench_startup(display: Display, runs: int) -> list[Row]:
+    launch_ms: list[float] = []
+    cpu_ms: list[float] = []
+    with Sandbox(display) as box:
+        for index in range(runs + 1):  # run 0 creates settings and diary, warms caches
+            since = box.mark()
+            start = time.monotonic()
+            proc = box.spawn()
+            painted = box.painted(MAIN_TITLE, since, proc)
+            cpu = cpu_ticks(proc.pid) * 1000 / CLK_TCK
+            if index == 0 and not box.window_visible(MAIN_TITLE):
+                raise SystemExit("xdotool does not see a visible 'Calf Coach' window")
+            box.quit_app(proc)
+            if index:
+                launch_ms.append((painted - start) * 1000)
+                cpu_ms.append(cpu)
+    return [Row("startup_ms", "start-up: launch -> main window painted", "ms", launch_ms,
+                goal=500, extra={"cpu_ms_at_paint": cpu_ms},
+                note=f"CPU time used by then: median {statistics.median(cpu_ms):.0f} ms"
+                     " (10 ms ticks)")]
+
+
+def bench_cramp(display: Display, runs: int) -> list[Row]:
+    latency_ms: list[float] = []
+    client_ms: list[float] = []
+    with Sandbox(display) as box:
+        app = box.spawn("--background")
+        box.started(app)
+        time.sleep(1.0)  # let start-up settle
+        for index in range(runs + 1):  # run 0: first use of the cramp screen, not counted
+            since = box.mark()
+            start = time.monotonic()
+            client = box.spawn("--cramp")
+            painted = box.painted(CRAMP_TITLE, since, app)
+            code = client.wait(timeout=10)
+            ended = time.monotonic()
+            if code != 0:
+                raise SystemExit(f"coach --cramp exited with {code}")
+            if index:
+                latency_ms.append((painted - start) * 1000)
+                client_ms.append((ended - start) * 1000)
+            since = box.mark()
+            if not box.forward(Request("routine", {"id": RESET_ROUTINE})):
+                raise SystemExit("the running app refused the reset request")
+            box.painted(CRAMP_TITLE, since, app, other=True)
+            time.sleep(0.3)
+        box.quit_app(app)
+    return [Row("cramp_ms", "cramp now: coach --cramp -> cramp screen painted", "ms",
+                latency_ms, goal=150, extra={"client_exit_ms": client_ms},
+                note=f"the second process itself exits after median"
+                     f" {statistics.median(client_ms):.0f} ms")]
+
+
+def bench_background(display: Display, runs: int, idle_runs: int,
+                     idle_s: float) -> list[Row]:
+    rss_mb: list[float] = []
+    idle: list[float] = []
+    switches: list[float] = []
+    details: list[dict] = []
+    for index in range(runs):
+        with Sandbox(display) as box:
+            start = time.monotonic()
+            app = box.spawn("--background")
+            box.started(app)
+            time.sleep(max(0.0, start + 10 - time.monotonic()))
+            if app.poll() is not None:
+                raise SystemExit(f"the app ended with {app.returncode} in the background")
+            info = status(app.pid)
+            rss_mb.append(info["VmRSS"] / 1024)
+            details.append({k: info.get(k) for k in
+                            ("VmRSS", "VmHWM", "RssAnon", "RssFile", "RssShmem", "Threads")})
+            if index < idle_runs:
+                ticks, ctx = cpu_ticks(app.pid), context_switches(app.pid)
+                began = time.monotonic()
+                time.sleep(idle_s)
+                took = time.monotonic() - began
+                used = (cpu_ticks(app.pid) - ticks) / CLK_TCK
+                idle.append(used * 60 / took)
+                switches.append((context_switches(app.pid) - ctx) * 60 / took)
+            box.quit_app(app)
+    rows = [Row("rss_mb", "memory: VmRSS in the background after 10 s", "MB", rss_mb,
+                goal=70, judge="max", extra={"status_kb": details},
+                note=f"RssAnon {details[0]['RssAnon'] / 1024:.1f} MB,"
+                     f" RssFile {details[0]['RssFile'] / 1024:.1f} MB,"
+                     f" RssShmem {details[0]['RssShmem'] / 1024:.1f} MB,"
+                     f" peak VmHWM {details[0]['VmHWM'] / 1024:.1f} MB, run 1")]
+    if idle:
+        rows.append(Row("idle_cpu_s_per_min",
+                        f"idle: CPU in the background ({idle_s:.0f} s runs)", "s/min", idle,
+                        goal=0.1, judge="max", extra={"context_switches_per_min": switches},
+                        note=f"context switches (all threads): median"
+                             f" {statistics.median(switches):.0f} per minute"))
+    return rows
+
+
+def _json_of(cmd: list[str], env: dict) -> dict:
+    out = subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True,
+                         text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def bench_timer(display: Display, seconds: int, runs: int) -> list[Row]:
+    ends: list[float] = []
+    flips: list[float] = []
+    with Sandbox(display) as box:
+        for _ in range(runs):
+            result = _json_of([PY, str(ROOT / "benchmarks" / "timer_accuracy.py"),
+                               "--seconds", str(seconds), "--json"], box.env)
+            ends.append(result["end_error_ms"])
+            flips += result["flip_error_ms"]
+    what = f"{seconds // 60} min" if seconds % 60 == 0 else f"{seconds} s"
+    return [
+        Row("timer_end_ms", f"timer: {what} routine ends vs planned end", "ms", ends,
+            goal=20, judge="max", absolute=True, note="n = routines played"),
+        Row("timer_flip_ms", "timer: each displayed second vs true second", "ms", flips,
+            goal=30, judge="max", absolute=True, note="n = second flips, all runs"),
+    ]
+
+
+def bench_scale(display: Display, runs: int) -> list[Row]:
+    with Sandbox(display) as box:
+        library = _json_of([PY, str(ROOT / "benchmarks" / "library_load.py"),
+                            "--runs", str(runs), "--json"], box.env)
+        history = _json_of([PY, str(ROOT / "benchmarks" / "history_open.py"),
+                            "--runs", str(runs), "--json"], box.env)
+    return [
+        Row("library_500_ms", f"scale: load library + {library['files']} user routine files",
+            "ms", library["ms"], goal=300, extra={"first_ms": library["first_ms"]},
+            note=f"{library['loader']}; first call {library['first_ms']:.0f} ms"),
+        Row("history_open_ms", f"scale: open History, {history['entries']:,} entries", "ms",
+            history["ms"], goal=300,
+            note=f"{history['sessions']} sessions + {history['cramps']} cramps; refresh"
+                 f" median {statistics.median(history['refresh_ms']):.0f} ms"),
+    ]
+
+
+# ----- main ----------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true",
+                        help="1-minute routine and one idle minute (default: 10 min, 3 x 60 s)")
+    parser.add_argument("--runs", type=int, default=7, help="runs of each latency (default 7)")
+    parser.add_argument("--json", metavar="FILE", type=Path, help="also write the results here")
+    parser.add_argument("--display", type=int, default=91, help="Xvfb display number to try")
+    parser.add_argument("--only", nargs="+", metavar="NAME",
+                        choices=("floor", "startup", "cramp", "background", "timer", "scale"),
+                        help="run only these groups")
+    parser.add_argument("--timer-seconds", type=int, help="routine length (overrides --quick)")
+    parser.add_argument("--idle-seconds", type=float, help="idle window (overrides --quick)")
+    args = parser.parse_args()
+    runs = max(1, args.runs)
+    timer_s = args.timer_seconds or (60 if args.quick else 600)
+    idle_s = args.idle_seconds or 60.0
+    idle_runs = 1 if args.quick else 3
+    wanted = set(args.only or ("floor", "startup", "cramp", "background", "timer", "scale"))
+
+    info = machine()
+    started = dt.datetime.now().astimezone()
+    print(f"Calf Coach benchmarks, {started:%Y-%m-%d %H:%M}: {info['nproc']} cores"
+          f" ({info['cpu']}), Python {info['python']}, PySide6 {info['pyside6']},"
+          f" load {info['load_before']:.2f}")
+    rows: list[Row] = []
+    with Display(args.display) as display:
+        with Sandbox(display) as box:
+            precompile(box.env)
+        if "floor" in wanted:
+            with step("context: Python and a bare PySide6 window"):
+                rows += bench_floor(display, runs)
+        if "startup" in wanted:
+            with step(f"start-up, {runs} runs"):
+                rows += bench_startup(display, runs)
+        if "cramp" in wanted:
+            with step(f"cramp now, {runs} runs"):
+                rows += bench_cramp(display, runs)
+        if "background" in wanted:
+            with step(f"memory (3 runs) and idle CPU ({idle_runs} x {idle_s:.0f} s)"):
+                rows += bench_background(display, 3, idle_runs, idle_s)
+        if "timer" in wanted:
+            with step(f"timer accuracy, {timer_s} s routine"):
+                rows += bench_timer(display, timer_s, 1)
+        if "scale" in wanted:
+            with step(f"scale, {runs} runs"):
+                rows += bench_scale(display, runs)
+
+    print_table(rows)
+    misses = [row.key for row in rows if row.passed is False]
+    print(f"{len(misses)} of {sum(r.goal is not None for r in rows)} goals missed"
+          + (f": {', '.join(misses)}" if misses else ""))
+    if args.json:
+        info["load_after"] = os.getloadavg()[0]
+        data = {"date": started.isoformat(timespec="seconds"), "machine": info,
+                "options": {"quick": args.quick, "runs": runs, "timer_seconds": timer_s,
+                            "idle_seconds": idle_s, "idle_runs": idle_runs},
+                "results": [row.as_json() for row in rows]}
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        partial = args.json.with_name(args.json.name + ".tmp")
+        partial.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
+                           encoding="utf-8")
+        os.replace(partial, args.json)
+        print(f"wrote {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
