@@ -120,7 +120,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     """Load settings, content and history, and show the main window as asked."""
     from PySide6.QtGui import QGuiApplication, QIcon
 
-    from coach import APP_ID, APP_NAME, __version__
+    from coach import APP_ID, APP_NAME, DESKTOP_ID, __version__
     from coach.content.loader import load_library
     from coach.cues import CuePlayer
     from coach.engine.clock import SystemClock
@@ -136,7 +136,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
-    QGuiApplication.setDesktopFileName(APP_ID)
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)  # the .desktop file's id, for the shell
     icon = asset_path("icons", "calf-coach.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -26,12 +26,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from coach import DESKTOP_ID  # the id lives with APP_ID
 from coach.platform.autostart import _escape_string, launch_command, quote_exec, split_exec
 from coach.resources import asset_path
 from coach.store.atomic import write_atomic
 
 #: Reverse-DNS id, all lowercase (AppStream's validator asks for lowercase).
-DESKTOP_ID = "org.calfcoach.calfcoach"
 DESKTOP_FILE = f"{DESKTOP_ID}.desktop"
 METAINFO_FILE = f"{DESKTOP_ID}.metainfo.xml"
 #: The shipped icon; installed under the id so ``Icon=`` finds it in the theme.
