@@ -64,6 +64,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     log_path = setup_logging(log_dir(), verbose=args.verbose)
 
+    from coach.pyside_feature_scan import skip_feature_scan
+
+    skip_feature_scan()  # before any other Qt import: saves ~35 ms of start-up
     from coach.platform.single_instance import start_or_forward
 
     outcome = start_or_forward(args)  # forwards to a running copy, or takes the lock
@@ -79,16 +82,27 @@ def run_gui(args: argparse.Namespace) -> int:
     install_error_handler(app, log_path)
     guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
-    window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
     if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
         from coach.bench_ready import install
 
         install(window)
-    controller = start_reminders(window, args)
-    # PySide6's import hook reads the source of each module imported after it into
-    # linecache (2 MB of text here); only tracebacks need it, and they re-read files.
-    linecache.clearcache()
-    guard.requestReceived.connect(lambda request: handle_request(window, request, controller))
+    reminders: list[ReminderController] = []
+
+    def start() -> None:
+        reminders.append(start_reminders(window, args))
+        # Only tracebacks need the copies of source files that start-up left in
+        # linecache (PySide6 reads them, see pyside_feature_scan); they re-read them.
+        linecache.clearcache()
+
+    if window.isVisible():
+        # The first frame does not need the scheduler, the tray or D-Bus: they
+        # start right after it. A reminder due now still shows at once.
+        window.after_first_paint(start)
+    else:
+        start()  # hidden in the background: decides whether to show a minimised window
+    window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
+    guard.requestReceived.connect(lambda request: handle_request(
+        window, request, reminders[0] if reminders else None))
     window.quitRequested.connect(app.quit)
     code = app.exec()
     window.services.history.close()
@@ -164,13 +178,14 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
                         history=history, cues=CuePlayer(language=language),
                         screen_awake=ScreenAwake(), language=language,
                         autostart=Autostart())
-    window = MainWindow(services)
+    hidden = args.background and not args.cramp
+    window = MainWindow(services, home_now=not hidden)
     window.show_notices(notices)
     if args.cramp:
         window.open_cramp()
     elif args.routine and not window.open_routine(args.routine):
         log.warning("unknown routine %r", args.routine)
-    if not (args.background and not args.cramp):
+    if not hidden:
         window.show()
     return window
 

@@ -90,3 +90,29 @@ def test_background_start_without_a_tray_shows_a_minimised_window(built):
     assert not window.isVisible()
     start_reminders(window, parse(["--background"]))
     assert window.isVisible() and window.isMinimized()
+
+
+def test_background_start_builds_home_only_when_the_window_is_opened(built):
+    from coach.app import start_reminders
+    from coach.ui.home_screen import HomeScreen
+
+    window = built(["--background"])
+    controller = start_reminders(window, parse(["--background"]))
+    assert window.isMinimized()
+    assert window.findChildren(HomeScreen) == [], "nobody sees home yet: not built"
+    handle_request(window, Request("show"), controller)
+    assert window.isVisible() and not window.isMinimized()
+    assert window.stack.currentWidget() is window.home
+    assert window.home.next_reminder.text().startswith("Next reminder:")
+
+
+def test_background_start_then_cramp_now_then_home(built):
+    from coach.app import start_reminders
+
+    window = built(["--background"])
+    start_reminders(window, parse(["--background"]))
+    window.prepare_cramp_screen()
+    handle_request(window, Request("cramp"))
+    assert window.stack.currentWidget() is window.cramp_screen
+    window.cramp_screen.closed.emit()
+    assert window.stack.currentWidget() is window.home

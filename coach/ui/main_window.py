@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
@@ -71,7 +71,9 @@ class MainWindow(QMainWindow):
     quitRequested = Signal()
     settingChanged = Signal(str)  # after the window applied it; the reminders follow
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, *, home_now: bool = True) -> None:
+        """``home_now=False`` (a start in the background) builds home when the window is
+        first shown un-minimised: until then nobody sees it, and it holds 2.4 MB."""
         super().__init__()
         self.services = services
         self.setWindowTitle(APP_NAME)
@@ -79,15 +81,19 @@ class MainWindow(QMainWindow):
         self.resize(1024, 680)
         self._timelines = {rid: build_timeline(r, services.library.exercises)
                            for rid, r in services.library.routines.items()}
-        durations = {rid: t.total_s for rid, t in self._timelines.items()}
-        self.home = HomeScreen(services.library, durations, services.language)
+        self._home: HomeScreen | None = None
+        self._next_long_text: str | None = None
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
+        # Until home exists an empty page is current, so a screen built in the
+        # meantime (the cramp screen) does not become current by being first.
+        self._placeholder: QWidget | None = QWidget()
+        self.stack.addWidget(self._placeholder)
         # The other screens are built when first opened (or see prepare_cramp_screen),
         # so start-up paints home sooner and a background start stays small.
         self._screens: dict[str, QWidget] = {}
         self._next_short_text: str | None = None
-        self._prepare_after_paint = False
+        self._painted = False
+        self._after_paint: list[Callable[[], None]] = []
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -106,13 +112,49 @@ class MainWindow(QMainWindow):
         self._tell: Callable[[str], bool] | None = None
         self._quitting = False
 
-        self.home.routineChosen.connect(self.open_routine)
-        self.home.crampRequested.connect(self.open_cramp)
-        self.home.remindersRequested.connect(self.open_reminders)
-        self.home.historyRequested.connect(self.open_history)
-        self.home.settingsRequested.connect(self.open_settings)
         self._apply_cue_settings()
-        self.show_home()
+        if home_now:
+            self.show_home()
+
+    # ----- home, built at once or when the window is first seen -------------
+    @property
+    def home(self) -> HomeScreen:
+        if self._home is None:
+            self._build_home()
+        assert self._home is not None
+        return self._home
+
+    def _build_home(self) -> None:
+        services = self.services
+        durations = {rid: t.total_s for rid, t in self._timelines.items()}
+        home = self._home = HomeScreen(services.library, durations, services.language)
+        home.routineChosen.connect(self.open_routine)
+        home.crampRequested.connect(self.open_cramp)
+        home.remindersRequested.connect(self.open_reminders)
+        home.historyRequested.connect(self.open_history)
+        home.settingsRequested.connect(self.open_settings)
+        if self._next_long_text is not None:
+            home.set_next_reminder_text(self._next_long_text)
+        self.stack.insertWidget(0, home)
+        placeholder, self._placeholder = self._placeholder, None
+        if placeholder is not None:
+            if self.stack.currentWidget() is placeholder:
+                self.show_home()
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+
+    def _home_when_seen(self) -> None:
+        if self._home is None and self.isVisible() and not self.isMinimized():
+            self._build_home()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._home_when_seen()
+        super().showEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:
+            self._home_when_seen()
+        super().changeEvent(event)
 
     # ----- screens, built when first needed ---------------------------------
     def _screen(self, name: str) -> Any:
@@ -178,12 +220,33 @@ class MainWindow(QMainWindow):
             if name in self._screens:
                 self._screens[name].leave()
 
+    def after_first_paint(self, callback: Callable[[], None],
+                          at_latest_ms: int = 1000) -> None:
+        """Run ``callback`` once, right after the first frame is on screen.
+
+        Work the first frame does not need waits for it, so the window appears
+        sooner. A window that never paints (hidden in the tray, or a compositor
+        that skips it) still runs ``callback`` after ``at_latest_ms``.
+        """
+        done = False
+
+        def run_once() -> None:
+            nonlocal done
+            if not done:
+                done = True
+                callback()
+
+        if self._painted:
+            QTimer.singleShot(0, self, run_once)
+            return
+        self._after_paint.append(run_once)
+        QTimer.singleShot(at_latest_ms, self, run_once)
+
     def prepare_cramp_screen(self) -> None:
         """Build the cramp screen just after the first frame is painted, or in a second
         at the latest (a window hidden in the tray never paints), so that a hot key
         at night does not wait for it. The app calls this; tests build on demand."""
-        self._prepare_after_paint = True
-        QTimer.singleShot(1000, self, self._prepare_cramp)
+        self.after_first_paint(self._prepare_cramp)
 
     def _prepare_cramp(self) -> None:
         self._screen("cramp")
@@ -210,8 +273,11 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if self._prepare_after_paint and "cramp" not in self._screens:
-            QTimer.singleShot(0, self, self._prepare_cramp)  # the first frame is out
+        if not self._painted:
+            self._painted = True
+            for callback in self._after_paint:  # the first frame is out
+                QTimer.singleShot(0, self, callback)
+            self._after_paint.clear()
 
     # ----- navigation ---------------------------------------------------
     def show_home(self) -> None:
@@ -277,7 +343,9 @@ class MainWindow(QMainWindow):
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
         """The controller's words for the next reminder, shown on home and reminders."""
-        self.home.set_next_reminder_text(long_text)
+        self._next_long_text = long_text
+        if self._home is not None:
+            self._home.set_next_reminder_text(long_text)
         self._next_short_text = short_text
         if "reminders" in self._screens:
             self.reminders_screen.set_next_text(short_text)
