@@ -28,6 +28,7 @@ from coach.content.safety import disclaimer_text
 from coach.formatting import clock_text
 from coach.i18n import Tr
 from coach.ui.player_screen import plain_label
+from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 
 RELIEF_ROUTINE_ID = "cramp-relief"
@@ -67,9 +68,8 @@ class HomeScreen(QWidget):
                                name=HomeText.tr("How to start"))
 
         # The biggest target on the screen: at 3 a.m. nobody aims carefully.
-        self.cramp_button = QPushButton(
+        self.cramp_button = CrampButton(
             HomeText.tr("Cramp now   ({key})").format(key=CRAMP_KEY))
-        self.cramp_button.setObjectName("CrampButton")
         self.cramp_button.setAccessibleName(
             HomeText.tr("Cramp now: relief steps for a cramp right now"))
         self.cramp_button.setToolTip(
@@ -79,10 +79,6 @@ class HomeScreen(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.cramp_button.setFont(font)
-        self.cramp_button.setStyleSheet(
-            "QPushButton#CrampButton { background: #C8431A; color: #FFFFFF;"
-            " border-radius: 12px; padding: 8px 24px; }"
-            "QPushButton#CrampButton:focus { border: 3px solid #FFD400; }")
         self.cramp_button.clicked.connect(self.crampRequested)
         self.cramp_slot = QHBoxLayout()
         self.cramp_slot.addWidget(self.cramp_button)
