@@ -3,6 +3,12 @@
 Clients that use the blocking ``forward()`` run in a child process, because
 their waits would otherwise stall the event loop that serves them. Raw
 protocol checks use an asynchronous socket in the test's own event loop.
+
+Every test runs with both transports: ``posix`` (plain Unix sockets, what
+Linux and macOS use) and ``qt`` (QLocalServer/QLocalSocket, what Windows
+uses), forced in this process and in the child processes it starts. The raw
+client is always a ``QLocalSocket`` and the fast path always a plain socket,
+so each side is also checked against the other kind.
 """
 
 from __future__ import annotations
@@ -11,16 +17,20 @@ import argparse
 import io
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
+from coach.platform import single_instance
 from coach.platform.protocol import MAX_LINE_BYTES, Request, encode_request
 from coach.platform.single_instance import (
     InstanceGuard,
@@ -34,8 +44,16 @@ ROOT = Path(__file__).resolve().parents[1]
 NAME = "cc"  # short, so the socket path stays within the Unix limit
 WAIT_MS = 10_000
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets and signals")
+BACKENDS = ["qt"] if sys.platform == "win32" else ["posix", "qt"]
 
-FORWARDER = """
+# Child processes that import single_instance use the backend of the test.
+USE_BACKEND = """
+import os
+import coach.platform.single_instance as single_instance
+single_instance._BACKEND = os.environ["CC_TEST_BACKEND"]
+"""
+
+FORWARDER = USE_BACKEND + """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
@@ -58,7 +76,7 @@ assert not any(m.startswith("PySide6") for m in sys.modules), "the fast path mus
 sys.exit({True: 0, False: 4, None: 5}[result])
 """
 
-STARTER = """
+STARTER = USE_BACKEND + """
 import argparse, sys
 from pathlib import Path
 from coach.platform.single_instance import InstanceGuard, start_or_forward
@@ -81,6 +99,17 @@ assert server.listen(sys.argv[2])
 print("ready", flush=True)
 sys.stdin.read()
 """
+
+
+@pytest.fixture(autouse=True, params=BACKENDS)
+def backend(request, monkeypatch) -> str:
+    """The transport under test, here and in child processes."""
+    monkeypatch.setattr(single_instance, "_BACKEND", request.param)
+    monkeypatch.setenv("CC_TEST_BACKEND", request.param)
+    return request.param
+
+
+posix_backend_only = pytest.mark.parametrize("backend", ["posix"], indirect=True)
 
 
 @pytest.fixture
@@ -447,3 +476,136 @@ def test_fast_path_finds_the_app_in_the_default_runtime_folder(qtbot, qapp):
         assert code == 0, err
     finally:
         guard.release()
+
+
+# -- the socket itself ------------------------------------------------------------
+
+
+@posix_only
+def test_socket_file_is_for_this_user_only(app_guard):
+    mode = os.stat(app_guard.address).st_mode
+    assert mode & 0o077 == 0, oct(mode)
+
+
+def test_client_that_leaves_before_its_reply_does_not_disturb_the_app(
+        qtbot, app_guard, folder, raw_client):
+    got = _collect(app_guard)
+    leaver = raw_client(app_guard.address)
+    qtbot.waitUntil(lambda: leaver.socket.state()
+                    == QLocalSocket.LocalSocketState.ConnectedState, timeout=WAIT_MS)
+    leaver.send(encode_request(Request("show")))
+    qtbot.waitUntil(lambda: leaver.socket.bytesToWrite() == 0, timeout=WAIT_MS)
+    leaver.socket.abort()  # its reply has nowhere to go
+    qtbot.waitUntil(lambda: [r.cmd for r in got] == ["show"], timeout=WAIT_MS)
+    proc = _forward_in_child(folder, "cramp")
+    assert _finish(qtbot, proc)[0] == 0
+    assert [r.cmd for r in got] == ["show", "cramp"]
+
+
+@pytest.fixture
+def short_tmpdir(monkeypatch):
+    """A short TMPDIR, where Qt (and so both backends) put sockets with plain names."""
+    path = tempfile.mkdtemp(prefix="cc-")
+    monkeypatch.setenv("TMPDIR", path)
+    yield Path(path)
+    shutil.rmtree(path, ignore_errors=True)
+
+
+@posix_only
+def test_plain_name_for_an_overlong_folder_is_served_from_the_temp_folder(
+        qtbot, guards, folder, short_tmpdir, raw_client):
+    deep = folder / ("d" * 120)
+    guard = InstanceGuard(NAME, deep)
+    try:
+        assert guard.acquire()
+        assert guard.address == NAME
+        assert (short_tmpdir / NAME).exists()
+        with qtbot.waitSignal(guard.requestReceived, timeout=WAIT_MS):
+            proc = _forward_in_child(deep, "show")
+        assert _finish(qtbot, proc)[0] == 0
+        client = raw_client(NAME)  # a QLocalSocket finds it by the plain name too
+        client.send(encode_request(Request("cramp")))
+        assert client.reply(qtbot) == {"v": 1, "ok": True}
+    finally:
+        guard.release()
+    assert not (short_tmpdir / NAME).exists()
+
+
+@posix_only
+@posix_backend_only
+def test_release_keeps_a_socket_file_that_is_no_longer_ours(app_guard):
+    Path(app_guard.address).unlink()  # e.g. someone cleaned the folder ...
+    other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    other.bind(app_guard.address)  # ... and something else listens there now
+    try:
+        app_guard.release()
+        assert Path(app_guard.address).exists()
+    finally:
+        other.close()
+
+
+@posix_only
+@posix_backend_only
+def test_failing_accept_is_retried_later(qtbot, app_guard, raw_client, monkeypatch, caplog):
+    accept = socket.socket.accept
+    failures = []
+
+    def out_of_descriptors(sock):
+        if not failures:
+            failures.append(sock)
+            raise OSError(24, "Too many open files")
+        return accept(sock)
+
+    monkeypatch.setattr(single_instance, "ACCEPT_RETRY_MS", 10)
+    monkeypatch.setattr(socket.socket, "accept", out_of_descriptors)
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(encode_request(Request("cramp")))
+    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert failures and [r.cmd for r in got] == ["cramp"]
+    assert "trying again in 10 ms" in caplog.text
+
+
+# -- what the POSIX path costs -------------------------------------------------------
+
+NO_QTNETWORK = USE_BACKEND + textwrap.dedent("""
+    import sys, threading
+    from pathlib import Path
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from coach.platform.protocol import Request
+    from coach.platform.single_instance import InstanceGuard, forward
+
+    app = QCoreApplication([])
+    folder = Path(sys.argv[1])
+    guard = InstanceGuard("cc", folder)
+    assert guard.acquire() and guard.is_listening
+    got, results = [], []
+    guard.requestReceived.connect(got.append)
+
+    def client():
+        results.append(forward(Request("cramp"), name="cc", folder=folder, timeout_ms=5000))
+
+    thread = threading.Thread(target=client)
+    thread.start()
+    poll = QTimer()
+    poll.timeout.connect(lambda: results and app.quit())
+    poll.start(5)
+    QTimer.singleShot(10_000, app.quit)  # never hang the suite
+    app.exec()
+    thread.join()
+    guard.release()
+    assert results == [True] and [r.cmd for r in got] == ["cramp"], (results, got)
+    assert "PySide6.QtNetwork" not in sys.modules, "the POSIX path loaded QtNetwork"
+    print("ok")
+""")
+
+
+@posix_only
+@posix_backend_only
+def test_posix_path_never_imports_qtnetwork(folder, monkeypatch):
+    """Server and client both: QtNetwork costs 3 MB and 15 ms at start-up."""
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    proc = _python(NO_QTNETWORK, str(folder))
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 0, err
+    assert out.strip() == "ok"

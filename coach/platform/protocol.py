@@ -20,9 +20,10 @@ Everything a second launch needs before it knows whether Qt is needed lives
 here too, so it imports no Qt: which request its command line means
 (``request_from_args``), where the running app listens (``server_name``,
 ``server_address``), and ``fast_forward``, the protocol over a plain Unix
-socket. Importing PySide6 takes longer than the whole exchange, so this halves
-the time from ``coach --cramp`` to the running app. The Qt side (lock, server,
-portable client, start-up races) is ``coach.platform.single_instance``.
+socket (``exchange``, shared with the client in ``single_instance``). Importing
+PySide6 takes longer than the whole exchange, so this halves the time from
+``coach --cramp`` to the running app. The rest (lock, server, client that
+says what went wrong, start-up races) is ``coach.platform.single_instance``.
 """
 
 from __future__ import annotations
@@ -254,7 +255,7 @@ def server_name() -> str:
 
 
 def server_address(name: str, folder: Path) -> str:
-    """The ``QLocalServer`` name both sides use.
+    """The socket address both sides use (on Windows a ``QLocalServer`` name).
 
     On Unix a full path in the private runtime folder (Qt would put a plain
     name in the shared ``/tmp``); the plain name only if that path is too long
@@ -294,26 +295,38 @@ def fast_forward(request: Request, *, name: str | None = None, folder: Path | No
         payload = encode_request(request)
     except ProtocolError:
         return None  # the full path reports it properly
-    deadline = time.monotonic() + timeout_s
-    reader = LineReader()
-    lines: list[bytes] = []
     try:
-        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-            sock.settimeout(timeout_s)
-            sock.connect(address)
-            sock.sendall(payload)
-            while not lines and not reader.overflowed:
-                sock.settimeout(max(deadline - time.monotonic(), 0.001))
-                data = sock.recv(MAX_LINE_BYTES)
-                if not data:
-                    return None  # closed without answering
-                lines = reader.feed(data)
-    except OSError:  # no socket file, refused (stale), timeout
-        return None
-    if not lines:
-        return None
-    try:
-        ok, _error = decode_reply(lines[0])
-    except ProtocolError:
+        line = exchange(address, payload, timeout_s)
+        ok, _error = decode_reply(line)
+    except (OSError, EOFError, ProtocolError):  # no socket, refused (stale), timeout, junk
         return None
     return ok
+
+
+def exchange(path: str, payload: bytes, timeout_s: float) -> bytes:
+    """Send ``payload`` over the Unix socket at ``path``; return the first reply line.
+
+    Everything, connecting included, happens within ``timeout_s``. Raises
+    ``OSError`` when there is no socket or nobody accepts (``TimeoutError``
+    when the time is up), ``EOFError`` when the other side hangs up without
+    answering and ``ProtocolError`` when the reply is longer than a message
+    can be. Blocking: for a client process, never the app that answers.
+    Shared by ``fast_forward`` and the POSIX client of ``single_instance``.
+    """
+    deadline = time.monotonic() + timeout_s
+    reader = LineReader()
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(max(timeout_s, 0.001))
+        sock.connect(path)
+        sock.settimeout(max(deadline - time.monotonic(), 0.001))
+        sock.sendall(payload)
+        while True:
+            sock.settimeout(max(deadline - time.monotonic(), 0.001))
+            data = sock.recv(MAX_LINE_BYTES)
+            if not data:
+                raise EOFError("the connection closed without an answer")
+            lines = reader.feed(data)
+            if lines:
+                return lines[0]
+            if reader.overflowed:
+                raise ProtocolError(f"reply is longer than {MAX_LINE_BYTES} bytes")
