@@ -17,7 +17,6 @@ from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, Q
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -39,13 +38,20 @@ from coach.ui.home_screen import RELIEF_ROUTINE_ID
 from coach.ui.player_screen import plain_label
 from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY
 from coach.ui.widgets.countdown import CountdownRing
+from coach.ui.widgets.flat_button import ButtonLook, FlatButton
 from coach.ui.widgets.illustration import IllustrationView
+from coach.ui.widgets.outlined_frame import OutlinedFrame
 
 BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 NIGHT = {"window": "#0B0D10", "panel": "#15181D", "text": "#F4F5F7", "dim": "#B8C0CC",
          "accent": "#F26B3A", "button": "#232830", "focus": "#FFD400", "warn": "#FFB547"}
 LEGS = ("left", "right", "both")
+NIGHT_PRIMARY = ButtonLook(fill=NIGHT["accent"], text="#000000", border="#3A414C",
+                           focus=NIGHT["focus"])
+NIGHT_BUTTON = ButtonLook(fill=NIGHT["button"], text=NIGHT["text"], border="#3A414C",
+                          focus=NIGHT["focus"], checked=NIGHT_PRIMARY)
+LABEL_COLOURS = {"GetHelpText": NIGHT["warn"], "Hint": NIGHT["dim"], "Disclaimer": NIGHT["dim"]}
 
 
 class CrampText(Tr):
@@ -154,7 +160,7 @@ class CrampScreen(QWidget):
         return label
 
     def _button(self, text: str, accessible: str, slot, primary: bool = False) -> QPushButton:
-        button = QPushButton(text)
+        button = FlatButton(text, NIGHT_PRIMARY if primary else NIGHT_BUTTON)
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
         button.setFont(self._font(0.9, bold=primary))
@@ -167,28 +173,13 @@ class CrampScreen(QWidget):
         return button
 
     def _build(self) -> None:
-        # Colours go in the style sheet, not only the palette: once a style
-        # sheet applies, Qt recomputes child palettes from the application's.
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.setStyleSheet(
-            f"QWidget#CrampScreen {{ background: {NIGHT['window']}; }}"
-            f"QLabel, QWidget#HoldTimer {{ color: {NIGHT['text']}; }}"
-            f"QLabel#GetHelpText {{ color: {NIGHT['warn']}; }}"
-            f"QLabel#Hint, QLabel#Disclaimer {{ color: {NIGHT['dim']}; }}"
-            f"QPushButton {{ background: {NIGHT['button']}; color: {NIGHT['text']};"
-            f" border: 2px solid #3A414C; border-radius: 10px; padding: 6px 14px; }}"
-            f"QPushButton:focus {{ border: 3px solid {NIGHT['focus']}; }}"
-            f"QPushButton:checked {{ background: {NIGHT['accent']}; color: #000000; }}"
-            f"QPushButton#primary {{ background: {NIGHT['accent']}; color: #000000; }}"
-            f"QLineEdit {{ background: {NIGHT['panel']}; color: {NIGHT['text']};"
-            f" border: 2px solid #3A414C; border-radius: 8px; padding: 6px; }}"
-            f"QLineEdit:focus {{ border: 3px solid {NIGHT['focus']}; }}"
-            f"QFrame#GetHelp {{ border: 3px solid {NIGHT['warn']}; border-radius: 10px; }}")
+        # Painted colours and palettes, no style sheet: a sheet here kept 1 MB in
+        # an app that waits in the tray all day (see widgets/flat_button.py).
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_steps())
         self.pages.addWidget(self._build_diary())
 
-        self.help_box = QFrame()
+        self.help_box = OutlinedFrame(NIGHT["warn"], width=3, radius=10.0)
         self.help_box.setObjectName("GetHelp")
         self.help_text = self._label(CrampText.tr("When to get medical help"), 0.75)
         self.help_text.setText(get_help_text())
@@ -204,6 +195,12 @@ class CrampScreen(QWidget):
         root.addWidget(self.pages, 1)
         root.addWidget(self.help_box)
         root.addWidget(self.disclaimer)
+        for label in self.findChildren(QLabel):
+            colour = LABEL_COLOURS.get(label.objectName())
+            if colour is not None:
+                palette = label.palette()
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+                label.setPalette(palette)
 
     def _build_steps(self) -> QWidget:
         page = QWidget()
@@ -292,6 +289,7 @@ class CrampScreen(QWidget):
         self.note.setFont(self._font(0.8))
         self._scaled.append((self.note, 0.8, False))
         self.note.setMaxLength(500)
+        self.note.setTextMargins(8, 6, 8, 6)
 
         self.save_button = self._button(CrampText.tr("Save  (Enter)"),
                                         CrampText.tr("Save the diary entry (Enter)"),
@@ -326,7 +324,7 @@ class CrampScreen(QWidget):
         return label
 
     def _choice(self, text: str, accessible: str) -> QPushButton:
-        button = QPushButton(text)
+        button = FlatButton(text, NIGHT_BUTTON)
         button.setCheckable(True)
         button.setAccessibleName(accessible)
         button.setFont(self._font(0.9, bold=True))
