@@ -11,8 +11,9 @@ screen after ``coach --cramp``...), one line is appended to the file::
 machine, so ``benchmarks/run_all.py`` can compare it with the moment it
 spawned a process. The line is written after the paint event has been
 delivered (from a zero-time timer queued during it), so the backing store has
-been drawn. Nothing in the app reads the file; without the variable this
-module is never imported.
+been drawn. Paints of any widget in the window count: a screen that covers
+the whole window repaints itself, not the window. Nothing in the app reads
+the file; without the variable this module is never imported.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QWidget
 
 ENV = "CALF_COACH_BENCH_READY"
 
@@ -35,6 +37,7 @@ class _PaintWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Paint and not self._pending
+                and isinstance(watched, QWidget) and watched.window() is self._window
                 and self._window.windowTitle() != self._noted):
             self._pending = True
             QTimer.singleShot(0, self._note)
@@ -55,4 +58,4 @@ def install(window: QObject) -> None:
     path = os.environ.get(ENV)
     if not path:
         return
-    window.installEventFilter(_PaintWatch(window, path))
+    QCoreApplication.instance().installEventFilter(_PaintWatch(window, path))
