@@ -11,9 +11,11 @@ screen after ``coach --cramp``...), one line is appended to the file::
 machine, so ``benchmarks/run_all.py`` can compare it with the moment it
 spawned a process. The line is written after the paint event has been
 delivered (from a zero-time timer queued during it), so the backing store has
-been drawn. Paints of any widget in the window count: a screen that covers
-the whole window repaints itself, not the window. Nothing in the app reads
-the file; without the variable this module is never imported.
+been drawn. Paints of the window and of the screen it shows count (a screen
+that covers the window repaints itself, not the window); the filter sits on
+those widgets only, since an application-wide one would make PySide6 wrap
+every object that gets an event. Nothing in the app reads the file; without
+the variable this module is never imported.
 """
 
 from __future__ import annotations
@@ -21,8 +23,7 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer
 
 ENV = "CALF_COACH_BENCH_READY"
 
@@ -37,7 +38,6 @@ class _PaintWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Paint and not self._pending
-                and isinstance(watched, QWidget) and watched.window() is self._window
                 and self._window.windowTitle() != self._noted):
             self._pending = True
             QTimer.singleShot(0, self._note)
@@ -58,4 +58,10 @@ def install(window: QObject) -> None:
     path = os.environ.get(ENV)
     if not path:
         return
-    QCoreApplication.instance().installEventFilter(_PaintWatch(window, path))
+    watch = _PaintWatch(window, path)
+    window.installEventFilter(watch)
+    stack = getattr(window, "stack", None)  # the screens (a QStackedWidget)
+    if stack is not None:
+        stack.currentChanged.connect(lambda index: stack.widget(index).installEventFilter(watch))
+        if stack.currentWidget() is not None:
+            stack.currentWidget().installEventFilter(watch)
