@@ -14,9 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from coach.content.drafts import FileContent
 from coach.content.model import ContentError, Exercise, Library, Routine
-from coach.content.validate import FileContent, check_document
-from coach.content.yaml_nodes import read_document
 from coach.resources import routines_dir
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
@@ -41,12 +40,25 @@ class Report:
     errors: list[ContentError] = field(default_factory=list)
 
 
-def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None) -> Library:
-    """The built-in content, then the user's; broken files are skipped with their errors."""
+def load_library(user_dir: Path | None = None, builtin_dir: Path | None = None,
+                 cache_path: Path | None = None) -> Library:
+    """The built-in content, then the user's; broken files are skipped with their errors.
+
+    With ``cache_path`` (the app's start-up), each file's checked result is kept
+    in that JSON file and reused while the file is unchanged (``coach.content.cache``);
+    the rules across files run on every load either way, so the library and its
+    messages are the same with and without it.
+    """
     sources = builtin_sources(builtin_dir)
     if user_dir is not None and user_dir.is_dir():
         sources += [Source(path, str(path)) for path in _content_files(user_dir)]
-    report = _assemble(sources, checked=range(len(sources)))
+    if cache_path is None:
+        contents = [check_file(source) for source in sources]
+    else:
+        from coach.content.cache import checked_with_cache
+
+        contents = checked_with_cache(sources, cache_path, check_file)
+    report = _assemble(sources, contents, checked=range(len(sources)))
     return report.library
 
 
@@ -64,7 +76,8 @@ def check_paths(paths: Sequence[Path]) -> Report:
     checked, errors = _given_sources(paths)
     checked_files = {_identity(source.path) for source in checked}
     reference = [s for s in builtin_sources() if _identity(s.path) not in checked_files]
-    report = _assemble(reference + checked,
+    sources = reference + checked
+    report = _assemble(sources, [check_file(source) for source in sources],
                        checked=range(len(reference), len(reference) + len(checked)))
     report.errors = errors + report.errors
     return report
@@ -73,7 +86,23 @@ def check_paths(paths: Sequence[Path]) -> Report:
 def check_builtin() -> Report:
     """Check the shipped content on its own (``coach validate`` with no PATH)."""
     sources = builtin_sources()
-    return _assemble(sources, checked=range(len(sources)))
+    return _assemble(sources, [check_file(source) for source in sources],
+                     checked=range(len(sources)))
+
+
+def check_file(source: Source) -> FileContent:
+    """One file's own rules: read it safely, then check what it defines.
+
+    The validator and the YAML node reader are imported here, not at the top,
+    so a start that takes every file from the cache never loads them.
+    """
+    from coach.content.validate import check_document
+    from coach.content.yaml_nodes import read_document
+
+    node, errors = read_document(source.path, source.shown)
+    content = check_document(node, source.shown) if node is not None else FileContent()
+    content.errors = errors + content.errors
+    return content
 
 
 def builtin_sources(builtin_dir: Path | None = None) -> list[Source]:
@@ -85,14 +114,27 @@ def builtin_sources(builtin_dir: Path | None = None) -> list[Source]:
 
 
 def _content_files(folder: Path) -> list[Path]:
-    """The folder's *.yaml/*.yml files by name; hidden files (editor leftovers) are not content."""
+    """The folder's *.yaml/*.yml files by name; hidden files (editor leftovers) are not content.
+
+    One ``scandir`` (no stat per file where the system gives the entry's type),
+    sorted by name as ``sorted(folder.iterdir())`` would (case-blind on Windows).
+    """
     try:
-        entries = list(folder.iterdir())
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries
+                     if os.path.splitext(entry.name)[1].lower() in CONTENT_SUFFIXES
+                     and not entry.name.startswith(".") and not _is_folder(entry)]
     except OSError:
         return []
-    return sorted(p for p in entries
-                  if p.suffix.lower() in CONTENT_SUFFIXES and not p.name.startswith(".")
-                  and not p.is_dir())
+    names.sort(key=os.path.normcase)
+    return [folder / name for name in names]
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 def _given_sources(paths: Sequence[Path]) -> tuple[list[Source], list[ContentError]]:
@@ -114,19 +156,17 @@ def _identity(path: Path) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 
-def _assemble(sources: Sequence[Source], checked: Iterable[int]) -> Report:
-    """Check every file, then the rules across files, in source order.
+def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
+              checked: Iterable[int]) -> Report:
+    """The rules across files on each file's own result, in source order.
 
     Only errors of the ``checked`` sources (indexes) are reported and counted;
     the others serve as references (the built-in library for ``validate``).
+    ``contents`` is not changed (a cache may hold it): errors found here go to
+    copies of each file's error list.
     """
     wanted = set(checked)
-    contents: list[FileContent] = []
-    for source in sources:
-        node, errors = read_document(source.path, source.shown)
-        content = check_document(node, source.shown) if node is not None else FileContent()
-        content.errors = errors + content.errors
-        contents.append(content)
+    file_errors = [list(content.errors) for content in contents]
 
     exercises: dict[str, Exercise] = {}
     exercise_origin: dict[str, tuple[str, int]] = {}
@@ -137,8 +177,8 @@ def _assemble(sources: Sequence[Source], checked: Iterable[int]) -> Report:
         for draft in content.exercises:
             exercise_id = draft.exercise.id
             if exercise_id in exercises:
-                content.errors.append(_duplicate(source, draft.line, exercise_id,
-                                                 exercise_origin[exercise_id]))
+                file_errors[index].append(_duplicate(source, draft.line, exercise_id,
+                                                     exercise_origin[exercise_id]))
                 continue
             exercises[exercise_id] = draft.exercise
             exercise_origin[exercise_id] = (source.shown, draft.line)
@@ -158,14 +198,14 @@ def _assemble(sources: Sequence[Source], checked: Iterable[int]) -> Report:
                 problems.insert(0, _duplicate(source, draft.line, routine.id,
                                               routine_origin[routine.id]))
             if problems:
-                content.errors += problems
+                file_errors[index] += problems
                 continue
             routines[routine.id] = routine
             routine_origin[routine.id] = (source.shown, draft.line)
             routine_file[routine.id] = index
 
-    errors = [error for index, content in enumerate(contents) if index in wanted
-              for error in sorted(content.errors, key=lambda e: e.line)]
+    errors = [error for index, found in enumerate(file_errors) if index in wanted
+              for error in sorted(found, key=lambda e: e.line)]
     return Report(
         library=Library(exercises=exercises, routines=routines, errors=tuple(errors)),
         files=len(wanted),

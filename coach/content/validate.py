@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from coach.content.drafts import ExerciseDraft, FileContent, RoutineDraft  # re-exported
 from coach.content.model import ContentError, Exercise, Routine, RoutineStep, Text
 from coach.resources import AssetPathError, asset_path, check_relative
 
@@ -36,33 +36,6 @@ STEP_KEYS = ("exercise", "hold_s", "repeat", "rest_s", "sides", "note")
 STEP_OPTIONAL = frozenset({"repeat", "rest_s", "sides", "note"})
 SIDES = ("both", "none")
 KINDS = ("routine", "relief")
-
-
-@dataclass(frozen=True)
-class ExerciseDraft:
-    """An exercise that passed its own rules, with the line of its id."""
-
-    exercise: Exercise
-    line: int
-
-
-@dataclass(frozen=True)
-class RoutineDraft:
-    """A routine that passed its own rules; its references are checked later."""
-
-    routine: Routine
-    line: int
-    reference_lines: tuple[int, ...]  # line of each step's ``exercise:`` value
-
-
-@dataclass
-class FileContent:
-    """What one file defines, and what is wrong with it."""
-
-    exercises: list[ExerciseDraft] = field(default_factory=list)
-    routines: list[RoutineDraft] = field(default_factory=list)
-    broken_exercise_ids: set[str] = field(default_factory=set)
-    errors: list[ContentError] = field(default_factory=list)
 
 
 def check_document(node: Node, shown: str) -> FileContent:

@@ -41,6 +41,11 @@ def log_dir() -> Path:
     return Path(_platformdirs().user_log_dir(APP_NAME, appauthor=False))
 
 
+def cache_dir() -> Path:
+    """Folder for files the app can always rebuild (on Linux ~/.cache/calf-coach)."""
+    return Path(_platformdirs().user_cache_dir(APP_NAME, appauthor=False))
+
+
 def user_routines_dir() -> Path:
     """Folder where users may drop their own routine files."""
     return data_dir() / "routines"
