@@ -154,7 +154,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
     from coach.store.history import History
-    from coach.store.paths import user_routines_dir
+    from coach.store.paths import cache_dir, user_routines_dir
     from coach.store.settings import Settings
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.theme import apply_theme
@@ -182,7 +182,9 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     if history.notice:
         notices.append(history.notice)
 
-    library = load_library(user_dir=user_routines_dir())
+    # Files unchanged since the last start are not parsed again (coach/content/cache.py).
+    library = load_library(user_dir=user_routines_dir(),
+                           cache_path=cache_dir() / "content-cache.json")
     for error in library.errors:
         log.warning("content: %s", error)
 
