@@ -102,16 +102,21 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
 
 def _setup() -> list[Any]:
     """What the whole cache depends on besides the files, as JSON gives it back."""
-    import yaml  # already imported by the settings at start-up
+    from importlib.util import find_spec
 
     from coach import __version__
     from coach.resources import assets_dir
 
     here = Path(__file__).parent
     stamps = [_path_stamp(here / name) for name in _RULE_MODULES]
-    return [__version__, str(getattr(yaml, "__version__", "")),
-            bool(getattr(yaml, "__with_libyaml__", False)), stamps,
-            _path_stamp(assets_dir() / "illustrations")]
+    # PyYAML by its files, not by importing it: a start that finds everything
+    # in the caches never needs the parser (see coach/store/settings_cache.py).
+    spec = find_spec("yaml")
+    origin = Path(spec.origin) if spec is not None and spec.origin else None
+    yaml_stamps = ([_path_stamp(origin)] + [_path_stamp(path) for path in
+                                            sorted(origin.parent.glob("_yaml*"))]
+                   if origin is not None else [])
+    return [__version__, yaml_stamps, stamps, _path_stamp(assets_dir() / "illustrations")]
 
 
 def _path_stamp(path: Path) -> list[int] | None:

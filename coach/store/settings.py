@@ -17,18 +17,21 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import functools
 import logging
+import os
 import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.store import paths
+from coach.store import paths, settings_cache
 from coach.store.atomic import write_atomic
+
+if TYPE_CHECKING:
+    import yaml
 
 log = logging.getLogger(__name__)
 
@@ -82,29 +85,28 @@ _HEADER = (
 )
 
 
-class _SafeBase(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
-    """Safe loading only (no tags, no objects), with the C parser when present."""
+_CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
 
 
-class _Loader(_SafeBase):
-    """Reads an unquoted ``time: 21:30`` as the text "21:30".
+@functools.cache
+def _loader() -> type:
+    """Safe loading only (no tags, no objects), with the C parser when present, reading
+    an unquoted ``time: 21:30`` as the text "21:30".
 
     Plain YAML 1.1 would read it as the base-60 number 1290, which is never
-    what a person editing a reminder time means.
+    what a person editing a reminder time means. Built on first use: a start
+    with unchanged settings never imports PyYAML (see settings_cache).
     """
+    import yaml
 
-
-_CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
-_Loader.yaml_implicit_resolvers = {
-    key: list(value) for key, value in _SafeBase.yaml_implicit_resolvers.items()
-}
-for _digit in "0123456789":
-    _Loader.yaml_implicit_resolvers.setdefault(_digit, []).insert(
-        0, ("tag:yaml.org,2002:str", _CLOCK_TEXT))
-
-
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):  # type: ignore[misc]
-    """Safe dumping; lists of plain words (days) stay on one line."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = type("_Loader", (base,), {})
+    loader.yaml_implicit_resolvers = {
+        key: list(value) for key, value in base.yaml_implicit_resolvers.items()}
+    for digit in "0123456789":
+        loader.yaml_implicit_resolvers.setdefault(digit, []).insert(
+            0, ("tag:yaml.org,2002:str", _CLOCK_TEXT))
+    return loader
 
 
 def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
@@ -112,7 +114,14 @@ def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
-_Dumper.add_representer(list, _represent_list)
+@functools.cache
+def _dumper() -> type:
+    """Safe dumping; lists of plain words (days) stay on one line."""
+    import yaml
+
+    dumper = type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {})
+    dumper.add_representer(list, _represent_list)
+    return dumper
 
 
 # --- validators: return the clean value or raise ValueError("must be ...") ----------
@@ -228,8 +237,10 @@ def _parse(raw: bytes) -> dict[str, Any]:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise _Unparsable("not UTF-8 text") from None
+    import yaml
+
     try:
-        data = yaml.load(text, Loader=_Loader)  # _Loader is a safe loader
+        data = yaml.load(text, Loader=_loader())  # a safe loader
     except yaml.YAMLError as exc:
         raise _Unparsable(f"not valid YAML ({exc.__class__.__name__})") from None
     if not isinstance(data, dict):
@@ -307,13 +318,24 @@ class Settings:
         ``clock`` (anything with ``now()``) names the ``.corrupt-`` file; tests
         pass a FakeClock.
         """
-        settings = cls(paths.settings_path() if path is None else path)
-        settings._load(clock)
+        if path is None:  # the app's own file: remembered between starts
+            settings = cls(paths.settings_path())
+            settings._load(clock, paths.cache_dir() / settings_cache.FILE_NAME)
+        else:
+            settings = cls(path)
+            settings._load(clock)
         return settings
 
-    def _load(self, clock: Any) -> None:
+    def _load(self, clock: Any, cache_path: Path | None = None) -> None:
+        if cache_path is not None:
+            remembered = settings_cache.lookup(self.path, cache_path)
+            if remembered is not None:
+                self._adopt(remembered)
+                return
         try:
-            raw = self.path.read_bytes()
+            with open(self.path, "rb") as handle:
+                info = os.fstat(handle.fileno())
+                raw = handle.read()
         except FileNotFoundError:
             return  # a first run: the defaults, silently
         except OSError as exc:
@@ -327,6 +349,8 @@ class Settings:
         except _Unparsable as exc:
             self._recover(str(exc), clock)
             return
+        if cache_path is not None:
+            settings_cache.remember(self.path, info, data, cache_path)
         self._adopt(data)
 
     def _recover(self, reason: str, clock: Any) -> None:
@@ -453,7 +477,9 @@ class Settings:
         """
         if not self._dirty:
             return False
-        text = _HEADER + yaml.dump(self._document(), Dumper=_Dumper, sort_keys=False,
+        import yaml
+
+        text = _HEADER + yaml.dump(self._document(), Dumper=_dumper(), sort_keys=False,
                                    default_flow_style=False, allow_unicode=True)
         self._backup_current()
         write_atomic(self.path, text)
