@@ -8,7 +8,6 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui import theme
-from coach.ui.player_screen import plain_label
 from coach.ui.theme import (
     OWN_TEXT_SCALE_PROPERTY,
     THEMES,
@@ -19,6 +18,7 @@ from coach.ui.theme import (
     palette_for,
     resolved_theme,
 )
+from coach.ui.widgets.labels import plain_label
 
 CONCRETE = ("light", "dark", "high-contrast")
 R = QPalette.ColorRole

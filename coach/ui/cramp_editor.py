@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.i18n import Tr
 from coach.store.history import CrampRow
-from coach.ui.player_screen import plain_label
+from coach.ui.widgets.labels import plain_label
 
 NOTE_MAX = 500
 FIELD_HEIGHT = 34

@@ -35,11 +35,11 @@ from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID
-from coach.ui.player_screen import plain_label
 from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.flat_button import ButtonLook, FlatButton
 from coach.ui.widgets.illustration import IllustrationView
+from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.outlined_frame import OutlinedFrame
 
 BODY_PT = 20.0  # the floor for the step text at night

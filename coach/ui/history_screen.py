@@ -47,8 +47,8 @@ from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.insights import EveningStats, Summary, is_stretched, overview
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
-from coach.ui.player_screen import plain_label
 from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
+from coach.ui.widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
 

@@ -27,9 +27,9 @@ from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.formatting import clock_text
 from coach.i18n import Tr
-from coach.ui.player_screen import plain_label
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
+from coach.ui.widgets.labels import plain_label
 
 RELIEF_ROUTINE_ID = "cramp-relief"
 CRAMP_KEY = "C"  # the main window's shortcut, shown on the button

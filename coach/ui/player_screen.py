@@ -9,11 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -31,6 +30,7 @@ from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
+from coach.ui.widgets.labels import plain_label
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
 
@@ -43,28 +43,6 @@ def side_words(side: str | None) -> str:
     """"left" -> "Left leg"; no side -> ""."""
     return {"left": PlayerText.tr("Left leg"), "right": PlayerText.tr("Right leg")}.get(
         side or "", "")
-
-
-def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
-                bold: bool = False, name: str = "", object_name: str = "") -> QLabel:
-    """A label that can never interpret content as rich text.
-
-    ``name`` is the (translated) accessible name, and the object name unless
-    ``object_name`` gives a fixed one (for style sheets).
-    """
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(wrap)
-    if point_scale != 1.0 or bold:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * point_scale)
-        font.setBold(bold)
-        label.setFont(font)
-    if name:
-        label.setAccessibleName(name)
-    if name or object_name:
-        label.setObjectName(object_name or name)
-    return label
 
 
 def segment_heading(segment: Segment, language: str) -> str:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from coach.content.model import Library
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.reminder_text import DAYS, WEEKDAYS, WEEKENDS, full_day, label_text, short_day
-from coach.ui.player_screen import plain_label
+from coach.ui.widgets.labels import plain_label
 
 DEFAULT_TIME = "21:30"
 DEFAULT_ROUTINE = "evening-stretch"

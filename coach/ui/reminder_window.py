@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.i18n import Tr
 from coach.resources import asset_path
-from coach.ui.player_screen import plain_label
+from coach.ui.widgets.labels import plain_label
 
 EVENING_FROM_HOUR = 18  # same edges as coach.reminder_text: 18:00 ... 04:00 is "tonight"
 NIGHT_ENDS_HOUR = 4

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from coach.content.model import Library
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.reminder_text import DAYS, reminder_summary
-from coach.ui.player_screen import plain_label
 from coach.ui.reminder_editor import DEFAULT_ROUTINE, DEFAULT_TIME, ReminderEditor, make_button
+from coach.ui.widgets.labels import plain_label
 
 
 class RemindersText(Tr):

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.ui.player_screen import plain_label
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
+from coach.ui.widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
 
