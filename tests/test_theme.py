@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QVBo
 
 from coach.ui import theme
 from coach.ui.theme import (
+    BASE_SIZE_PROPERTY,
     OWN_TEXT_SCALE_PROPERTY,
     THEMES,
     CoachStyle,
@@ -172,11 +173,12 @@ def test_text_scale_reaches_existing_widgets_and_explicit_fonts(qapp, qtbot):
 
 
 def test_explicit_base_point_size_wins(qapp):
+    original = qapp.property(BASE_SIZE_PROPERTY)
     apply_theme(qapp, "light", 1.0, base_point_size=12.0)
     assert qapp.font().pointSizeF() == pytest.approx(12.0)
     apply_theme(qapp, "light", 1.5)
     assert qapp.font().pointSizeF() == pytest.approx(18.0)
-    apply_theme(qapp, "light", 1.0, base_point_size=10.0)
+    apply_theme(qapp, "light", 1.0, base_point_size=original)  # as the other tests expect
 
 
 @pytest.mark.parametrize("name", CONCRETE)

@@ -228,3 +228,49 @@ def test_on_the_diary_page_space_presses_the_focused_choice(window, qtbot):
     assert left.isChecked()
     qtbot.keyClick(left, Qt.Key.Key_Right)
     assert screen.leg_group.buttons()[1].hasFocus()
+
+
+@pytest.fixture
+def desktop_font(qapp):
+    """Use another desktop font size for one test, and put the original back."""
+    from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
+
+    original = qapp.property(BASE_SIZE_PROPERTY)
+
+    def use(points: float, text_scale: float) -> None:
+        apply_theme(qapp, "light", 1.0, base_point_size=points)
+        apply_theme(qapp, "light", text_scale)
+
+    yield use
+    apply_theme(qapp, "light", 1.0, base_point_size=original)
+
+
+@pytest.mark.parametrize("points", [10.0, 11.0])
+@pytest.mark.parametrize("text_scale", [1.5, 2.0])
+@pytest.mark.parametrize(("width", "height"), [(1024, 680), (800, 600)])
+def test_no_instruction_is_cut_off_with_a_large_desktop_font(window, qtbot, desktop_font,
+                                                             points, text_scale, width, height):
+    """A 10-11 pt desktop font at 150-200 % used to cut the steps in half."""
+    desktop_font(points, text_scale)
+    window.resize(width, height)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    for index in range(screen.step_count):
+        cut = [label.text()[:30] for label in screen.cut_off_labels()]
+        assert not cut, f"step {index + 1}: {cut}"
+        assert screen.lines.font().pointSizeF() >= 12
+        assert screen.help_text.isVisible()
+        if index + 1 < screen.step_count:
+            screen.next_step()
+    screen.cramp_gone()
+    assert screen.on_diary
+    assert not [label.text()[:30] for label in screen.cut_off_labels()]
+
+
+def test_a_small_font_keeps_the_full_night_size(window, qtbot):
+    window.resize(1280, 800)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert screen.lines.font().pointSizeF() >= BODY_PT, "nothing shrinks when all fits"

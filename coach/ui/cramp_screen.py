@@ -12,8 +12,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,6 +52,7 @@ from coach.ui.widgets.outlined_frame import OutlinedFrame
 
 BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
 NIGHT = {"window": "#0B0D10", "panel": "#15181D", "text": "#F4F5F7", "dim": "#B8C0CC",
          "accent": "#F26B3A", "button": "#232830", "focus": "#FFD400", "warn": "#FFB547"}
 LEGS = ("left", "right", "both")
@@ -143,6 +152,8 @@ class CrampScreen(QWidget):
         # floor and rescales itself (apply_text_scale).
         self.setProperty(OWN_TEXT_SCALE_PROPERTY, True)
         self._entry_open = False  # one entry per cramp, however many keys are pressed
+        self._fitting = False
+        self._fit_pending = False
         self._build()
         self._bind_keys()
 
@@ -189,6 +200,8 @@ class CrampScreen(QWidget):
         help_layout.addWidget(self.help_text)
         self.disclaimer = plain_label(disclaimer_text(), name=CrampText.tr("Disclaimer"),
                                       object_name="Disclaimer")
+        self.disclaimer.setFont(self._font(0.5))  # about the desktop's size; it fits with the rest
+        self._scaled.append((self.disclaimer, 0.5, False))
 
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 12, 18, 10)
@@ -359,23 +372,75 @@ class CrampScreen(QWidget):
             shortcut.activated.connect(lambda lv=level: self._pick(self.severity_group, lv))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Below 700 px of height, tighten the type so nothing is cut off."""
         super().resizeEvent(event)
-        compact = self.height() < COMPACT_BELOW_PX
-        if compact != self._compact:
-            self._apply_fonts(compact)
+        if not self._fit_pending:  # one fit for a burst of resizes (a dragged edge)
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()  # before the first frame: it must never show cut-off text
 
     def apply_text_scale(self) -> None:
         """Recompute the type from the app font (the user changed the text size)."""
-        self._apply_fonts(self.height() < COMPACT_BELOW_PX)
+        self._fit()
 
-    def _apply_fonts(self, compact: bool) -> None:
+    def _fit(self) -> None:
+        """The largest type, from the user's text size down, at which no text is cut off.
+
+        Why: the window, the text size and each step's words vary; a fixed
+        size that is right for one is cut off for another (a 10 pt desktop
+        font at 150 % in a 1024x680 window lost half the instructions). Below
+        700 px of height the type starts tighter and the key hint goes.
+        """
+        self._fit_pending = False
+        if self._fitting:
+            return
+        compact = self.height() < COMPACT_BELOW_PX
+        if not self.isVisible():
+            self._apply_fonts(compact)
+            return
+        self._fitting = True
+        try:
+            for tighten in FIT_STEPS:
+                self._apply_fonts(compact, tighten)
+                self._settle_layout()
+                if not self.cut_off_labels():
+                    break
+        finally:
+            self._fitting = False
+
+    def _settle_layout(self) -> None:
+        """Lay the screen out now with the new fonts (Qt would do it a moment later).
+
+        A font change asks every layout up the chain for a new layout through
+        posted events; handing those over now, a few rounds deep, gives the
+        sizes the next frame will have.
+        """
+        for _ in range(4):
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            self.layout().activate()
+
+    def cut_off_labels(self) -> list[QLabel]:
+        """Labels on the current page (and the warnings) whose text does not fit."""
+        cut = []
+        for label in self.findChildren(QLabel):
+            if not label.isVisibleTo(self) or not label.text():
+                continue
+            if label.wordWrap():
+                if label.heightForWidth(label.width()) > label.height() + 1:
+                    cut.append(label)
+            elif label.sizeHint().width() > label.width() + 1:
+                cut.append(label)
+        return cut
+
+    def _apply_fonts(self, compact: bool, tighten: float = 1.0) -> None:
         self._compact = compact
         for widget, factor, bold in self._scaled:
             shrink = factor if factor >= 1.0 or not compact else factor * 0.85
             if compact and factor > 1.0:
                 shrink = 1.0 + (factor - 1.0) / 2
-            widget.setFont(self._font(shrink, bold))
+            widget.setFont(self._font(shrink * tighten, bold))
         self.hint.setVisible(not compact)
 
     # ----- public -------------------------------------------------------
@@ -420,6 +485,7 @@ class CrampScreen(QWidget):
             duration=duration_words(self._duration_s)))
         self._entry_open = True
         self.pages.setCurrentIndex(1)
+        self._fit()
         self.save_button.setFocus()
 
     def save_entry(self) -> None:
@@ -498,6 +564,7 @@ class CrampScreen(QWidget):
         self.next_button.setText(CrampText.tr("Finish") if last else CrampText.tr("Next step"))
         self.hint.setText(CrampText.tr("Hold while the timer runs.  Space or → next step,"
                                        "  ← back,  Esc when it's gone."))
+        self._fit()  # this step's words may need a smaller size than the last one's
         self.timer.start(step.hold_s)
         self._refresh.start()
         self.cue.emit("relief_step", exercise)
