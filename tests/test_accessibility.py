@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.i18n import install_translator
-from coach.ui.theme import apply_theme
+from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
 from fakes import make_window
 
@@ -150,17 +150,23 @@ def _inside_reached(widget: QWidget, reached: set[QWidget]) -> bool:
     return False
 
 
+@pytest.mark.parametrize("desktop_points", [None, 11.0])  # this machine's 9 pt; GNOME's 11
 @pytest.mark.parametrize("scale", [1.0, 1.5])
 @pytest.mark.parametrize("name", SCREENS)
-def test_no_label_is_cut_off(window, qtbot, name, scale):
-    apply_theme(QApplication.instance(), "light", scale)
+def test_no_label_is_cut_off(window, qtbot, name, scale, desktop_points):
+    app = QApplication.instance()
+    original = app.property(BASE_SIZE_PROPERTY)
+    if desktop_points:
+        apply_theme(app, "light", 1.0, base_point_size=desktop_points)
+    apply_theme(app, "light", scale)
     screen = SCREENS[name](window)
     window.resize(1024, 680)
     # A font change re-lays out through posted events: give it its event passes.
     with contextlib.suppress(qtbot.TimeoutError):
         qtbot.waitUntil(lambda: not cut_labels(screen), timeout=3000)
     cut = cut_labels(screen)
-    assert not cut, f"{name} at {scale}x: " + "; ".join(cut)
+    apply_theme(app, "light", 1.0, base_point_size=original)
+    assert not cut, f"{name} at {scale}x of {desktop_points or 'default'} pt: " + "; ".join(cut)
 
 
 def cut_labels(screen: QWidget) -> list[str]:
