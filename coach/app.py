@@ -103,7 +103,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window, request, reminders[0] if reminders else None))
     window.quitRequested.connect(app.quit)
     code = app.exec()
-    window.services.history.close()
+    if window.services.history is not None:
+        window.services.history.close()
     guard.release()
     return code
 
@@ -143,7 +144,11 @@ def handle_request(window: MainWindow, request: Request,
 
 
 def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
-    """Load settings, content and history, and show the main window as asked."""
+    """Load settings and content, and show the main window as asked.
+
+    The diary is opened by ``start_reminders``, right after the first frame:
+    home does not show it, and SQLite is one thing less before the window.
+    """
     from PySide6.QtGui import QGuiApplication, QIcon
 
     from coach import APP_ID, APP_NAME, DESKTOP_ID, __version__
@@ -153,7 +158,6 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.platform.autostart import Autostart
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
-    from coach.store.history import History
     from coach.store.paths import cache_dir, user_routines_dir
     from coach.store.settings import Settings
     from coach.ui.main_window import MainWindow, Services
@@ -178,10 +182,6 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     for warning in settings.warnings:
         log.warning("settings: %s", warning)
 
-    history = History()
-    if history.notice:
-        notices.append(history.notice)
-
     # Files unchanged since the last start are not parsed again (coach/content/cache.py).
     library = load_library(user_dir=user_routines_dir(),
                            cache_path=cache_dir() / "content-cache.json")
@@ -189,7 +189,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
         log.warning("content: %s", error)
 
     services = Services(library=library, clock=SystemClock(), settings=settings,
-                        history=history, cues=CuePlayer(language=language),
+                        history=None, cues=CuePlayer(language=language),
                         screen_awake=ScreenAwake(), language=language,
                         autostart=Autostart())
     hidden = args.background and not args.cramp
@@ -205,7 +205,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
 
 
 def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderController:
-    """Scheduler, delivery channels and tray, wired to the window; starts scheduling."""
+    """Diary, scheduler, delivery channels and tray, wired to the window; starts scheduling."""
     from datetime import timedelta
 
     from PySide6.QtWidgets import QApplication
@@ -218,6 +218,12 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     from coach.ui.reminder_delivery import ReminderDelivery
 
     services = window.services
+    if services.history is None:
+        from coach.store.history import History
+
+        services.history = History()
+        if services.history.notice:
+            window.show_notices([services.history.notice])
     settings = services.settings
     snooze = int(settings.get("snooze_min"))
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)

@@ -28,7 +28,8 @@ def built(qapp):
 
     yield build
     for window in windows:
-        window.services.history.close()
+        if window.services.history is not None:
+            window.services.history.close()
         window.hide()
         window.deleteLater()
 
@@ -65,6 +66,17 @@ def test_forwarded_routine_opens_the_player(built):
     handle_request(window, Request("routine", {"id": "evening-stretch"}))
     assert window.stack.currentWidget() is window.player_screen
     assert window.isVisible()
+
+
+def test_the_diary_opens_with_the_reminders_after_the_first_frame(built):
+    from coach.app import start_reminders
+
+    window = built([])
+    assert window.services.history is None, "home needs no diary: not opened before it shows"
+    start_reminders(window, parse([]))
+    assert window.services.history is not None
+    window.open_history()
+    assert window.stack.currentWidget() is window.history_screen
 
 
 def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkeypatch):

@@ -57,7 +57,7 @@ class Services:
     library: Library
     clock: Clock
     settings: Any  # coach.store.settings.Settings
-    history: Any  # coach.store.history.History | None
+    history: Any  # coach.store.history.History; None until the app opens it
     cues: Any  # coach.cues.CuePlayer
     screen_awake: Any  # coach.platform.screen_awake.ScreenAwake
     language: str = "en"
@@ -317,6 +317,9 @@ class MainWindow(QMainWindow):
 
     def open_history(self) -> None:
         """The diary; it reloads itself when it comes into view."""
+        if self.services.history is None:  # opened just after the first frame
+            log.info("History asked for before the diary was open")
+            return
         self._leave("player")
         self.stack.setCurrentWidget(self.history_screen)
         self.setWindowTitle(screen_title(WindowText.tr("History")))
