@@ -82,7 +82,7 @@ def test_the_diary_opens_with_the_reminders_after_the_first_frame(built):
 def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkeypatch):
     from coach.app import start_reminders
 
-    monkeypatch.setattr("coach.ui.main_window.QMessageBox.information",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
                         lambda *args: None)
     window = built([])
     controller = start_reminders(window, parse([]))

@@ -74,7 +74,7 @@ def test_closing_hides_to_the_tray_and_says_so_once(window, qtbot):
 
 def test_without_a_tray_closing_keeps_running_and_explains_in_a_box(window, monkeypatch):
     shown: list[str] = []
-    monkeypatch.setattr("coach.ui.main_window.QMessageBox.information",
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
                         lambda parent, title, text: shown.append(text))
     window.keep_running_when_closed("background", tell=None)
     window.close()

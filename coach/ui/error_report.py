@@ -30,15 +30,17 @@ import traceback
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach import APP_NAME
 from coach.i18n import Tr
+
+if TYPE_CHECKING:  # the box's classes load with the first box, not at start-up
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger("coach.errors")
 
@@ -202,6 +204,8 @@ class ErrorReporter(QObject):
             log.exception("could not show the error message")
 
     def _show_box(self, app: QApplication) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = user_message(self.log_path)
         parent: QWidget | None = app.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text,
@@ -230,6 +234,9 @@ class ErrorReporter(QObject):
 
     def open_log_folder(self) -> None:
         if self.log_path is not None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.log_path.parent)))
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShow
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QStatusBar,
     QWidget,
@@ -25,13 +24,13 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.content.model import Library
 from coach.engine.clock import Clock
-from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
 from coach.i18n import Tr
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.theme import apply_theme
 
-if TYPE_CHECKING:  # imported when the screen is first built (start-up time)
+if TYPE_CHECKING:  # imported when first needed (start-up time)
+    from coach.engine.player import RoutinePlayer, SessionResult
     from coach.ui.cramp_screen import CrampEntry, CrampScreen
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.player_screen import PlayerScreen
@@ -368,6 +367,8 @@ class MainWindow(QMainWindow):
 
     # ----- services -----------------------------------------------------
     def _make_player(self, timeline: Timeline) -> RoutinePlayer:
+        from coach.engine.player import RoutinePlayer
+
         player = RoutinePlayer(timeline, self.services.clock)
         player.cue.connect(self.services.cues.on_cue)
         player.stateChanged.connect(self._keep_awake)
@@ -493,6 +494,8 @@ class MainWindow(QMainWindow):
                                  "reminders can appear. Run coach or open Calf Coach from "
                                  "your app menu to see it again; Ctrl+Q in its window quits.")
         if self._tell is None or not self._tell(text):
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self, APP_NAME, text)
         settings.set("background_hint_shown", True)
         self._save_settings()
