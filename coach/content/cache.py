@@ -13,9 +13,10 @@ A file's entry is used only when its resolved path, its shown name and its
 stat (size, ``st_mtime_ns``, ``st_ctime_ns``, inode) are those recorded; the
 whole cache is used only when its format number, the app version, the PyYAML
 version and a stamp of the rule modules and the illustrations folder match
-(an update may bring new rules or assets). A file changed less than
-``RACY_NS`` before it was read is not stored: a second write within the same
-timestamp tick could otherwise go unnoticed (git's "racy clean" problem).
+(an update may bring new rules or assets). A file changed less than two
+seconds before it was read is not stored: a second write within the same
+timestamp tick could otherwise go unnoticed (git's "racy clean" problem; see
+``coach.store.file_stamp``, shared with the settings cache).
 
 The cache is only a speed-up: anything unexpected in it (bad JSON, wrong
 types, another format) counts as a miss, is logged once at INFO and is
@@ -28,7 +29,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import stat
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Any
 
 from coach.content.drafts import ExerciseDraft, FileContent, RoutineDraft
 from coach.content.model import ContentError, Exercise, Routine, RoutineStep, Text
+from coach.store import file_stamp
 
 if TYPE_CHECKING:
     from coach.content.loader import Source
@@ -44,7 +45,6 @@ log = logging.getLogger(__name__)
 
 FORMAT = 1
 CACHE_FILE_NAME = "content-cache.json"
-RACY_NS = 2_000_000_000  # FAT has 2 s timestamps; most file systems a few ms
 MAX_CACHE_BYTES = 64 * 1024 * 1024  # ~100,000 files; anything larger is not ours
 # Modules whose code decides a file's result (this one included); their stamps
 # invalidate the cache in a source checkout, where the version does not change.
@@ -75,7 +75,7 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
     contents: list[FileContent] = []
     for source in sources:
         key = (_identity(source.path, folders), source.shown)
-        stamp = _stamp(source.path)
+        stamp = file_stamp.stamp(source.path)
         entry = entries.get(key)
         if entry is not None and stamp is not None and entry.get("stamp") == stamp:
             try:
@@ -87,7 +87,8 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
         content = check(source)
         contents.append(content)
         # stamp[1] is the mtime: a file written just now could change again unseen
-        if stamp is not None and stamp[1] < started_ns - RACY_NS and key not in kept:
+        if (stamp is not None and file_stamp.settled(stamp, started_ns)
+                and key not in kept):
             kept[key] = {"path": key[0], "shown": key[1], "stamp": stamp,
                          "content": _encode(content)}
             changed = True
@@ -107,24 +108,17 @@ def _setup() -> list[Any]:
     from coach import __version__
     from coach.resources import assets_dir
 
+    version = file_stamp.version_stamp
     here = Path(__file__).parent
-    stamps = [_path_stamp(here / name) for name in _RULE_MODULES]
+    stamps = [version(here / name) for name in _RULE_MODULES]
     # PyYAML by its files, not by importing it: a start that finds everything
     # in the caches never needs the parser (see coach/store/settings_cache.py).
     spec = find_spec("yaml")
     origin = Path(spec.origin) if spec is not None and spec.origin else None
-    yaml_stamps = ([_path_stamp(origin)] + [_path_stamp(path) for path in
-                                            sorted(origin.parent.glob("_yaml*"))]
+    yaml_stamps = ([version(origin)] + [version(path)
+                                        for path in sorted(origin.parent.glob("_yaml*"))]
                    if origin is not None else [])
-    return [__version__, yaml_stamps, stamps, _path_stamp(assets_dir() / "illustrations")]
-
-
-def _path_stamp(path: Path) -> list[int] | None:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    return [info.st_size, info.st_mtime_ns]
+    return [__version__, yaml_stamps, stamps, version(assets_dir() / "illustrations")]
 
 
 def _identity(path: Path, folders: dict[str, str]) -> str:
@@ -138,17 +132,6 @@ def _identity(path: Path, folders: dict[str, str]) -> str:
     if resolved is None:
         resolved = folders[folder] = os.path.realpath(folder)
     return os.path.normcase(os.path.join(resolved, name))
-
-
-def _stamp(path: Path) -> list[int] | None:
-    """Size, mtime, ctime and inode of a regular file; None if it cannot be cached."""
-    try:
-        info = os.stat(path)
-    except OSError:
-        return None
-    if not stat.S_ISREG(info.st_mode):
-        return None
-    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
 def _read(path: Path, setup: list[Any],

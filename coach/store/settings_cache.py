@@ -19,34 +19,25 @@ from __future__ import annotations
 import json
 import logging
 import os
-import stat
 import time
 from pathlib import Path
 from typing import Any
+
+from coach.store import file_stamp
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "settings-cache.json"
 FORMAT = 1
-SETTLED_S = 2.0  # younger files are parsed every time
 MAX_BYTES = 256_000
-
-
-def _stamp(info: os.stat_result) -> list[int]:
-    return [info.st_size, info.st_mtime_ns, info.st_ctime_ns, info.st_ino]
 
 
 def _setup() -> list[Any]:
     """What the parse depends on besides the file: the app version and the rules' file."""
     from coach import __version__
 
-    rules = Path(__file__).with_name("settings.py")
-    try:
-        info = os.stat(rules)
-        rules_stamp: list[int] | None = [info.st_size, info.st_mtime_ns]
-    except OSError:
-        rules_stamp = None
-    return [FORMAT, __version__, rules_stamp]
+    return [FORMAT, __version__,
+            file_stamp.version_stamp(Path(__file__).with_name("settings.py"))]
 
 
 def lookup(path: Path, cache_path: Path) -> dict[str, Any] | None:
@@ -65,18 +56,19 @@ def lookup(path: Path, cache_path: Path) -> dict[str, Any] | None:
         log.info("settings cache %s is damaged; reading the settings file", cache_path)
         return None
     if (cached.get("setup") != _setup() or cached.get("path") != os.path.abspath(path)
-            or cached.get("stamp") != _stamp(info)):
+            or cached.get("stamp") != file_stamp.stamp_of(info)):
         return None
     return cached["data"]
 
 
 def remember(path: Path, info: os.stat_result, data: dict[str, Any], cache_path: Path) -> None:
     """Keep ``data``, parsed from ``path`` whose ``stat`` was ``info`` when it was read."""
-    if not stat.S_ISREG(info.st_mode) or time.time() - info.st_mtime < SETTLED_S:
+    stamp = file_stamp.stamp_of(info)
+    if stamp is None or not file_stamp.settled(stamp, time.time_ns()):
         return
     try:
         text = json.dumps({"setup": _setup(), "path": os.path.abspath(path),
-                           "stamp": _stamp(info), "data": data}, ensure_ascii=True)
+                           "stamp": stamp, "data": data}, ensure_ascii=True)
         if json.loads(text)["data"] != data:
             return  # something JSON would change (a date, a number as a key...)
     except (TypeError, ValueError, RecursionError):

@@ -43,7 +43,7 @@ from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID
-from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY
+from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.flat_button import ButtonLook, FlatButton
 from coach.ui.widgets.illustration import IllustrationView
@@ -87,23 +87,10 @@ class CrampEntry:
 
 def night_palette() -> QPalette:
     """Dark, high-contrast colours for this screen only, whatever the app theme."""
-    pal = QPalette()
-    colours = {
-        QPalette.ColorRole.Window: NIGHT["window"],
-        QPalette.ColorRole.WindowText: NIGHT["text"],
-        QPalette.ColorRole.Base: NIGHT["panel"],
-        QPalette.ColorRole.AlternateBase: NIGHT["panel"],
-        QPalette.ColorRole.Text: NIGHT["text"],
-        QPalette.ColorRole.Button: NIGHT["button"],
-        QPalette.ColorRole.ButtonText: NIGHT["text"],
-        QPalette.ColorRole.Highlight: NIGHT["accent"],
-        QPalette.ColorRole.HighlightedText: "#000000",
-        QPalette.ColorRole.Mid: NIGHT["dim"],
-        QPalette.ColorRole.PlaceholderText: NIGHT["dim"],
-    }
-    for role, colour in colours.items():
-        pal.setColor(role, QColor(colour))
-    return pal
+    return palette_from({
+        "window": NIGHT["window"], "base": NIGHT["panel"], "text": NIGHT["text"],
+        "button": NIGHT["button"], "highlight": NIGHT["accent"], "highlighted_text": "#000000",
+        "mid": NIGHT["dim"], "dim": NIGHT["dim"], "link": NIGHT["accent"]})
 
 
 def body_point_size(scale: float = 1.0) -> float:

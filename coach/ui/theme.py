@@ -90,7 +90,12 @@ def contrast_ratio(first: QColor | str, second: QColor | str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-def _palette(colours: dict[str, str]) -> QPalette:
+def palette_from(colours: dict[str, str]) -> QPalette:
+    """A full palette from a colour set (the keys of ``_COLOURS``' sets).
+
+    Every role is set, the disabled text too, so nothing falls back to the
+    platform's light defaults (which Fusion would use for bevels and frames).
+    """
     pal = QPalette(QColor(colours["button"]), QColor(colours["window"]))
     roles = {
         QPalette.ColorRole.Window: colours["window"],
@@ -122,7 +127,7 @@ def _palette(colours: dict[str, str]) -> QPalette:
 def palette_for(theme: str) -> QPalette | None:
     """The palette for ``theme``; None means: keep the system's ("system")."""
     colours = _COLOURS.get(theme)
-    return None if colours is None else _palette(colours)
+    return None if colours is None else palette_from(colours)
 
 
 def system_is_dark(scheme: Qt.ColorScheme | None = None) -> bool:

@@ -69,9 +69,14 @@ class FlatButton(QPushButton):
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
+    def _state_look(self) -> ButtonLook:
+        """The look for checked or not: ``checked`` when it has one and is checked."""
+        checked = self._look.checked
+        return checked if checked is not None and self.isChecked() else self._look
+
     def current_colours(self) -> tuple[QColor, QColor]:
         """(fill, text) for the state the button is in now."""
-        look = self._look.checked if self.isChecked() and self._look.checked else self._look
+        look = self._state_look()
         fill = QColor(look.fill)
         if not self.isEnabled():
             text = QColor(look.text)
@@ -84,7 +89,7 @@ class FlatButton(QPushButton):
         return fill, QColor(look.text)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        look = self._look.checked if self.isChecked() and self._look.checked else self._look
+        look = self._state_look()
         fill, text = self.current_colours()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
