@@ -44,6 +44,7 @@ from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID
 from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY, palette_from
+from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.flat_button import ButtonLook, FlatButton
 from coach.ui.widgets.illustration import IllustrationView
@@ -158,14 +159,11 @@ class CrampScreen(QWidget):
         return label
 
     def _button(self, text: str, accessible: str, slot, primary: bool = False) -> QPushButton:
-        button = FlatButton(text, NIGHT_PRIMARY if primary else NIGHT_BUTTON)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
+        button = action_button(text, accessible, slot, min_height=56, button=FlatButton(
+            text, NIGHT_PRIMARY if primary else NIGHT_BUTTON))
         button.setFont(self._font(0.9, bold=primary))
         self._scaled.append((button, 0.9, primary))
-        button.setMinimumHeight(56)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        button.clicked.connect(slot)
         if primary:
             button.setObjectName("primary")
         return button

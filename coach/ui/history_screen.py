@@ -47,6 +47,7 @@ from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.insights import EveningStats, Summary, is_stretched, overview
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
+from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
 from coach.ui.widgets.labels import plain_label
 
@@ -229,12 +230,7 @@ class HistoryScreen(QWidget):
 
     # ----- construction -------------------------------------------------
     def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.setMinimumHeight(36)
-        button.clicked.connect(slot)
-        return button
+        return action_button(text, accessible, slot, min_height=36)
 
     def _tile(self, name: str) -> tuple[QFrame, QLabel, QLabel]:
         frame = QFrame()

@@ -28,6 +28,7 @@ from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
 from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
+from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
 from coach.ui.widgets.labels import plain_label
@@ -212,12 +213,7 @@ class PlayerScreen(QWidget):
         root.addWidget(self.pages, 1)
 
     def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setToolTip(accessible)
-        button.setMinimumHeight(44)
-        button.clicked.connect(slot)
-        return button
+        return action_button(text, accessible, slot, min_height=44)
 
     def _toggle(self, on_text: str, off_text: str, accessible: str) -> QToolButton:
         button = QToolButton()
