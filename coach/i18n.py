@@ -30,7 +30,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.i18n_env import AVAILABLE, DEFAULT, language_code, language_from_env
+from coach.i18n_env import DEFAULT, choose_language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -71,19 +71,14 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate loo
 
 
 def resolve_language(setting: str) -> str:
-    """"en" or "ru" for the ``language`` setting; "system" follows the environment, then Qt."""
-    if setting in AVAILABLE:
-        return setting
-    from_env = language_from_env()
-    if from_env is not None:
-        return from_env
+    """"en" or "ru" for the ``language`` setting: ``choose_language`` with Qt's system list."""
+    return choose_language(setting, system_languages=_qt_ui_languages)
+
+
+def _qt_ui_languages() -> list[str]:
     from PySide6.QtCore import QLocale
 
-    for name in QLocale.system().uiLanguages():
-        code = language_code(name)
-        if code in AVAILABLE:
-            return code
-    return DEFAULT
+    return list(QLocale.system().uiLanguages())
 
 
 _installed: list[QTranslator] = []

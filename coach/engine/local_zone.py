@@ -6,6 +6,9 @@ can be an hour off. A ``ZoneInfo`` carries the rules. The zone name is looked
 up where Unix keeps it: the ``TZ`` variable, ``/etc/timezone`` (Debian) and the
 ``/etc/localtime`` symlink (systemd, macOS). ``time.tzset()`` is called first so
 the C library follows a zone change made while the app runs.
+
+This is the one source of the current zone: the app's clock (``ZoneCache``)
+and the calendar export both ask ``system_zone()``.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -93,7 +96,7 @@ def system_zone() -> tzinfo:
     tz_variable = os.environ.get("TZ")
     if tz_variable is not None:
         if not tz_variable:
-            return ZoneInfo("UTC")  # glibc reads an empty TZ as UTC
+            return _load("UTC") or UTC  # glibc reads an empty TZ as UTC
         zone = _load(_name_from_tz_variable(tz_variable))
         if zone is not None:
             return zone
@@ -106,6 +109,14 @@ def system_zone() -> tzinfo:
     _warn_once(f"the system time zone has no IANA name here; using the fixed offset {fixed} "
                "(DST changes are followed within a minute, not computed ahead)")
     return fixed
+
+
+def have_zone_database() -> bool:
+    """Whether any IANA zone can be loaded (system files or the ``tzdata`` package).
+
+    Without one, ``system_zone()`` can only give today's fixed offset.
+    """
+    return _load("UTC") is not None
 
 
 class ZoneCache:
