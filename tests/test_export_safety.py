@@ -311,3 +311,22 @@ def test_list_export_and_app_agree_on_the_language(tmp_path, monkeypatch, capsys
     assert main(["export-ics", str(target)]) == 0
     (event,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert str(event["DESCRIPTION"]).startswith(russian_title + "\n")
+
+
+# --- the same rules for the History screen's Export button ---------------------------------------
+
+
+def test_the_history_screens_export_follows_a_link_and_refuses_a_folder(tmp_path):
+    from coach.store.csv_export import export_history_csv
+
+    path = a_current_diary()
+    real = tmp_path / "real.csv"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "diary.csv"
+    link.symlink_to(real)
+    with History(path) as diary:
+        assert export_history_csv(diary, link) == 3
+        assert link.is_symlink()
+        assert real.read_text(encoding="utf-8-sig").startswith("type,evening,")
+        with pytest.raises(OSError, match="is a folder"):
+            export_history_csv(diary, tmp_path)
