@@ -28,6 +28,8 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach import APP_NAME, __version__
+from coach.i18n import Tr
+from coach.reminder_text import label_text
 
 PRODID = f"-//Calf Coach//Calf Coach {__version__}//EN"
 UID_DOMAIN = "calf-coach"
@@ -37,6 +39,10 @@ ICAL_DAYS = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "s
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _MAX_OCTETS = 75
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class CalendarText(Tr):
+    """Translation context for the words written into the exported calendar."""
 
 
 # --- text -------------------------------------------------------------------------------
@@ -271,8 +277,10 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
     start = datetime.combine(next_date(days, today), time(hours, minutes))
     routine = str(reminder.get("routine", ""))
     title = titles.get(routine, routine)
-    summary = str(reminder.get("label") or "") or title or APP_NAME
-    description = (f"{title}\n" if title else "") + f"Open {APP_NAME} to start it."
+    # The shipped default label is translated, as on the Reminders screen.
+    summary = label_text(str(reminder.get("label") or "")) or title or APP_NAME
+    description = (f"{title}\n" if title else "") + CalendarText.tr(
+        "Open {app} to start it.").format(app=APP_NAME)
     return [
         "BEGIN:VEVENT",
         f"UID:{escape_text(str(reminder['id']))}@{UID_DOMAIN}",

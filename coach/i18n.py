@@ -13,7 +13,9 @@ before ``.tr``) into ``translations/calf_coach_ru.ts``; at run time ``tr`` asks
 - pure modules (formatting, reminder words, safety text) are also used by the
   command line, which must not load Qt: this module imports nothing from Qt
   until a translator is installed, and ``tr`` uses Qt only when the
-  application already loaded it.
+  application already loaded it. A command that prints translated words
+  (``coach export-ics``) reads the same catalogue without Qt, for the length
+  of a ``with catalogue_without_qt(language):`` block.
 
 lupdate's Python parser marks a plural only for ``X.tr(text, comment, n)``
 (not for ``translate(ctx, text, comment, n)`` with a variable ``n``), hence
@@ -24,9 +26,11 @@ with ``Context.tr(CONSTANT)``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -40,12 +44,17 @@ log = logging.getLogger(__name__)
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 CATALOGUE_NAME = "calf_coach"
 _ENGLISH_PLURAL = re.compile(r"\(s\)")
+#: The catalogue read without Qt while a ``catalogue_without_qt`` block runs.
+_without_qt: dict[tuple[str, str, str], str] | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the installed language; English (with its plural) when there is none."""
     qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None:
+    if _without_qt is not None:  # plural messages stay English here (see qm_catalogue)
+        found = _without_qt.get((context, text, disambiguation or "")) if n < 0 else None
+        result = found or (text.replace("%n", str(n)) if n >= 0 else text)
+    elif qtcore is not None:
         result = qtcore.QCoreApplication.translate(context, text, disambiguation, n)
     else:
         result = text.replace("%n", str(n)) if n >= 0 else text
@@ -82,6 +91,24 @@ def _qt_ui_languages() -> list[str]:
 
 
 _installed: list[QTranslator] = []
+
+
+@contextlib.contextmanager
+def catalogue_without_qt(language: str) -> Iterator[None]:
+    """Within the block, ``tr`` answers from our catalogue for ``language``, read without Qt.
+
+    For commands that must not load Qt. Scoped, so nothing stays switched on
+    for the rest of the process (or of a test run).
+    """
+    global _without_qt
+    from coach.qm_catalogue import read_catalogue
+
+    previous = _without_qt
+    _without_qt = {} if language == DEFAULT else read_catalogue(catalogue_path(language))
+    try:
+        yield
+    finally:
+        _without_qt = previous
 
 
 def catalogue_path(language: str) -> Path:

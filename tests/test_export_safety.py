@@ -22,7 +22,8 @@ import pytest
 from coach.app import main
 from coach.content.cli import cmd_list
 from coach.engine import local_zone
-from coach.i18n import resolve_language
+from coach.i18n import catalogue_path, resolve_language, translate
+from coach.qm_catalogue import MAGIC, read_catalogue
 from coach.store import history as history_module
 from coach.store.history import History
 from coach.store.paths import history_path
@@ -310,7 +311,43 @@ def test_list_export_and_app_agree_on_the_language(tmp_path, monkeypatch, capsys
     target = tmp_path / "r.ics"
     assert main(["export-ics", str(target)]) == 0
     (event,) = icalendar.Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    assert str(event["DESCRIPTION"]).startswith(russian_title + "\n")
+    assert str(event["DESCRIPTION"]) == f"{russian_title}\nОткройте Calf Coach, чтобы начать."
+    assert str(event["SUMMARY"]) == "Вечерняя растяжка"  # the default label, translated
+    assert str(event.walk("VALARM")[0]["DESCRIPTION"]) == "Вечерняя растяжка"
+    assert translate("ReminderText", "Evening stretch") == "Evening stretch"  # only while writing
+
+
+def test_the_calendar_words_in_russian_need_no_qt(tmp_path):
+    code = ("import sys; from coach.app import main; code = main(['export-ics', '-']); "
+            "assert code == 0, code; "
+            "assert not any(m.startswith('PySide6') for m in sys.modules)")
+    env = {**os.environ, "LANGUAGE": "ru", "LANG": "en_US.UTF-8"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, env=env,
+                            capture_output=True, check=False)
+    assert result.returncode == 0, result.stderr.decode()
+    text = result.stdout.decode("utf-8").replace("\r\n ", "")  # unfold long lines
+    assert "SUMMARY:Вечерняя растяжка\r\n" in text
+    assert "Откройте Calf Coach" in text
+
+
+def test_the_catalogue_read_without_qt_says_what_qt_says(qapp):
+    """Every single-form message, read by our reader and by Qt's own QTranslator."""
+    from PySide6.QtCore import QTranslator
+
+    path = catalogue_path("ru")
+    ours = read_catalogue(path)
+    qt = QTranslator()
+    assert qt.load(str(path))
+    assert len(ours) > 400
+    for (context, source, comment), text in ours.items():
+        assert qt.translate(context, source, comment or None) == text, (context, source)
+
+
+@pytest.mark.parametrize("data", [b"", b"not a catalogue", MAGIC + b"\x69\x00\x00\x10\x00"])
+def test_a_damaged_catalogue_means_english_not_a_crash(tmp_path, data):
+    path = tmp_path / "calf_coach_ru.qm"
+    path.write_bytes(data)
+    assert read_catalogue(path) == {}
 
 
 # --- the same rules for the History screen's Export button ---------------------------------------
