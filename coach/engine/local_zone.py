@@ -91,7 +91,7 @@ def _from_files() -> ZoneInfo | None:
 def _from_windows() -> ZoneInfo | None:
     """The registry's zone as an IANA zone, through ``tzlocal``; None when that fails."""
     try:
-        import tzlocal  # third-party, declared for Windows in pyproject.toml
+        import tzlocal  # type: ignore[import-not-found]  # declared for Windows only
     except ImportError:
         _warn_once("tzlocal is not installed, so the Windows time zone has no IANA name")
         return None
