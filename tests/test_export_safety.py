@@ -104,6 +104,16 @@ def test_a_current_diary_is_left_byte_for_byte_as_it_was(tmp_path, capsys):
     assert snapshot(path) == before and siblings(path) == files
 
 
+def test_an_empty_diary_file_exports_the_header_and_stays_empty(tmp_path, capsys):
+    path = history_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"")  # what SQLite makes of a connect() that never wrote
+    before = snapshot(path)
+    assert main(["history", "export", str(tmp_path / "d.csv")]) == 0
+    assert "wrote 0 rows" in capsys.readouterr().out
+    assert snapshot(path) == before
+
+
 def damage_by_cutting(path: Path) -> None:
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
