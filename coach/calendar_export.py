@@ -6,7 +6,12 @@ the result with the ``icalendar`` library and expand the recurrences.
 Choices that make imports behave:
 - every DTSTART carries ``TZID`` and the file has a matching VTIMEZONE, built
   from the zone's real transitions (``zoneinfo``), so 21:30 stays 21:30 local
-  across DST changes in importers that do not know Olson names;
+  across DST changes in importers that do not know Olson names; a zone known
+  only as an offset (``coach.engine.local_zone`` found no name) gets a fixed
+  VTIMEZONE named after it, e.g. ``UTC+05:45``;
+- why not ``icalendar`` at run time: its generated VTIMEZONE lists dates up
+  to a fixed end year (RDATE), while reminders repeat for years, and it would
+  add ~30 ms and ~4 MB for one command (docs/decisions.md);
 - a UID per reminder id, stable across exports, so importing again updates
   the events instead of doubling them;
 - TRANSP:TRANSPARENT, so a stretch reminder never makes the user look busy;
@@ -18,11 +23,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach import APP_NAME, __version__
+from coach.i18n import Tr
+from coach.reminder_text import label_text
 
 PRODID = f"-//Calf Coach//Calf Coach {__version__}//EN"
 UID_DOMAIN = "calf-coach"
@@ -32,6 +39,10 @@ ICAL_DAYS = {"mon": "MO", "tue": "TU", "wed": "WE", "thu": "TH", "fri": "FR", "s
 _WEEKDAY_CODES = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _MAX_OCTETS = 75
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+class CalendarText(Tr):
+    """Translation context for the words written into the exported calendar."""
 
 
 # --- text -------------------------------------------------------------------------------
@@ -103,13 +114,13 @@ class Transition:
     daylight: bool
 
 
-def _state(zone: ZoneInfo, instant: datetime) -> tuple[timedelta, timedelta, str]:
+def _state(zone: tzinfo, instant: datetime) -> tuple[timedelta, timedelta, str]:
     local = instant.astimezone(zone)
     return (local.utcoffset() or timedelta(0), local.dst() or timedelta(0),
             local.tzname() or "")
 
 
-def transitions(zone: ZoneInfo, year: int) -> list[Transition]:
+def transitions(zone: tzinfo, year: int) -> list[Transition]:
     """Every change of the zone in ``year``: a daily scan, then bisection to the second."""
     start = datetime(year, 1, 1, tzinfo=UTC) - timedelta(days=1)
     end = datetime(year + 1, 1, 1, tzinfo=UTC) + timedelta(days=1)
@@ -191,15 +202,16 @@ def _observance(change: Transition, rrule: str | None) -> list[str]:
     return [*lines, f"END:{kind}"]
 
 
-def vtimezone(tz_name: str, year: int) -> list[str]:
-    """A VTIMEZONE for ``tz_name`` valid from the start of ``year - 1`` on.
+def vtimezone(tz: str | tzinfo, year: int) -> list[str]:
+    """A VTIMEZONE for ``tz`` (a name or a zone) valid from the start of ``year - 1`` on.
 
     Zones with a regular DST pattern get yearly RRULEs starting in ``year - 1``
     (so dates early in ``year`` are covered); irregular ones get each change of
     ``year - 1`` to ``year + 2`` listed; zones without changes get one fixed
     STANDARD observance.
     """
-    zone = _zone(tz_name)
+    zone = _zone(tz)
+    tz_name = zone_id(zone)
     years = [transitions(zone, y) for y in range(year - 1, year + 3)]
     lines = ["BEGIN:VTIMEZONE", f"TZID:{escape_text(tz_name)}"]
     rules = _yearly_rules(years)
@@ -218,11 +230,24 @@ def vtimezone(tz_name: str, year: int) -> list[str]:
     return [*lines, "END:VTIMEZONE"]
 
 
-def _zone(tz_name: str) -> ZoneInfo:
+def _zone(tz: str | tzinfo) -> tzinfo:
+    if not isinstance(tz, str):
+        return tz
     try:
-        return ZoneInfo(tz_name)
+        return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise ValueError(f"unknown time zone {tz_name!r}") from exc
+        raise ValueError(f"unknown time zone {tz!r}") from exc
+
+
+def zone_id(zone: tzinfo) -> str:
+    """The TZID for ``zone``: its IANA name, or ``UTC+05:45`` for a zone known by offset only."""
+    key = getattr(zone, "key", None)
+    if isinstance(key, str) and key:
+        return key
+    offset = datetime.now(UTC).astimezone(zone).utcoffset() or timedelta(0)
+    text = _offset(offset)
+    return "UTC" if not offset else f"UTC{text[:3]}:{text[3:5]}" + (
+        f":{text[5:]}" if len(text) > 5 else "")
 
 
 # --- events -----------------------------------------------------------------------------
@@ -252,8 +277,10 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
     start = datetime.combine(next_date(days, today), time(hours, minutes))
     routine = str(reminder.get("routine", ""))
     title = titles.get(routine, routine)
-    summary = str(reminder.get("label") or "") or title or APP_NAME
-    description = (f"{title}\n" if title else "") + f"Open {APP_NAME} to start it."
+    # The shipped default label is translated, as on the Reminders screen.
+    summary = label_text(str(reminder.get("label") or "")) or title or APP_NAME
+    description = (f"{title}\n" if title else "") + CalendarText.tr(
+        "Open {app} to start it.").format(app=APP_NAME)
     return [
         "BEGIN:VEVENT",
         f"UID:{escape_text(str(reminder['id']))}@{UID_DOMAIN}",
@@ -273,26 +300,29 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
     ]
 
 
-def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz_name: str,
+def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz: str | tzinfo,
                      routine_titles: Mapping[str, str], now: datetime,
                      routine_durations: Mapping[str, float] | None = None) -> str:
     """The calendar text (CRLF line ends) with one VEVENT per enabled reminder.
 
     ``reminders`` are settings dicts (``id``, ``time`` "HH:MM", ``days``,
     ``routine``, ``label``, ``enabled``); each event starts on the first
-    matching day on or after ``now``'s date in ``tz_name`` and repeats weekly
+    matching day on or after ``now``'s date in ``tz`` (an IANA name, or a zone:
+    a ``ZoneInfo`` or a fixed offset) and repeats weekly
     on its days (daily when all seven). ``routine_durations`` (seconds by
     routine id) sets each event's length; 10 minutes otherwise. Raises
     ValueError for an unknown zone.
     """
-    zone = _zone(tz_name)
+    zone = _zone(tz)
+    tz_name = zone_id(zone)
     local_now = now.astimezone(zone) if now.tzinfo is not None else now.replace(tzinfo=zone)
     stamp = _utc_stamp(local_now)
     durations = routine_durations or {}
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODID}", "CALSCALE:GREGORIAN",
-             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(APP_NAME)}",
-             f"X-WR-TIMEZONE:{escape_text(tz_name)}"]
-    lines += vtimezone(tz_name, local_now.year)
+             "METHOD:PUBLISH", f"X-WR-CALNAME:{escape_text(APP_NAME)}"]
+    if getattr(zone, "key", None):  # a name calendars look up; not for "UTC+05:45"
+        lines.append(f"X-WR-TIMEZONE:{escape_text(tz_name)}")
+    lines += vtimezone(zone, local_now.year)
     for reminder in reminders:
         if reminder.get("enabled", True):
             lines += _event(reminder, tz_name, local_now.date(), stamp, routine_titles,

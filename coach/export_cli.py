@@ -2,43 +2,59 @@
 
 FILE ``-`` means standard output; the data then goes out as raw bytes (no
 newline translation) and the one-line summary goes to standard error, so a
-pipe gets only the data. A file is replaced atomically. A failure is one
-plain line on standard error and exit code 1, never a traceback.
+pipe gets only the data. A file is replaced atomically; a symbolic link, a
+named pipe or a device is written through, never replaced, and a folder is
+refused (``coach.store.export_target``). A failure is one plain line on
+standard error and exit code 1, never a traceback, and success is reported
+only after every byte was written.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
 import sys
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from coach.store.atomic import write_atomic
 
 
 def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     """Write the reminders from the settings file as an iCalendar file."""
-    from coach.calendar_export import count_events, reminders_to_ics
+    from zoneinfo import ZoneInfo
+
+    from coach.calendar_export import count_events, reminders_to_ics, zone_id
     from coach.content.duration import routine_total_s
     from coach.content.loader import load_library
+    from coach.engine.local_zone import have_zone_database, system_zone
+    from coach.i18n import catalogue_without_qt
+    from coach.i18n_env import choose_language
     from coach.store.paths import user_routines_dir
     from coach.store.settings import Settings
 
+    zone = system_zone()  # the app's clock asks the same function
+    if not isinstance(zone, ZoneInfo):
+        if not have_zone_database():
+            _complain("cannot export the reminders: this computer has no time-zone database, "
+                      "so the calendar cannot follow daylight-saving changes; install the "
+                      "tzdata package (pip install tzdata) and try again")
+            return 1
+        _complain(f"the system time zone has no name here, so the calendar uses the fixed "
+                  f"offset {zone_id(zone)}: after a daylight-saving change the reminders "
+                  "would be an hour off; set TZ to your zone (for example "
+                  "TZ=Europe/Berlin) to avoid that")
     settings = Settings.load()
     for line in ([settings.notice] if settings.notice else []) + settings.warnings:
         _complain(line)
     reminders = settings.get("reminders")
     # Broken user routine files only cost their titles here; `coach validate` reports them.
     library = load_library(user_dir=user_routines_dir())
-    language = _language(str(settings.get("language")))
+    language = choose_language(str(settings.get("language")))  # as the app and `coach list`
     titles = {rid: routine.title.get(language) for rid, routine in library.routines.items()}
     durations = {rid: float(routine_total_s(routine, library.exercises))
                  for rid, routine in library.routines.items()}
-    text = reminders_to_ics(reminders, zone_name(), titles,
-                            now if now is not None else datetime.now(UTC), durations)
+    with catalogue_without_qt(language):  # the calendar's own words, in the same language
+        text = reminders_to_ics(reminders, zone, titles,
+                                now if now is not None else datetime.now(UTC), durations)
     if not _deliver(target, text.encode("utf-8")):
         return 1
     count = count_events(reminders)
@@ -47,24 +63,31 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
 
 
 def cmd_history_export(target: str) -> int:
-    """Write the diary (sessions, cramps, reminder outcomes) as CSV."""
+    """Write the diary (sessions, cramps, reminder outcomes) as CSV.
+
+    The diary is opened read-only: an export never migrates, backs up or moves
+    it aside, even when it is damaged or from another version (the app does
+    that, and tells the user, when it starts).
+    """
+    import sqlite3
+
     from coach.store.csv_export import history_csv
+    from coach.store.history import DiaryUnreadable, History
     from coach.store.paths import history_path
 
     path = history_path()
-    diary: _EmptyDiary | object = _EmptyDiary()
+    diary: _EmptyDiary | History = _EmptyDiary()
     history = None
     try:
         if path.exists():  # no diary yet: export the header, create nothing
-            from coach.store.history import History
-
-            history = History(path)
-            if history.notice:
-                _complain(history.notice)
+            history = History.open_read_only(path)
             diary = history
         text, count = history_csv(diary)  # type: ignore[arg-type]
+    except DiaryUnreadable as exc:
+        _complain(f"cannot export the diary: {exc}")
+        return 1
     except sqlite3.Error as exc:
-        _complain(f"cannot read the diary {path}: {exc}")
+        _complain(f"cannot export the diary: {path} cannot be read ({exc})")
         return 1
     finally:
         if history is not None:
@@ -107,14 +130,12 @@ def _report(target: str, message: str) -> None:
 
 def _deliver(target: str, data: bytes) -> bool:
     """Write ``data`` to the file or to standard output; say why not and return False."""
+    from coach.store.export_target import write_export
+
     if target == "-":
         return _to_stdout(data)
-    path = Path(target)
-    if not path.parent.is_dir():
-        _complain(f"cannot write {target}: the folder {path.parent} does not exist")
-        return False
     try:
-        write_atomic(path, data)
+        write_export(Path(target), data)
     except OSError as exc:
         _complain(f"cannot write {target}: {exc.strerror or exc}")
         return False
@@ -122,6 +143,9 @@ def _deliver(target: str, data: bytes) -> bool:
 
 
 def _to_stdout(data: bytes) -> bool:
+    if sys.stdout is None:  # started with standard output closed (``>&-``)
+        _complain("cannot write to standard output: it is closed")
+        return False
     try:
         sys.stdout.flush()
         binary = getattr(sys.stdout, "buffer", None)
@@ -141,76 +165,3 @@ def _to_stdout(data: bytes) -> bool:
         _complain(f"cannot write to standard output: {exc.strerror or exc}")
         return False
     return True
-
-
-# --- the user's zone and language -----------------------------------------------------
-
-
-def zone_name() -> str:
-    """The system's IANA zone name; ``coach.engine.local_zone`` when present, else read here."""
-    try:
-        from coach.engine.local_zone import system_zone  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        with contextlib.suppress(Exception):
-            zone = system_zone()
-            name = zone if isinstance(zone, str) else getattr(zone, "key", None)
-            if isinstance(name, str) and _known_zone(name):
-                return name
-    return detect_zone_name()
-
-
-def detect_zone_name(environ: dict[str, str] | None = None, etc: Path = Path("/etc")) -> str:
-    """``TZ``, then ``/etc/timezone``, then the ``/etc/localtime`` link.
-
-    Failing those, the current offset as an ``Etc/GMT`` zone (no DST rules,
-    but the right time tonight), or ``UTC``.
-    """
-    env = os.environ if environ is None else environ
-    candidates = []
-    tz = env.get("TZ", "").strip().lstrip(":")
-    if tz:
-        candidates.append(_after_zoneinfo(tz))
-    with contextlib.suppress(OSError, UnicodeDecodeError):
-        candidates.append((etc / "timezone").read_text(encoding="utf-8").strip())
-    with contextlib.suppress(OSError):
-        candidates.append(_after_zoneinfo(os.path.realpath(etc / "localtime")))
-    for name in candidates:
-        if name and _known_zone(name):
-            return name
-    return _offset_zone_name(datetime.now().astimezone().utcoffset())
-
-
-def _offset_zone_name(offset: timedelta | None) -> str:
-    """``Etc/GMT-2`` for +02:00 (POSIX signs are inverted); ``UTC`` when not whole hours."""
-    hours, rest = divmod(int(offset.total_seconds()) if offset else 0, 3600)
-    if rest or not hours or not -14 <= hours <= 12:
-        return "UTC"
-    return f"Etc/GMT{-hours:+d}"
-
-
-def _after_zoneinfo(path: str) -> str:
-    marker = "zoneinfo/"
-    return path.split(marker, 1)[1] if marker in path else path
-
-
-def _known_zone(name: str) -> bool:
-    if name.startswith("/") or ".." in name:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError):
-        return False
-    return True
-
-
-def _language(setting: str) -> str:
-    """The settings language, or the system's (``LC_ALL``/``LC_MESSAGES``/``LANG``)."""
-    if setting != "system":
-        return setting
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var, "").split(".")[0]
-        if value and value not in ("C", "POSIX"):
-            return value
-    return "en"

@@ -13,7 +13,9 @@ before ``.tr``) into ``translations/calf_coach_ru.ts``; at run time ``tr`` asks
 - pure modules (formatting, reminder words, safety text) are also used by the
   command line, which must not load Qt: this module imports nothing from Qt
   until a translator is installed, and ``tr`` uses Qt only when the
-  application already loaded it.
+  application already loaded it. A command that prints translated words
+  (``coach export-ics``) reads the same catalogue without Qt, for the length
+  of a ``with catalogue_without_qt(language):`` block.
 
 lupdate's Python parser marks a plural only for ``X.tr(text, comment, n)``
 (not for ``translate(ctx, text, comment, n)`` with a variable ``n``), hence
@@ -24,13 +26,15 @@ with ``Context.tr(CONSTANT)``.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.i18n_env import AVAILABLE, DEFAULT, language_code, language_from_env
+from coach.i18n_env import DEFAULT, choose_language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
@@ -40,12 +44,17 @@ log = logging.getLogger(__name__)
 CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
 CATALOGUE_NAME = "calf_coach"
 _ENGLISH_PLURAL = re.compile(r"\(s\)")
+#: The catalogue read without Qt while a ``catalogue_without_qt`` block runs.
+_without_qt: dict[tuple[str, str, str], str] | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """``text`` in the installed language; English (with its plural) when there is none."""
     qtcore = sys.modules.get("PySide6.QtCore")
-    if qtcore is not None:
+    if _without_qt is not None:  # plural messages stay English here (see qm_catalogue)
+        found = _without_qt.get((context, text, disambiguation or "")) if n < 0 else None
+        result = found or (text.replace("%n", str(n)) if n >= 0 else text)
+    elif qtcore is not None:
         result = qtcore.QCoreApplication.translate(context, text, disambiguation, n)
     else:
         result = text.replace("%n", str(n)) if n >= 0 else text
@@ -71,22 +80,35 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # Qt's name: lupdate loo
 
 
 def resolve_language(setting: str) -> str:
-    """"en" or "ru" for the ``language`` setting; "system" follows the environment, then Qt."""
-    if setting in AVAILABLE:
-        return setting
-    from_env = language_from_env()
-    if from_env is not None:
-        return from_env
+    """"en" or "ru" for the ``language`` setting: ``choose_language`` with Qt's system list."""
+    return choose_language(setting, system_languages=_qt_ui_languages)
+
+
+def _qt_ui_languages() -> list[str]:
     from PySide6.QtCore import QLocale
 
-    for name in QLocale.system().uiLanguages():
-        code = language_code(name)
-        if code in AVAILABLE:
-            return code
-    return DEFAULT
+    return list(QLocale.system().uiLanguages())
 
 
 _installed: list[QTranslator] = []
+
+
+@contextlib.contextmanager
+def catalogue_without_qt(language: str) -> Iterator[None]:
+    """Within the block, ``tr`` answers from our catalogue for ``language``, read without Qt.
+
+    For commands that must not load Qt. Scoped, so nothing stays switched on
+    for the rest of the process (or of a test run).
+    """
+    global _without_qt
+    from coach.qm_catalogue import read_catalogue
+
+    previous = _without_qt
+    _without_qt = {} if language == DEFAULT else read_catalogue(catalogue_path(language))
+    try:
+        yield
+    finally:
+        _without_qt = previous
 
 
 def catalogue_path(language: str) -> Path:

@@ -3,15 +3,16 @@
 ``coach list`` prints routine titles in the user's language but must stay fast
 and must not load Qt, so the choice is made here from plain data: the
 ``language`` key of the settings file, then the locale variables the way
-gettext (and Qt on Linux) read them. The GUI uses the same rules
-(``coach.i18n.resolve_language``) and asks Qt only when the environment says
-nothing (Windows, macOS).
+gettext (and Qt on Linux) read them. ``choose_language`` is the one rule:
+the GUI (``coach.i18n.resolve_language``), ``coach list`` and the exports all
+call it, so they cannot disagree; only the GUI passes Qt's list of system
+languages, asked when the environment says nothing (Windows, macOS).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 #: Languages with a complete catalogue and complete content, English first.
@@ -61,17 +62,31 @@ def language_from_settings(path: Path) -> str:
     return value if value in AVAILABLE else "system"
 
 
+def choose_language(setting: str, environ: Mapping[str, str] | None = None,
+                    system_languages: Callable[[], Iterable[str]] | None = None) -> str:
+    """"en" or "ru": the setting when it names one, else the environment, else the system.
+
+    ``system_languages`` (the GUI passes Qt's UI languages) is asked only when
+    the setting is "system" and the locale variables say nothing; without it,
+    English.
+    """
+    if setting in AVAILABLE:
+        return setting
+    from_env = language_from_env(environ)
+    if from_env is not None:
+        return from_env
+    for name in system_languages() if system_languages is not None else ():
+        code = language_code(name)
+        if code in AVAILABLE:
+            return code
+    return DEFAULT
+
+
 def cli_language(environ: Mapping[str, str] | None = None,
                  settings_file: Path | None = None) -> str:
-    """The language for terminal output: the setting, else the environment, else English."""
+    """The language for terminal output, read from the settings file without loading Qt."""
     if settings_file is None:
-        try:
-            from coach.store.paths import settings_path
+        from coach.store.paths import settings_path
 
-            settings_file = settings_path()
-        except ImportError:
-            settings_file = None
-    chosen = language_from_settings(settings_file) if settings_file is not None else "system"
-    if chosen in AVAILABLE:
-        return chosen
-    return language_from_env(environ) or DEFAULT
+        settings_file = settings_path()
+    return choose_language(language_from_settings(settings_file), environ)

@@ -12,7 +12,6 @@ import pytest
 
 from coach.app import main
 from coach.cli_args import parse
-from coach.export_cli import _offset_zone_name, detect_zone_name
 from coach.store.history import History
 from coach.store.paths import history_path
 from coach.store.settings import Settings
@@ -112,10 +111,10 @@ def test_export_ics_to_stdout_keeps_the_summary_off_stdout(capsysbinary):
 
 @pytest.mark.parametrize("command", [["export-ics"], ["history", "export"]])
 def test_an_unwritable_target_is_one_line_and_exit_1(tmp_path, capsys, command):
-    assert main([*command, str(tmp_path)]) == 1  # a folder cannot be replaced by a file
+    assert main([*command, str(tmp_path)]) == 1  # a folder is refused, never replaced
     out, err = capsys.readouterr()
     assert out == ""
-    assert err.startswith(f"coach: cannot write {tmp_path}: ")
+    assert err.startswith(f"coach: cannot write {tmp_path}: {tmp_path} is a folder")
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
 
 
@@ -169,30 +168,3 @@ def test_export_commands_do_not_load_qt(command):
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("BEGIN:VCALENDAR" if command[0] == "export-ics" else "type,")
-
-
-# --- finding the zone without help -----------------------------------------------------
-
-
-def test_detect_zone_name_reads_tz_then_etc(tmp_path):
-    etc = tmp_path / "etc"
-    etc.mkdir()
-    assert detect_zone_name({"TZ": ":Europe/Berlin"}, etc) == "Europe/Berlin"
-    assert detect_zone_name({"TZ": "/usr/share/zoneinfo/America/New_York"}, etc) == (
-        "America/New_York")
-    (etc / "timezone").write_text("Asia/Tokyo\n", encoding="utf-8")
-    assert detect_zone_name({"TZ": "Not/AZone"}, etc) == "Asia/Tokyo"
-    (etc / "timezone").unlink()
-    zoneinfo = tmp_path / "usr" / "share" / "zoneinfo" / "Europe"
-    zoneinfo.mkdir(parents=True)
-    (zoneinfo / "Lisbon").write_bytes(b"")
-    (etc / "localtime").symlink_to(zoneinfo / "Lisbon")
-    assert detect_zone_name({}, etc) == "Europe/Lisbon"
-
-
-def test_offset_zone_names_invert_the_sign():
-    assert _offset_zone_name(timedelta(hours=2)) == "Etc/GMT-2"
-    assert _offset_zone_name(timedelta(hours=-5)) == "Etc/GMT+5"
-    assert _offset_zone_name(timedelta(hours=5, minutes=30)) == "UTC"
-    assert _offset_zone_name(timedelta(0)) == "UTC"
-    assert _offset_zone_name(None) == "UTC"

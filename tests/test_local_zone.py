@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
+import types
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -123,3 +125,55 @@ def test_a_chain_of_links_to_the_zone_file_is_followed(machine, tmp_path):
     middle.symlink_to("/usr/share/zoneinfo/Asia/Kolkata")
     localtime.symlink_to(middle)
     assert system_zone() == ZoneInfo("Asia/Kolkata")
+
+
+# --- Windows: the registry's zone through tzlocal ----------------------------------------
+
+
+class FakeTzlocal(types.ModuleType):
+    """``tzlocal`` as on Windows: each reload reads the (here: pretend) registry again."""
+
+    def __init__(self, *zones):
+        super().__init__("tzlocal")
+        self.zones = list(zones)
+
+    def reload_localzone(self):
+        zone = self.zones.pop(0) if len(self.zones) > 1 else self.zones[0]
+        if isinstance(zone, Exception):
+            raise zone
+        return zone
+
+
+@pytest.fixture
+def windows(machine, monkeypatch):
+    """The Windows branch: no Unix zone files are read, tzlocal answers instead."""
+    monkeypatch.setattr(local_zone, "PLATFORM", "win32")
+    return monkeypatch
+
+
+def test_windows_gets_the_iana_zone_from_tzlocal_and_follows_a_change(windows):
+    windows.setitem(sys.modules, "tzlocal", FakeTzlocal(BERLIN, ZoneInfo("Asia/Kolkata")))
+    assert system_zone() == BERLIN  # a real zone: DST rules, not today's offset
+    assert system_zone() == ZoneInfo("Asia/Kolkata")  # read again, not cached for ever
+
+
+@pytest.mark.parametrize("module", [None, FakeTzlocal(LookupError("no TimeZoneKeyName"))])
+def test_windows_without_a_working_tzlocal_falls_back_to_the_offset(windows, caplog, module):
+    caplog.set_level(logging.INFO, logger=local_zone.__name__)
+    windows.setitem(sys.modules, "tzlocal", module)  # None: not installed
+    zone = system_zone()
+    assert zone.utcoffset(None) == datetime.now().astimezone().utcoffset()
+    assert any("tzlocal" in r.getMessage() for r in caplog.records)
+
+
+def test_the_tz_variable_still_wins_on_windows(windows):
+    windows.setitem(sys.modules, "tzlocal", FakeTzlocal(BERLIN))
+    windows.setenv("TZ", "America/New_York")
+    assert system_zone() == ZoneInfo("America/New_York")
+
+
+def test_no_zone_database_and_an_empty_tz_is_utc_not_a_crash(machine, monkeypatch):
+    monkeypatch.setenv("TZ", "")
+    monkeypatch.setattr(local_zone, "_load", lambda name: None)  # no zone can be loaded
+    assert system_zone().utcoffset(None) == timedelta(0)
+    assert local_zone.have_zone_database() is False

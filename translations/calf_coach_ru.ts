@@ -23,6 +23,13 @@
     </message>
 </context>
 <context>
+    <name>CalendarText</name>
+    <message>
+        <source>Open {app} to start it.</source>
+        <translation>Откройте {app}, чтобы начать.</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>Jan</source>

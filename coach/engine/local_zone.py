@@ -4,17 +4,24 @@ Why not ``datetime.now().astimezone()``: that gives a *fixed* offset, which
 knows nothing about tonight's DST change, so "21:30 tomorrow" computed from it
 can be an hour off. A ``ZoneInfo`` carries the rules. The zone name is looked
 up where Unix keeps it: the ``TZ`` variable, ``/etc/timezone`` (Debian) and the
-``/etc/localtime`` symlink (systemd, macOS). ``time.tzset()`` is called first so
+``/etc/localtime`` symlink (systemd, macOS). Windows keeps it in the registry
+under its own names: there ``tzlocal`` (a dependency on Windows only) maps
+them to IANA names; elsewhere it would only repeat the lookups above
+(docs/decisions.md). ``time.tzset()`` is called first so
 the C library follows a zone change made while the app runs.
+
+This is the one source of the current zone: the app's clock (``ZoneCache``)
+and the calendar export both ask ``system_zone()``.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -23,6 +30,7 @@ log = logging.getLogger(__name__)
 #: Where the zone name is looked up; module attributes so tests can point them elsewhere.
 TIMEZONE_FILE = Path("/etc/timezone")
 LOCALTIME_LINK = Path("/etc/localtime")
+PLATFORM = sys.platform
 
 #: How long a looked-up zone is trusted before it is read again (unless TZ changes).
 REFRESH_S = 60.0
@@ -80,6 +88,21 @@ def _from_files() -> ZoneInfo | None:
         LOCALTIME_LINK)))
 
 
+def _from_windows() -> ZoneInfo | None:
+    """The registry's zone as an IANA zone, through ``tzlocal``; None when that fails."""
+    try:
+        import tzlocal  # type: ignore[import-not-found]  # declared for Windows only
+    except ImportError:
+        _warn_once("tzlocal is not installed, so the Windows time zone has no IANA name")
+        return None
+    try:
+        zone = tzlocal.reload_localzone()  # reads the registry again: follows a change
+    except Exception as exc:  # registry or mapping trouble: fall back, never crash the clock
+        _warn_once(f"tzlocal could not name the Windows time zone ({exc})")
+        return None
+    return zone if isinstance(zone, ZoneInfo) else _load(getattr(zone, "key", None))
+
+
 def _warn_once(message: str) -> None:
     if message not in _warned:
         _warned.add(message)
@@ -93,12 +116,12 @@ def system_zone() -> tzinfo:
     tz_variable = os.environ.get("TZ")
     if tz_variable is not None:
         if not tz_variable:
-            return ZoneInfo("UTC")  # glibc reads an empty TZ as UTC
+            return _load("UTC") or UTC  # glibc reads an empty TZ as UTC
         zone = _load(_name_from_tz_variable(tz_variable))
         if zone is not None:
             return zone
         _warn_once(f"TZ={tz_variable!r} is not an IANA zone name; trying the system files")
-    zone = _from_files()
+    zone = _from_windows() if PLATFORM == "win32" else _from_files()
     if zone is not None:
         return zone
     fixed = datetime.now().astimezone().tzinfo
@@ -106,6 +129,14 @@ def system_zone() -> tzinfo:
     _warn_once(f"the system time zone has no IANA name here; using the fixed offset {fixed} "
                "(DST changes are followed within a minute, not computed ahead)")
     return fixed
+
+
+def have_zone_database() -> bool:
+    """Whether any IANA zone can be loaded (system files or the ``tzdata`` package).
+
+    Without one, ``system_zone()`` can only give today's fixed offset.
+    """
+    return _load("UTC") is not None
 
 
 class ZoneCache:

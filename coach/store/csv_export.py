@@ -37,7 +37,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Protocol, TextIO
 
-from coach.store.atomic import write_atomic
+from coach.store.export_target import write_export
 from coach.store.history import CrampRow, ReminderOutcomeRow, SessionRow
 
 COLUMNS = ("type", "evening", "start", "end", "duration_s", "routine", "completed",
@@ -110,13 +110,14 @@ def history_csv(diary: Diary) -> tuple[str, int]:
 def export_history_csv(history: Diary, path_or_stream: Path | str | TextIO) -> int:
     """Write the diary as CSV; returns the number of entry rows (the header not counted).
 
-    A path is replaced atomically, UTF-8 with a byte order mark. A text stream
-    is written as is (open a file with ``newline=""``). OSError when the file
-    cannot be written; the old file is then untouched.
+    A path is replaced atomically, UTF-8 with a byte order mark (a link, pipe
+    or device is written through, a folder refused: ``write_export``). A text
+    stream is written as is (open a file with ``newline=""``). OSError when the
+    file cannot be written; the old file is then untouched.
     """
     text, count = history_csv(history)
     if isinstance(path_or_stream, str | Path):
-        write_atomic(Path(path_or_stream), "\ufeff" + text)
+        write_export(Path(path_or_stream), ("\ufeff" + text).encode("utf-8"))
     else:
         path_or_stream.write(text)
     return count

@@ -7,6 +7,10 @@ migrations; an older file is copied aside before it is migrated. A damaged
 file is moved aside (never deleted) and a fresh diary starts, with one plain
 sentence for the user in ``notice``. The constructor does not raise for a bad
 file, so the app always starts.
+
+``History.open_read_only`` is the other way in, for exports and other readers
+that must leave the file exactly as it is: no migration, no backup, nothing
+moved aside; a damaged or too-new file raises ``DiaryUnreadable`` instead.
 """
 
 from __future__ import annotations
@@ -200,6 +204,10 @@ class _Damaged(Exception):
     """The file is not a usable SQLite database."""
 
 
+class DiaryUnreadable(Exception):
+    """A read-only open found the diary damaged, too new, or not openable; says which."""
+
+
 class History:
     """The user's diary in one SQLite file.
 
@@ -218,7 +226,68 @@ class History:
         self.read_only = False
         self._db = self._open()
 
+    @classmethod
+    def open_read_only(cls, path: Path, *, clock: Clock | None = None) -> History:
+        """The diary at ``path`` for reading only: the file is never changed.
+
+        Opened through SQLite's ``mode=ro`` URI, so not even a bug here could
+        write: no schema migration, no backup copy, no moving a damaged file
+        aside (that is the app's job when it starts, and it tells the user).
+        An older schema is read as it is (every version has the three diary
+        tables). Raises ``DiaryUnreadable`` with one plain sentence when the
+        file is damaged, from a newer version, or cannot be opened.
+        """
+        self = cls.__new__(cls)
+        if clock is None:
+            from coach.engine.clock import SystemClock
+
+            clock = SystemClock()
+        self._clock = clock
+        self.path = Path(path)
+        self._notice = None
+        self.read_only = True
+        self._db = self._open_read_only_file()
+        return self
+
     # --- opening ---------------------------------------------------------------
+
+    def _open_read_only_file(self) -> sqlite3.Connection:
+        uri = self.path.resolve().as_uri() + "?mode=ro"
+        try:
+            db = sqlite3.connect(uri, uri=True, timeout=5.0)
+        except sqlite3.Error as exc:
+            raise DiaryUnreadable(f"{self.path} cannot be opened ({exc})") from exc
+        try:
+            db.execute("PRAGMA query_only = ON")
+            result = db.execute("PRAGMA quick_check").fetchone()
+            if result is None or result[0] != "ok":
+                raise DiaryUnreadable(
+                    f"{self.path} is damaged "
+                    f"({result[0] if result else 'no answer from the check'}); it was left "
+                    "as it is")
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version > len(MIGRATIONS):
+                raise DiaryUnreadable(
+                    f"{self.path} was written by a newer version of Calf Coach "
+                    f"(schema {version}; this version reads up to {len(MIGRATIONS)}); "
+                    "update Calf Coach to export it")
+            tables = {row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if version == 0 and not tables:
+                # An empty file: read it as an empty diary, built in memory, not in the file.
+                db.close()
+                db = sqlite3.connect(":memory:")
+                self._migrate(db)
+            return db
+        except DiaryUnreadable:
+            db.close()
+            raise
+        except sqlite3.Error as exc:
+            db.close()
+            if _primary_code(exc) in (_SQLITE_CORRUPT, _SQLITE_NOTADB):
+                raise DiaryUnreadable(
+                    f"{self.path} is damaged ({exc}); it was left as it is") from exc
+            raise DiaryUnreadable(f"{self.path} cannot be read ({exc})") from exc
 
     @property
     def notice(self) -> str | None:
