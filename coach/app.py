@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("coach")
 
+#: The content cache's file name in the cache folder (coach/content/cache.py).
+CONTENT_CACHE = "content-cache.json"
+
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
@@ -159,7 +162,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
     from coach.store.paths import cache_dir, user_routines_dir
-    from coach.store.settings import Settings
+    from coach.store.settings import Settings, remove_interrupted_writes
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.theme import apply_theme
 
@@ -171,6 +174,8 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
+    # Under the single-instance lock: no other copy is writing these right now.
+    remove_interrupted_writes(CONTENT_CACHE)
     settings = Settings.load()
     # Before any widget exists: every screen reads its words when it is built.
     from coach.i18n import install_translator, resolve_language
@@ -184,7 +189,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
 
     # Files unchanged since the last start are not parsed again (coach/content/cache.py).
     library = load_library(user_dir=user_routines_dir(),
-                           cache_path=cache_dir() / "content-cache.json")
+                           cache_path=cache_dir() / CONTENT_CACHE)
     for error in library.errors:
         log.warning("content: %s", error)
 
@@ -195,6 +200,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     hidden = args.background and not args.cramp
     window = MainWindow(services, home_now=not hidden)
     window.show_notices(notices)
+    settings.mark_told()  # ignored entries are not repeated at the next start
     if args.cramp:
         window.open_cramp()
     elif args.routine and not window.open_routine(args.routine):
