@@ -82,29 +82,36 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from coach.ui.error_report import install_error_handler
 
-    install_error_handler(app, log_path)
+    reporter = install_error_handler(app, log_path)
     guard.listen()  # requests that arrive while the window is built wait in the socket
-    window = build_window(args, app)
-    if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
-        from coach.bench_ready import install
+    try:
+        window = build_window(args, app)
+        if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
+            from coach.bench_ready import install
 
-        install(window)
-    reminders: list[ReminderController] = []
+            install(window)
+        reminders: list[ReminderController] = []
 
-    def start() -> None:
-        reminders.append(start_reminders(window, args))
+        def start() -> None:
+            reminders.append(start_reminders(window, args))
 
-    if window.isVisible():
-        # The first frame does not need the scheduler, the tray or D-Bus: they
-        # start right after it. A reminder due now still shows at once.
-        window.after_first_paint(start)
-    else:
-        start()  # hidden in the background: decides whether to show a minimised window
-    window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
-    window.after_first_paint(settle)  # and then, once start-up is over
-    guard.requestReceived.connect(lambda request: handle_request(
-        window, request, reminders[0] if reminders else None))
-    window.quitRequested.connect(app.quit)
+        if window.isVisible():
+            # The first frame does not need the scheduler, the tray or D-Bus: they
+            # start right after it. A reminder due now still shows at once.
+            window.after_first_paint(start)
+        else:
+            start()  # hidden in the background: decides whether to show a minimised window
+        window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
+        window.after_first_paint(settle)  # and then, once start-up is over
+        guard.requestReceived.connect(lambda request: handle_request(
+            window, request, reminders[0] if reminders else None))
+        window.quitRequested.connect(app.quit)
+    except Exception as exc:  # before the event loop: nothing else would tell the user
+        from coach.ui.error_report import report_startup_failure
+
+        report_startup_failure(reporter, exc)
+        guard.release()
+        return 1
     code = app.exec()
     if window.services.history is not None:
         window.services.history.close()
