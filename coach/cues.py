@@ -171,12 +171,8 @@ class CuePlayer(QObject):
         if not (self._voice_on and self.voice_available):
             return None
         if self._phrases is None:
-            try:
-                from coach.engine.announce import phrase_for
-            except ImportError:
-                self._warn_once("phrases", "no phrases for voice cues", exc_info=True)
-                self._voice_missing = True
-                return None
+            from coach.engine.announce import phrase_for
+
             self._phrases = phrase_for
         return self._phrases(kind, payload, self._language)
 

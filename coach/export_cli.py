@@ -147,17 +147,14 @@ def _to_stdout(data: bytes) -> bool:
 
 
 def zone_name() -> str:
-    """The system's IANA zone name; ``coach.engine.local_zone`` when present, else read here."""
-    try:
-        from coach.engine.local_zone import system_zone  # type: ignore[import-not-found]
-    except ImportError:
-        pass
-    else:
-        with contextlib.suppress(Exception):
-            zone = system_zone()
-            name = zone if isinstance(zone, str) else getattr(zone, "key", None)
-            if isinstance(name, str) and _known_zone(name):
-                return name
+    """The system's IANA zone name: ``coach.engine.local_zone``'s, else read here."""
+    from coach.engine.local_zone import system_zone
+
+    with contextlib.suppress(Exception):
+        zone = system_zone()
+        name = zone if isinstance(zone, str) else getattr(zone, "key", None)
+        if isinstance(name, str) and _known_zone(name):
+            return name
     return detect_zone_name()
 
 

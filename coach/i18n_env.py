@@ -65,13 +65,10 @@ def cli_language(environ: Mapping[str, str] | None = None,
                  settings_file: Path | None = None) -> str:
     """The language for terminal output: the setting, else the environment, else English."""
     if settings_file is None:
-        try:
-            from coach.store.paths import settings_path
+        from coach.store.paths import settings_path
 
-            settings_file = settings_path()
-        except ImportError:
-            settings_file = None
-    chosen = language_from_settings(settings_file) if settings_file is not None else "system"
+        settings_file = settings_path()
+    chosen = language_from_settings(settings_file)
     if chosen in AVAILABLE:
         return chosen
     return language_from_env(environ) or DEFAULT
