@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("coach")
 
-#: The content cache's file name in the cache folder (coach/content/cache.py).
+# The content cache's file name in the cache folder (coach/content/cache.py).
 CONTENT_CACHE = "content-cache.json"
 
 

@@ -535,6 +535,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>Calf Coach could not start</source>
+        <translation>Не удалось запустить Calf Coach</translation>
+    </message>
+    <message>
         <source>Calf Coach: something went wrong</source>
         <extracomment>A message to show, requested from any thread; delivered in the GUI thread. Emitted after a message was put on screen (tests and the window listen).</extracomment>
         <translation>Calf Coach: что-то пошло не так</translation>
@@ -542,6 +546,10 @@
     <message>
         <source>Open the log folder</source>
         <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <source>Calf Coach could not start because of an error inside it. Please try again; if it happens again, the log file helps to find the cause.</source>
+        <translation>Не удалось запустить Calf Coach из-за внутренней ошибки. Попробуйте открыть программу ещё раз; если ошибка повторится, файл журнала поможет найти её причину.</translation>
     </message>
     <message>
         <source>Open the folder with the log file</source>
@@ -785,10 +793,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>CSV export is not available in this version.</source>
-        <translation>Экспорт в CSV недоступен в этой версии.</translation>
     </message>
     <message>
         <source>Could not save the CSV file: {error}</source>
@@ -1804,6 +1808,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Your settings file was damaged and could not be moved aside; the default settings are used.</source>
         <translation>Файл настроек был повреждён, и его не удалось отложить; действуют настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Your settings file was missing; the last good copy was restored.</source>
+        <translation>Файл настроек не был найден; восстановлена последняя исправная копия.</translation>
+    </message>
+    <message>
+        <source>Some entries in your settings file were not understood and are ignored for now (the app uses its defaults instead); they stay in the file as you wrote them: {entries}.</source>
+        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются (вместо них действуют значения по умолчанию); в файле они остаются в том виде, как вы их написали: {entries}.</translation>
     </message>
 </context>
 <context>

@@ -292,7 +292,7 @@ IGNORED = QT_TRANSLATE_NOOP(
     "Some entries in your settings file were not understood and are ignored for now (the "
     "app uses its defaults instead); they stay in the file as you wrote them: {entries}.")
 
-#: The name of the record of ignored entries the user was already told about.
+# The name of the record of ignored entries the user was already told about.
 TOLD_FILE = "settings-told.json"
 
 

@@ -68,7 +68,8 @@ def user_message(log_path: Path | None) -> str:
 def startup_message(log_path: Path | None) -> str:
     """The sentence the user sees when the window could not even be built."""
     text = ErrorText.tr("Calf Coach could not start because of an error inside it. "
-                        "Your settings and history were not changed.")
+                        "Please try again; if it happens again, the log file helps to find "
+                        "the cause.")
     if log_path is not None:
         text += "\n\n" + ErrorText.tr(
             "The details were saved in this file, in case you want to report it:\n{path}"
