@@ -190,7 +190,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     language = resolve_language(str(settings.get("language")))
     install_translator(app, language)
     apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
-    notices = [n for n in (settings.notice,) if n]
+    notices = [n for n in (settings.brief_notice,) if n]  # the whole list is in Settings
     for warning in settings.warnings:
         log.warning("settings: %s", warning)
 

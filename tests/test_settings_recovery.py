@@ -62,6 +62,10 @@ def test_bad_values_start_with_the_good_ones_and_say_which_were_ignored_and_why(
                   "reminder 2 ('colours'): 'days' must be a non-empty list of mon"):
         assert words in notice, notice
     assert "night" not in notice and "theme" not in notice
+    assert notice.count("\n\u2022 ") == 4  # one entry a line
+    # The status bar gets one line, and the settings screen the list.
+    assert settings.brief_notice == ("Some entries in your settings file were not understood "
+                                     "and are ignored for now; Settings shows which and why.")
 
 
 def test_the_user_is_told_once_and_again_only_about_something_new():
@@ -121,7 +125,7 @@ def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
         qapp.processEvents()  # show_notices posts the message
         window.hide()
         window.deleteLater()
-    assert len(shown) == 1 and "snooze_min: -5" in shown[0]
+    assert len(shown) == 1 and "Settings shows which and why" in shown[0]
 
 
 # --- crash safety: a kill at any step never loses the good backup -------------------

@@ -1814,8 +1814,12 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Файл настроек не был найден; восстановлена последняя исправная копия.</translation>
     </message>
     <message>
-        <source>Some entries in your settings file were not understood and are ignored for now (the app uses its defaults instead); they stay in the file as you wrote them: {entries}.</source>
-        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются (вместо них действуют значения по умолчанию); в файле они остаются в том виде, как вы их написали: {entries}.</translation>
+        <source>Some entries in your settings file were not understood and are ignored for now (the app uses its defaults instead); they stay in the file as you wrote them:</source>
+        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются (вместо них действуют значения по умолчанию); в файле они остаются в том виде, как вы их написали:</translation>
+    </message>
+    <message>
+        <source>Some entries in your settings file were not understood and are ignored for now; Settings shows which and why.</source>
+        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются; какие и почему — показано в настройках.</translation>
     </message>
 </context>
 <context>

@@ -290,7 +290,11 @@ RESTORED_MISSING = QT_TRANSLATE_NOOP(
 IGNORED = QT_TRANSLATE_NOOP(
     "SettingsFileText",
     "Some entries in your settings file were not understood and are ignored for now (the "
-    "app uses its defaults instead); they stay in the file as you wrote them: {entries}.")
+    "app uses its defaults instead); they stay in the file as you wrote them:")
+IGNORED_BRIEF = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Some entries in your settings file were not understood and are ignored for now; "
+    "Settings shows which and why.")
 
 # The name of the record of ignored entries the user was already told about.
 TOLD_FILE = "settings-told.json"
@@ -337,15 +341,29 @@ class Settings:
 
     @property
     def notice(self) -> str | None:
-        """What to tell the user, in the language installed now; None if all is well."""
+        """What to tell the user, in the language installed now; None if all is well.
+
+        Ignored entries come one per line (the settings screen shows it all).
+        """
+        return self._worded(brief=False)
+
+    @property
+    def brief_notice(self) -> str | None:
+        """The same in one line, for the status bar: which entries is left to Settings."""
+        return self._worded(brief=True)
+
+    def _worded(self, brief: bool) -> str | None:
         if isinstance(self._notice, str):
             return self._notice
         parts = []
         if self._notice is not None:
             template, values = self._notice
             parts.append(SettingsFileText.tr(template).format(**values))
-        if self._untold:
-            parts.append(SettingsFileText.tr(IGNORED).format(entries="; ".join(self._untold)))
+        if self._untold and brief:
+            parts.append(SettingsFileText.tr(IGNORED_BRIEF))
+        elif self._untold:
+            parts.append(SettingsFileText.tr(IGNORED) + "".join(
+                f"\n\u2022 {line}" for line in self._untold))
         return " ".join(parts) or None
 
     @notice.setter
