@@ -107,6 +107,7 @@ def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> Non
                                    QMessageBox.ButtonRole.ActionRole)
             folder.setAccessibleName(ErrorText.tr("Open the folder with the log file"))
             folder.clicked.connect(reporter.open_log_folder)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
         box.setEscapeButton(QMessageBox.StandardButton.Close)
         reporter.messageShown.emit(text)
         box.exec()
