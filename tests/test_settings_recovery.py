@@ -237,6 +237,54 @@ def test_a_kill_at_any_step_of_recovery_never_starts_with_the_defaults():
     assert steps >= 8  # reading, copying aside and restoring were all interrupted
 
 
+KILL_CHILD = """
+import builtins, io, os, signal, sys, tempfile
+from datetime import datetime
+step = int(sys.argv[1])
+count = 0
+def wrap(real):
+    def call(*args, **kwargs):
+        global count
+        count += 1
+        if count >= step:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(*args, **kwargs)
+    return call
+from coach.store.settings import Settings
+class Clock:
+    def now(self):
+        return datetime(2026, 11, 25, 21, 30)
+for owner, name in [(builtins, "open"), (io, "open"), (os, "open"), (os, "replace"),
+                    (os, "rename"), (os, "unlink"), (os, "fsync"), (os, "scandir"),
+                    (tempfile, "mkstemp")]:
+    setattr(owner, name, wrap(getattr(owner, name)))
+Settings.load(clock=Clock())
+"""
+
+
+def test_a_real_kill_9_at_any_step_of_recovery_never_starts_with_the_defaults():
+    """The same loop with a real SIGKILL in a child process: no clean-up runs at all."""
+    import signal
+    import subprocess
+    import sys
+
+    path = good_backup_and_damaged_file()
+    folders = [paths.config_dir(), paths.cache_dir()]
+    start = snapshot(folders)
+    project = Path(__file__).resolve().parents[1]
+    for step in range(1, 200):
+        restore(folders, start)
+        child = subprocess.run([sys.executable, "-c", KILL_CHILD, str(step)], cwd=project,
+                               capture_output=True, text=True, timeout=60)
+        assert child.returncode in (0, -signal.SIGKILL), child.stderr
+        settings = Settings.load()
+        assert_good_values(settings)
+        assert path.exists()
+        if child.returncode == 0:
+            break
+    assert step >= 8
+
+
 def test_a_kill_at_any_step_of_saving_keeps_the_old_or_the_new_values():
     Settings.load()  # nothing yet
     first = Settings.load()
