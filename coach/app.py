@@ -207,7 +207,10 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     hidden = args.background and not args.cramp
     window = MainWindow(services, home_now=not hidden)
     window.show_notices(notices)
-    settings.mark_told()  # ignored entries are not repeated at the next start
+    if not hidden and not args.cramp:
+        # Seen (the status bar is hidden under the night screen and in the
+        # background): ignored entries are not repeated at the next start.
+        settings.mark_told()
     if args.cramp:
         window.open_cramp()
     elif args.routine and not window.open_routine(args.routine):

@@ -128,6 +128,19 @@ def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
     assert len(shown) == 1 and "Settings shows which and why" in shown[0]
 
 
+def test_a_start_nobody_sees_does_not_count_as_telling(qapp):
+    """At login in the background, or straight onto the night screen: told at the next start."""
+    from coach.app import build_window
+    from coach.cli_args import parse
+
+    write_settings(HOSTILE)
+    for argv in (["--background"], ["--cramp"]):
+        window = build_window(parse(argv), qapp)
+        window.hide()
+        window.deleteLater()
+    assert Settings.load().notice is not None
+
+
 # --- crash safety: a kill at any step never loses the good backup -------------------
 
 
