@@ -68,6 +68,28 @@ def test_bad_values_start_with_the_good_ones_and_say_which_were_ignored_and_why(
                                      "and are ignored for now; Settings shows which and why.")
 
 
+def test_which_and_why_is_said_in_the_users_language(qapp):
+    from PySide6.QtCore import QLocale
+
+    from coach.i18n import install_translator
+
+    write_settings(HOSTILE)
+    settings = Settings.load()
+    locale = QLocale()
+    install_translator(qapp, "ru")
+    try:
+        notice = settings.notice
+    finally:
+        install_translator(qapp, "en")
+        QLocale.setDefault(locale)
+    assert notice.startswith("Некоторые записи в файле настроек")
+    assert "snooze_min: -5 (должно быть целым числом от 1 до 120)" in notice
+    assert "напоминание 1 ('evening'): 'time' должно быть временем суток" in notice
+    assert "must" not in notice and "reminder" not in notice
+    # The record of what was told does not depend on the language.
+    assert any("snooze_min: -5 (must be" in line for line in settings.ignored)
+
+
 def test_the_user_is_told_once_and_again_only_about_something_new():
     path = write_settings(HOSTILE)
     first = Settings.load()

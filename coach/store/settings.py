@@ -137,10 +137,28 @@ def _dumper() -> type:
 Validator = Callable[[Any], Any]
 
 
+class Invalid(ValueError):
+    """A value's problem: in English for the log (``str``), and as a template with its
+    values, so the notice can say it in the user's language."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+
+def _reason(exc: ValueError) -> str:
+    """What is wrong, in the language installed now (English for a plain ValueError)."""
+    if isinstance(exc, Invalid):
+        template = exc.template  # marked with QT_TRANSLATE_NOOP where it is raised
+        return SettingsFileText.tr(template).format(**exc.values)
+    return str(exc)
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise ValueError("must be true or false")
+    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be true or false"))
 
 
 def _number(low: float, high: float) -> Validator:
@@ -148,7 +166,8 @@ def _number(low: float, high: float) -> Validator:
         if isinstance(value, int | float) and not isinstance(value, bool) \
                 and low <= value <= high:
             return float(value)
-        raise ValueError(f"must be a number from {low} to {high}")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a number from {low} to {high}"), low=low, high=high)
     return check
 
 
@@ -158,7 +177,9 @@ def _whole(low: int, high: int) -> Validator:
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value
-        raise ValueError(f"must be a whole number from {low} to {high}")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a whole number from {low} to {high}"),
+            low=low, high=high)
     return check
 
 
@@ -166,7 +187,8 @@ def _choice(options: tuple[str, ...]) -> Validator:
     def check(value: Any) -> str:
         if isinstance(value, str) and value in options:
             return value
-        raise ValueError("must be one of " + ", ".join(options))
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be one of {options}"),
+                      options=", ".join(options))
     return check
 
 
@@ -180,30 +202,35 @@ def _clock_time(value: Any) -> str:
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
-        raise ValueError("must be a mapping with id, time, days, routine, label, enabled")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a mapping with id, time, days, routine, label, enabled"))
     clean = dict(item)
     rid = item.get("id")
     if not isinstance(rid, str) or not rid.strip():
-        raise ValueError("needs an 'id' that is a non-empty text")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "needs an 'id' that is a non-empty text"))
     try:
         clean["time"] = _clock_time(item.get("time"))
-    except ValueError as exc:
-        raise ValueError(f"'time' {exc}, got {_show(item.get('time'))}") from None
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "'time' must be a time of day like \"21:30\", got {value}"),
+            value=_show(item.get("time"))) from None
     days = item.get("days", list(DAYS))
     if not isinstance(days, list) or not days or not all(
             isinstance(day, str) and day.lower() in DAYS for day in days):
-        raise ValueError("'days' must be a non-empty list of " + ", ".join(DAYS))
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "'days' must be a non-empty list of {days}"), days=", ".join(DAYS))
     wanted = {day.lower() for day in days}
     clean["days"] = [day for day in DAYS if day in wanted]
     if not isinstance(item.get("routine"), str) or not item["routine"].strip():
-        raise ValueError("needs a 'routine' id")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "needs a 'routine' id"))
     label = item.get("label", "")
     if not isinstance(label, str):
-        raise ValueError("'label' must be text")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'label' must be text"))
     clean["label"] = label
     enabled = item.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise ValueError("'enabled' must be true or false")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'enabled' must be true or false"))
     clean["enabled"] = enabled
     return clean
 
@@ -291,6 +318,7 @@ IGNORED = QT_TRANSLATE_NOOP(
     "SettingsFileText",
     "Some entries in your settings file were not understood and are ignored for now (the "
     "app uses its defaults instead); they stay in the file as you wrote them:")
+REMINDER_ENTRY = QT_TRANSLATE_NOOP("SettingsFileText", "reminder {number}: {reason}")
 IGNORED_BRIEF = QT_TRANSLATE_NOOP(
     "SettingsFileText",
     "Some entries in your settings file were not understood and are ignored for now; "
@@ -331,7 +359,8 @@ class Settings:
         self._notice: tuple[str, dict[str, str]] | str | None = None
         self.warnings: list[str] = []
         self.ignored: list[str] = []
-        self._untold: list[str] = []
+        self._ignored_why: list[tuple[str, ValueError, bool]] = []
+        self._untold: list[int] = []  # indexes into ignored
         self._told_path: Path | None = None
         self._raw: dict[str, Any] = {}
         self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
@@ -363,7 +392,7 @@ class Settings:
             parts.append(SettingsFileText.tr(IGNORED_BRIEF))
         elif self._untold:
             parts.append(SettingsFileText.tr(IGNORED) + "".join(
-                f"\n\u2022 {line}" for line in self._untold))
+                f"\n\u2022 {self._worded_entry(index)}" for index in self._untold))
         return " ".join(parts) or None
 
     @notice.setter
@@ -397,10 +426,10 @@ class Settings:
         else:
             settings = cls(path)
             settings._load(clock)
-        settings._untold = list(settings.ignored)
+        settings._untold = list(range(len(settings.ignored)))
         if settings._told_path is not None and settings.ignored:
             done = told.already(settings._told_path)
-            settings._untold = [line for line in settings.ignored
+            settings._untold = [index for index, line in enumerate(settings.ignored)
                                 if told.fingerprint(line) not in done]
         return settings
 
@@ -536,7 +565,22 @@ class Settings:
                 self._invalid.add(key)
                 self.warnings.append(f"{name}: {key!r} {exc}, got {_show(value)}; "
                                      f"using {_show(default)}")
-                self.ignored.append(f"{key}: {_show(value)} ({exc})")
+                self._note_ignored(f"{key}: {_show(value)}", exc)
+
+    def _note_ignored(self, what: str, exc: ValueError, reminder: bool = False) -> None:
+        """One entry for the user: ``what`` (a key and its value, or a reminder's number)
+        and why. ``ignored`` keeps it in English (the record of what was told)."""
+        if reminder:
+            self.ignored.append(f"reminder {what}: {exc}")
+        else:
+            self.ignored.append(f"{what} ({exc})")
+        self._ignored_why.append((what, exc, reminder))
+
+    def _worded_entry(self, index: int) -> str:
+        what, exc, reminder = self._ignored_why[index]
+        if reminder:
+            return SettingsFileText.tr(REMINDER_ENTRY).format(number=what, reason=_reason(exc))
+        return f"{what} ({_reason(exc)})"
 
     def _adopt_reminders(self, value: Any) -> None:
         name = self.path.name
@@ -544,7 +588,8 @@ class Settings:
             self._invalid.add("reminders")
             self.warnings.append(f"{name}: 'reminders' must be a list, got {_show(value)}; "
                                  "using the default reminder")
-            self.ignored.append(f"reminders: {_show(value)} (must be a list)")
+            self._note_ignored(f"reminders: {_show(value)}",
+                               Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be a list")))
             return
         kept: list[dict[str, Any]] = []
         seen: set[str] = set()
@@ -552,14 +597,15 @@ class Settings:
             try:
                 clean = _reminder(item)
                 if clean["id"] in seen:
-                    raise ValueError(f"repeats the id {clean['id']!r}")
+                    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "repeats the id {id}"),
+                                  id=repr(clean["id"]))
             except ValueError as exc:
                 self._invalid.add("reminders")
                 self._bad_reminders.append(item)
                 self.warnings.append(f"{name}: reminder {index} {exc}; it is left out")
                 rid = item.get("id") if isinstance(item, dict) else None
                 which = f"{index} ({_show(rid)})" if isinstance(rid, str) and rid else str(index)
-                self.ignored.append(f"reminder {which}: {exc}")
+                self._note_ignored(which, exc, reminder=True)
                 continue
             seen.add(clean["id"])
             kept.append(clean)
