@@ -135,6 +135,22 @@ def test_saving_other_changes_keeps_every_ignored_entry_as_written():
     assert [r["id"] for r in again.get("reminders")] == ["night", "morning"]
 
 
+def test_a_mistyped_unquoted_time_is_kept_as_typed_not_as_a_number():
+    """YAML 1.1 reads 24:10 as the base-60 number 1450; the user typed a time."""
+    write_settings("reminders:\n"
+                   "  - {id: late, time: 24:10, days: [mon], routine: evening-stretch}\n"
+                   "  - {id: ok, time: 21:30, days: [mon], routine: evening-stretch}\n")
+    settings = Settings.load()
+    assert "got '24:10'" in settings.notice
+    assert [r["time"] for r in settings.get("reminders")] == ["21:30"]
+    settings.set("theme", "dark")
+    settings.save()
+    assert Settings.load().get("reminders")[0]["time"] == "21:30"
+    assert [r["time"] for r in yaml.load(paths.settings_path().read_text(),
+                                         Loader=yaml.BaseLoader)["reminders"]] \
+        == ["24:10", "21:30"]
+
+
 def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
     from coach.app import build_window
     from coach.cli_args import parse

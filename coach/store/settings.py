@@ -94,15 +94,19 @@ _HEADER = (
 
 
 _CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
+# What YAML 1.1 would read as a base-60 number: read as text, so a mistyped
+# time (24:10, 25:30) is kept and shown as the user wrote it.
+_CLOCK_LIKE = re.compile(r"^[0-9]+(?::[0-9]+)+$")
 
 
 @functools.cache
 def _loader() -> type:
     """Safe loading only (no tags, no objects), with the C parser when present, reading
-    an unquoted ``time: 21:30`` as the text "21:30".
+    an unquoted ``time: 21:30`` (or a mistyped ``24:10``) as text.
 
     Plain YAML 1.1 would read it as the base-60 number 1290, which is never
-    what a person editing a reminder time means. Built on first use: a start
+    what a person editing a reminder time means, and would write a mistyped
+    time back as a number nobody recognises. Built on first use: a start
     with unchanged settings never imports PyYAML (see settings_cache).
     """
     import yaml
@@ -113,7 +117,7 @@ def _loader() -> type:
         key: list(value) for key, value in base.yaml_implicit_resolvers.items()}
     for digit in "0123456789":
         loader.yaml_implicit_resolvers.setdefault(digit, []).insert(
-            0, ("tag:yaml.org,2002:str", _CLOCK_TEXT))
+            0, ("tag:yaml.org,2002:str", _CLOCK_LIKE))
     return loader
 
 
