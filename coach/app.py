@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("coach")
 
+# The content cache's file name in the cache folder (coach/content/cache.py).
+CONTENT_CACHE = "content-cache.json"
+
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
@@ -79,29 +82,36 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     from coach.ui.error_report import install_error_handler
 
-    install_error_handler(app, log_path)
+    reporter = install_error_handler(app, log_path)
     guard.listen()  # requests that arrive while the window is built wait in the socket
-    window = build_window(args, app)
-    if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
-        from coach.bench_ready import install
+    try:
+        window = build_window(args, app)
+        if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
+            from coach.bench_ready import install
 
-        install(window)
-    reminders: list[ReminderController] = []
+            install(window)
+        reminders: list[ReminderController] = []
 
-    def start() -> None:
-        reminders.append(start_reminders(window, args))
+        def start() -> None:
+            reminders.append(start_reminders(window, args))
 
-    if window.isVisible():
-        # The first frame does not need the scheduler, the tray or D-Bus: they
-        # start right after it. A reminder due now still shows at once.
-        window.after_first_paint(start)
-    else:
-        start()  # hidden in the background: decides whether to show a minimised window
-    window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
-    window.after_first_paint(settle)  # and then, once start-up is over
-    guard.requestReceived.connect(lambda request: handle_request(
-        window, request, reminders[0] if reminders else None))
-    window.quitRequested.connect(app.quit)
+        if window.isVisible():
+            # The first frame does not need the scheduler, the tray or D-Bus: they
+            # start right after it. A reminder due now still shows at once.
+            window.after_first_paint(start)
+        else:
+            start()  # hidden in the background: decides whether to show a minimised window
+        window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
+        window.after_first_paint(settle)  # and then, once start-up is over
+        guard.requestReceived.connect(lambda request: handle_request(
+            window, request, reminders[0] if reminders else None))
+        window.quitRequested.connect(app.quit)
+    except Exception as exc:  # before the event loop: nothing else would tell the user
+        from coach.ui.error_report import report_startup_failure
+
+        report_startup_failure(reporter, exc)
+        guard.release()
+        return 1
     code = app.exec()
     if window.services.history is not None:
         window.services.history.close()
@@ -159,7 +169,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.platform.screen_awake import ScreenAwake
     from coach.resources import asset_path
     from coach.store.paths import cache_dir, user_routines_dir
-    from coach.store.settings import Settings
+    from coach.store.settings import Settings, remove_interrupted_writes
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.theme import apply_theme
 
@@ -171,6 +181,8 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
 
+    # Under the single-instance lock: no other copy is writing these right now.
+    remove_interrupted_writes(CONTENT_CACHE)
     settings = Settings.load()
     # Before any widget exists: every screen reads its words when it is built.
     from coach.i18n import install_translator, resolve_language
@@ -178,13 +190,13 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     language = resolve_language(str(settings.get("language")))
     install_translator(app, language)
     apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
-    notices = [n for n in (settings.notice,) if n]
+    notices = [n for n in (settings.brief_notice,) if n]  # the whole list is in Settings
     for warning in settings.warnings:
         log.warning("settings: %s", warning)
 
     # Files unchanged since the last start are not parsed again (coach/content/cache.py).
     library = load_library(user_dir=user_routines_dir(),
-                           cache_path=cache_dir() / "content-cache.json")
+                           cache_path=cache_dir() / CONTENT_CACHE)
     for error in library.errors:
         log.warning("content: %s", error)
 
@@ -195,6 +207,10 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     hidden = args.background and not args.cramp
     window = MainWindow(services, home_now=not hidden)
     window.show_notices(notices)
+    if not hidden and not args.cramp:
+        # Seen (the status bar is hidden under the night screen and in the
+        # background): ignored entries are not repeated at the next start.
+        settings.mark_told()
     if args.cramp:
         window.open_cramp()
     elif args.routine and not window.open_routine(args.routine):

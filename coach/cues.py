@@ -76,8 +76,12 @@ class CuePlayer(QObject):
                  speech_factory: SpeechFactory | None = None,
                  sound_factory: SoundFactory | None = None,
                  phrases: PhraseFunction | None = None,
-                 language: str = DEFAULT_LANGUAGE) -> None:
+                 language: str = DEFAULT_LANGUAGE,
+                 speech_engine: str | None = None) -> None:
+        """``speech_engine``: the QTextToSpeech engine by name (tests use Qt's "mock",
+        which speaks silently but word by word); None takes the first real one."""
         super().__init__(parent)
+        self._speech_engine = speech_engine
         self._sound_factory: SoundFactory = sound_factory or self._qt_sound
         self._speech_factory: SpeechFactory = speech_factory or self._qt_speech
         self._phrases = phrases
@@ -171,12 +175,8 @@ class CuePlayer(QObject):
         if not (self._voice_on and self.voice_available):
             return None
         if self._phrases is None:
-            try:
-                from coach.engine.announce import phrase_for
-            except ImportError:
-                self._warn_once("phrases", "no phrases for voice cues", exc_info=True)
-                self._voice_missing = True
-                return None
+            from coach.engine.announce import phrase_for
+
             self._phrases = phrase_for
         return self._phrases(kind, payload, self._language)
 
@@ -282,7 +282,11 @@ class CuePlayer(QObject):
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
             raise CapabilityMissing(f"QtTextToSpeech is not available ({exc})") from exc
-        engines = [name for name in QTextToSpeech.availableEngines() if name != "mock"]
+        available = QTextToSpeech.availableEngines()
+        if self._speech_engine is not None:
+            engines = [name for name in available if name == self._speech_engine]
+        else:
+            engines = [name for name in available if name != "mock"]
         if not engines:
             raise CapabilityMissing("no text-to-speech engine is installed")
         engine = QTextToSpeech(engines[0], self)
@@ -316,6 +320,7 @@ class QtSpeech:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self._engine = engine
+        self.engine = engine  # for tests and diagnostics: the QTextToSpeech itself
         fatal = {QTextToSpeech.ErrorReason.Initialization, QTextToSpeech.ErrorReason.Playback}
         engine.errorOccurred.connect(
             lambda reason, message: on_error(reason in fatal, message))

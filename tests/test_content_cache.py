@@ -388,16 +388,31 @@ def test_a_cache_that_cannot_be_written_still_loads(builtin, user, tmp_path, cap
     assert any("not written" in r.getMessage() for r in caplog.records)
 
 
-def test_a_cache_folder_without_permission_still_loads(builtin, user, tmp_path):
+def test_a_cache_folder_without_permission_still_loads(builtin, user, tmp_path, monkeypatch,
+                                                      caplog):
+    """The folder refuses new files the way a read-only folder refuses a normal user.
+
+    Injected rather than made with chmod: root (who runs CI) ignores a
+    folder's permissions, so a chmod test would pass there without ever
+    reaching the refusal.
+    """
+    from coach.store import atomic
+
     folder = tmp_path / "locked"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
+
+    def refuse(*_args, **_kwargs):
+        raise PermissionError(13, "Permission denied", str(folder))
+
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
+    with caplog.at_level(logging.INFO, logger="coach.content.cache"):
         library = load_library(user_dir=user, builtin_dir=builtin,
                                cache_path=folder / "content-cache.json")
-    finally:
-        folder.chmod(0o700)
+    monkeypatch.undo()
     assert_same(library, load_library(user_dir=user, builtin_dir=builtin))
+    assert list(folder.iterdir()) == []
+    assert any("not written" in r.getMessage() and "Permission denied" in r.getMessage()
+               for r in caplog.records)
 
 
 def test_a_cache_that_is_a_folder_is_a_miss(builtin, user, cache_path):

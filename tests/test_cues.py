@@ -300,3 +300,65 @@ def test_real_backends_without_device_or_engine_stay_silent(audio, qapp, caplog,
     assert len(messages) == 2, messages  # one per missing capability
     assert any("audio output" in m for m in messages)
     assert any("text-to-speech" in m for m in messages)
+
+
+# --- the real Qt path: Qt's mock speech engine, and a real audio output ----------------
+
+
+def test_the_voice_reaches_qts_mock_speech_engine_word_by_word(audio, qapp, qtbot, ears):
+    """The QTextToSpeech path itself (engine choice, adapter, language), with no speaker.
+
+    Qt's "mock" engine ships in PySide6-Addons (a dependency): it speaks
+    silently but reports each word, as a real engine does.
+    """
+    from PySide6.QtCore import QLocale
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+    assert "mock" in QTextToSpeech.availableEngines()
+    english = lambda kind, payload, _language: fake_phrases(kind, payload, "en")  # noqa: E731
+    cues = CuePlayer(sound_factory=ears.sound_factory, phrases=english,
+                     speech_engine="mock", language="fi")
+    words: list[str] = []
+    cues.on_cue("tick", 3)  # a sound only: nothing is said, no engine yet
+    assert cues._speech is None
+    cues.on_cue("segment", SEGMENT)
+    engine = cues._speech.engine
+    assert engine.engine() == "mock"
+    assert engine.locale().language() == QLocale.Language.Finnish  # the cue language's voice
+    engine.sayingWord.connect(lambda word, *_rest: words.append(word))
+    qtbot.waitUntil(lambda: words[-1:] == ["seconds"], timeout=10000)
+    assert " ".join(words) == "Wall calf stretch right leg hold 30 seconds"
+    assert ears.sounds == ["tick.wav", "tone.wav"]
+    cues.stop()
+    qtbot.waitUntil(lambda: engine.state() == QTextToSpeech.State.Ready, timeout=5000)
+
+
+def test_a_named_speech_engine_that_is_missing_turns_the_voice_off(audio, qapp, ears, caplog):
+    cues = CuePlayer(sound_factory=ears.sound_factory, phrases=fake_phrases,
+                     speech_engine="no-such-engine")
+    caplog.set_level(logging.INFO, logger="coach.cues")
+    cues.on_cue("segment", SEGMENT)
+    assert not cues.voice_available and ears.sounds == ["tone.wav"]
+    assert any("text-to-speech" in r.getMessage() for r in cue_records(caplog))
+
+
+def test_the_sounds_play_on_a_real_audio_output(audio, qapp, qtbot, ears):
+    """QSoundEffect on the machine's own output: the WAVs load and play.
+
+    Needs a sound device (or a sound server with a sink); without one the
+    skip says so and the CI allow-list (tests/allowed_skips.txt) accepts it.
+    """
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+    if not QMediaDevices.audioOutputs():
+        pytest.skip("no audio output on this machine: QMediaDevices lists none")
+    cues = CuePlayer(speech_factory=ears.speech_factory, phrases=fake_phrases)
+    cues.on_cue("done", None)
+    effect = cues._sounds["done.wav"]
+    assert isinstance(effect, QSoundEffect)
+    qtbot.waitUntil(lambda: effect.status() in (QSoundEffect.Status.Ready,
+                                                QSoundEffect.Status.Error), timeout=10000)
+    assert effect.status() == QSoundEffect.Status.Ready
+    qtbot.waitUntil(effect.isPlaying, timeout=5000)
+    assert cues.sound_available and ears.said == ["Well done"]
+    cues.stop()

@@ -551,7 +551,8 @@ def test_routine_without_prepare_or_rests_plays_exercises_back_to_back(make):
 
 
 def test_shipped_evening_stretch_plays_for_350_seconds(make):
-    loader = pytest.importorskip("coach.content.loader")
+    from coach.content import loader
+
     library = loader.load_library()
     timeline = build_timeline(library.routines["evening-stretch"], library.exercises)
     player, clock, rec = make(timeline)

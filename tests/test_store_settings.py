@@ -219,7 +219,9 @@ def test_a_bad_value_costs_only_its_own_key(key, bad, message):
     assert any(message in warning for warning in settings.warnings), settings.warnings
     for other, value in good.items():
         assert settings.get(other) == value
-    assert settings.notice is None
+    # The user is told which entry was ignored, with the value as written.
+    assert settings.notice is not None and f"{key}: " in settings.notice
+    assert str(bad) in settings.notice
 
 
 def test_a_bad_reminder_is_dropped_and_the_good_ones_kept():

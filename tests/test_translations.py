@@ -7,7 +7,6 @@ from __future__ import annotations
 import ast
 import os
 import re
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -125,14 +124,34 @@ def test_translations_keep_the_placeholders():
     assert broken == []
 
 
+def update_translations_tool():
+    """tools/update_translations.py as a module (the tools folder is not a package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", PROJECT / "tools" / "update_translations.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 def test_the_compiled_catalogue_is_up_to_date(tmp_path):
-    lrelease = shutil.which("pyside6-lrelease")
-    if lrelease is None:
-        pytest.skip("pyside6-lrelease is not installed")
+    # PySide6 is a dependency, so its lrelease is next to this Python: no skip.
+    lrelease = update_translations_tool().qt_tool("pyside6-lrelease")
+    assert lrelease is not None, "pyside6-lrelease is missing next to " + sys.executable
     fresh = tmp_path / "fresh.qm"
     subprocess.run([lrelease, "-silent", str(TS_FILE), "-qm", str(fresh)], check=True)
     assert fresh.read_bytes() == catalogue_path("ru").read_bytes(), \
         "run tools/update_translations.py"
+
+
+def test_the_translation_tools_are_found_without_an_activated_venv():
+    """Only the system folders on PATH, as when the venv's python is run by its path."""
+    env = {**os.environ, "PATH": os.pathsep.join(["/usr/bin", "/bin"])}
+    result = subprocess.run([sys.executable, str(PROJECT / "tools" / "update_translations.py"),
+                             "--check"], cwd=PROJECT, env=env, capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
 
 
 def test_the_catalogue_ships_inside_the_package():

@@ -341,7 +341,6 @@ def test_export_cancelled_or_failing(screen, recorder):
 
 
 def test_export_with_the_real_exporter(qtbot, diary, clock, tmp_path):
-    pytest.importorskip("coach.store.csv_export")
     seed(diary)
     target = tmp_path / "diary.csv"
     screen = HistoryScreen(diary, clock, save_dialog=lambda *a: (str(target), ""))

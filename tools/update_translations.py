@@ -9,6 +9,10 @@
 in (Qt Linguist, or any editor); ``pyside6-lrelease`` then writes
 ``coach/translations/calf_coach_<lang>.qm``, which the wheel carries. Locations
 are left out of the .ts so moving code does not churn the file.
+
+The tools are looked for next to the running Python first (a virtual
+environment's ``bin/`` or ``Scripts\\``), then on ``PATH``: running
+``venv/bin/python tools/update_translations.py`` needs no activated venv.
 """
 
 from __future__ import annotations
@@ -25,6 +29,23 @@ ROOT = Path(__file__).resolve().parents[1]
 LANGUAGES = ("ru",)
 
 
+def qt_tool(name: str) -> str | None:
+    """The path of a PySide6 tool (``pyside6-lrelease``...): next to Python, else on PATH."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return str(candidate)
+    return shutil.which(name)
+
+
+def _tool(name: str) -> str:
+    found = qt_tool(name)
+    if found is None:
+        raise SystemExit(f"{name} was not found next to {sys.executable} or on PATH: "
+                         "install the project's dependencies (PySide6) into this Python")
+    return found
+
+
 def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "coach").rglob("*.py"))
 
@@ -38,14 +59,14 @@ def qm_path(language: str) -> Path:
 
 
 def lupdate(ts: Path, language: str) -> None:
-    subprocess.run(["pyside6-lupdate", "-silent", "-no-obsolete", "-locations", "none",
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none",
                     "-source-language", "en", "-target-language", language, *sources(),
                     "-ts", str(ts)], cwd=ROOT, check=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:
     qm.parent.mkdir(parents=True, exist_ok=True)
-    subprocess.run(["pyside6-lrelease", "-silent", str(ts), "-qm", str(qm)], cwd=ROOT,
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], cwd=ROOT,
                    check=True)
 
 

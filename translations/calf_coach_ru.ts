@@ -542,6 +542,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>Calf Coach could not start</source>
+        <translation>Не удалось запустить Calf Coach</translation>
+    </message>
+    <message>
         <source>Calf Coach: something went wrong</source>
         <extracomment>A message to show, requested from any thread; delivered in the GUI thread. Emitted after a message was put on screen (tests and the window listen).</extracomment>
         <translation>Calf Coach: что-то пошло не так</translation>
@@ -549,6 +553,10 @@
     <message>
         <source>Open the log folder</source>
         <translation>Открыть папку журнала</translation>
+    </message>
+    <message>
+        <source>Calf Coach could not start because of an error inside it. Please try again; if it happens again, the log file helps to find the cause.</source>
+        <translation>Не удалось запустить Calf Coach из-за внутренней ошибки. Попробуйте открыть программу ещё раз; если ошибка повторится, файл журнала поможет найти её причину.</translation>
     </message>
     <message>
         <source>Open the folder with the log file</source>
@@ -792,10 +800,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>CSV export is not available in this version.</source>
-        <translation>Экспорт в CSV недоступен в этой версии.</translation>
     </message>
     <message>
         <source>Could not save the CSV file: {error}</source>
@@ -1792,8 +1796,52 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
 <context>
     <name>SettingsFileText</name>
     <message>
-        <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
+        <source>must be true or false</source>
         <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders.</extracomment>
+        <translation>должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be a number from {low} to {high}</source>
+        <translation>должно быть числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>must be a whole number from {low} to {high}</source>
+        <translation>должно быть целым числом от {low} до {high}</translation>
+    </message>
+    <message>
+        <source>must be one of {options}</source>
+        <translation>должно быть одним из значений: {options}</translation>
+    </message>
+    <message>
+        <source>must be a mapping with id, time, days, routine, label, enabled</source>
+        <translation>должно быть набором полей id, time, days, routine, label, enabled</translation>
+    </message>
+    <message>
+        <source>needs an &apos;id&apos; that is a non-empty text</source>
+        <translation>нужно непустое поле &apos;id&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;time&apos; must be a time of day like &quot;21:30&quot;, got {value}</source>
+        <translation>&apos;time&apos; должно быть временем суток вида &quot;21:30&quot;, а указано {value}</translation>
+    </message>
+    <message>
+        <source>&apos;days&apos; must be a non-empty list of {days}</source>
+        <translation>&apos;days&apos; должно быть непустым списком из {days}</translation>
+    </message>
+    <message>
+        <source>needs a &apos;routine&apos; id</source>
+        <translation>нужен идентификатор комплекса в поле &apos;routine&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;label&apos; must be text</source>
+        <translation>&apos;label&apos; должно быть текстом</translation>
+    </message>
+    <message>
+        <source>&apos;enabled&apos; must be true or false</source>
+        <translation>&apos;enabled&apos; должно быть true или false</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -1811,6 +1859,30 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Your settings file was damaged and could not be moved aside; the default settings are used.</source>
         <translation>Файл настроек был повреждён, и его не удалось отложить; действуют настройки по умолчанию.</translation>
+    </message>
+    <message>
+        <source>Your settings file was missing; the last good copy was restored.</source>
+        <translation>Файл настроек не был найден; восстановлена последняя исправная копия.</translation>
+    </message>
+    <message>
+        <source>Some entries in your settings file were not understood and are ignored for now (the app uses its defaults instead); they stay in the file as you wrote them:</source>
+        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются (вместо них действуют значения по умолчанию); в файле они остаются в том виде, как вы их написали:</translation>
+    </message>
+    <message>
+        <source>reminder {number}: {reason}</source>
+        <translation>напоминание {number}: {reason}</translation>
+    </message>
+    <message>
+        <source>Some entries in your settings file were not understood and are ignored for now; Settings shows which and why.</source>
+        <translation>Некоторые записи в файле настроек программе непонятны и пока не учитываются; какие и почему — показано в настройках.</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>должно быть списком</translation>
+    </message>
+    <message>
+        <source>repeats the id {id}</source>
+        <translation>повторяет идентификатор {id}</translation>
     </message>
 </context>
 <context>

@@ -18,20 +18,11 @@ from coach.i18n_env import cli_language
 COLUMN_GAP = "   "
 
 
-def _user_routines_dir() -> Path | None:
-    """The user's routine folder; the store computes it, platformdirs if that is missing."""
-    try:
-        from coach.store.paths import user_routines_dir
+def _user_routines_dir() -> Path:
+    """The user's routine folder (the store decides where it is)."""
+    from coach.store.paths import user_routines_dir
 
-        return user_routines_dir()
-    except ImportError:
-        pass
-    try:
-        import platformdirs
-
-        return Path(platformdirs.user_data_dir("calf-coach", appauthor=False)) / "routines"
-    except ImportError:
-        return None
+    return user_routines_dir()
 
 
 def cmd_list() -> int:

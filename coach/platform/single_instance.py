@@ -84,7 +84,6 @@ import os
 import socket
 import stat
 import sys
-import tempfile
 import time
 import weakref
 from pathlib import Path
@@ -96,7 +95,6 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSocketNotifier,
-    QStandardPaths,
     QSysInfo,
     QTimer,
     Signal,
@@ -159,14 +157,9 @@ Tests set it to ``"qt"`` to check the Windows code path on Linux.
 
 def default_folder() -> Path:
     """Where the lock and socket live: the app's runtime folder."""
-    try:
-        from coach.store.paths import runtime_dir
-    except ImportError:
-        runtime_dir = None
-    if runtime_dir is not None:
-        return Path(runtime_dir())
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return Path(location) if location else Path(tempfile.gettempdir())
+    from coach.store.paths import runtime_dir
+
+    return Path(runtime_dir())
 
 
 def _pid_is_dead(pid: int) -> bool:

@@ -3,15 +3,26 @@
 A reader sees either the old content or the new one: the data goes to a
 temporary file in the same folder, is flushed to disk, and then replaces the
 old file in one rename. (Safe Eyes lost users' settings by writing in place.)
+
+A write killed before its rename leaves its temporary file behind
+(``.<name>.<8 random characters>.tmp``); ``remove_leftovers`` deletes those in
+the app's own folders at the next start.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: The temporary name ``write_atomic`` gives (mkstemp: 8 characters of [a-z0-9_]).
+_TEMP_NAME = re.compile(r"^\..+\.[a-z0-9_]{8}\.tmp$")
 
 
 def write_atomic(path: Path, data: bytes | str) -> None:
@@ -67,3 +78,38 @@ def _fsync_folder(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def remove_leftovers(folder: Path, names: tuple[str, ...]) -> list[Path]:
+    """Delete the temporary files that interrupted writes of ``names`` left in ``folder``.
+
+    ``names`` are the final file names (or name prefixes ending in ``-``, for
+    timestamped names like ``settings.yaml.corrupt-``). Only regular files
+    whose name is exactly what ``write_atomic`` makes for one of them are
+    removed: nothing else in the folder, no links, no folders. Call it only
+    while no other process writes these files (the app holds its
+    single-instance lock). Returns what was removed.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if not _TEMP_NAME.match(entry.name):
+            continue
+        final = entry.name[1:-13]  # without the dot, ".xxxxxxxx" and ".tmp"
+        if not any(final == name or (name.endswith("-") and final.startswith(name))
+                   for name in names):
+            continue
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            os.unlink(entry.path)
+        except OSError as exc:
+            log.info("could not remove %s: %s", entry.path, exc)
+            continue
+        removed.append(Path(entry.path))
+    if removed:
+        log.info("removed %d temporary file(s) of interrupted writes in %s", len(removed), folder)
+    return removed

@@ -6,11 +6,19 @@ disk during the write wiped users' settings (its bug #840). Here:
 - saving writes a temporary file and renames it over the old one
   (``write_atomic``), and only when something changed;
 - the previous good file is kept as ``settings.yaml.bak``;
-- a file that does not parse is never deleted or overwritten: it is renamed
-  ``settings.yaml.corrupt-<timestamp>``, the ``.bak`` (or the defaults) is
-  loaded, and the user is told once in one plain sentence (``notice``);
-- a bad value costs only that key (its default is used, with a warning), and
-  keys this version does not know (written by a newer one) are kept.
+- a file that does not parse is never deleted or overwritten: it is copied
+  aside as ``settings.yaml.corrupt-<timestamp>``, the ``.bak`` (or the
+  defaults) is loaded, and the user is told once in one plain sentence
+  (``notice``);
+- recovery is safe to interrupt at any step (a crash, kill -9, power loss):
+  the damaged file is first copied aside and then replaced by the good copy in
+  one rename, so ``settings.yaml`` is never missing while a good ``.bak``
+  exists, and a missing file with a good ``.bak`` is restored from it;
+- a bad value costs only that entry (its default is used), the user is told
+  once which entries were ignored and why, and the entry stays in the file as
+  written: saving any other change writes it back unchanged (a newer version
+  may understand it, and the user may want to correct their own typing);
+- keys this version does not know (written by a newer one) are kept.
 """
 
 from __future__ import annotations
@@ -27,8 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.store import paths, settings_cache
-from coach.store.atomic import write_atomic
+from coach.store import paths, settings_cache, told
+from coach.store.atomic import remove_leftovers, write_atomic
 
 if TYPE_CHECKING:
     import yaml
@@ -86,15 +94,19 @@ _HEADER = (
 
 
 _CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
+# What YAML 1.1 would read as a base-60 number: read as text, so a mistyped
+# time (24:10, 25:30) is kept and shown as the user wrote it.
+_CLOCK_LIKE = re.compile(r"^[0-9]+(?::[0-9]+)+$")
 
 
 @functools.cache
 def _loader() -> type:
     """Safe loading only (no tags, no objects), with the C parser when present, reading
-    an unquoted ``time: 21:30`` as the text "21:30".
+    an unquoted ``time: 21:30`` (or a mistyped ``24:10``) as text.
 
     Plain YAML 1.1 would read it as the base-60 number 1290, which is never
-    what a person editing a reminder time means. Built on first use: a start
+    what a person editing a reminder time means, and would write a mistyped
+    time back as a number nobody recognises. Built on first use: a start
     with unchanged settings never imports PyYAML (see settings_cache).
     """
     import yaml
@@ -105,7 +117,7 @@ def _loader() -> type:
         key: list(value) for key, value in base.yaml_implicit_resolvers.items()}
     for digit in "0123456789":
         loader.yaml_implicit_resolvers.setdefault(digit, []).insert(
-            0, ("tag:yaml.org,2002:str", _CLOCK_TEXT))
+            0, ("tag:yaml.org,2002:str", _CLOCK_LIKE))
     return loader
 
 
@@ -129,10 +141,28 @@ def _dumper() -> type:
 Validator = Callable[[Any], Any]
 
 
+class Invalid(ValueError):
+    """A value's problem: in English for the log (``str``), and as a template with its
+    values, so the notice can say it in the user's language."""
+
+    def __init__(self, template: str, **values: Any) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+
+def _reason(exc: ValueError) -> str:
+    """What is wrong, in the language installed now (English for a plain ValueError)."""
+    if isinstance(exc, Invalid):
+        template = exc.template  # marked with QT_TRANSLATE_NOOP where it is raised
+        return SettingsFileText.tr(template).format(**exc.values)
+    return str(exc)
+
+
 def _boolean(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    raise ValueError("must be true or false")
+    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be true or false"))
 
 
 def _number(low: float, high: float) -> Validator:
@@ -140,7 +170,8 @@ def _number(low: float, high: float) -> Validator:
         if isinstance(value, int | float) and not isinstance(value, bool) \
                 and low <= value <= high:
             return float(value)
-        raise ValueError(f"must be a number from {low} to {high}")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a number from {low} to {high}"), low=low, high=high)
     return check
 
 
@@ -150,7 +181,9 @@ def _whole(low: int, high: int) -> Validator:
             value = int(value)
         if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
             return value
-        raise ValueError(f"must be a whole number from {low} to {high}")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a whole number from {low} to {high}"),
+            low=low, high=high)
     return check
 
 
@@ -158,7 +191,8 @@ def _choice(options: tuple[str, ...]) -> Validator:
     def check(value: Any) -> str:
         if isinstance(value, str) and value in options:
             return value
-        raise ValueError("must be one of " + ", ".join(options))
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be one of {options}"),
+                      options=", ".join(options))
     return check
 
 
@@ -172,30 +206,35 @@ def _clock_time(value: Any) -> str:
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
-        raise ValueError("must be a mapping with id, time, days, routine, label, enabled")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "must be a mapping with id, time, days, routine, label, enabled"))
     clean = dict(item)
     rid = item.get("id")
     if not isinstance(rid, str) or not rid.strip():
-        raise ValueError("needs an 'id' that is a non-empty text")
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "needs an 'id' that is a non-empty text"))
     try:
         clean["time"] = _clock_time(item.get("time"))
-    except ValueError as exc:
-        raise ValueError(f"'time' {exc}") from None
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "'time' must be a time of day like \"21:30\", got {value}"),
+            value=_show(item.get("time"))) from None
     days = item.get("days", list(DAYS))
     if not isinstance(days, list) or not days or not all(
             isinstance(day, str) and day.lower() in DAYS for day in days):
-        raise ValueError("'days' must be a non-empty list of " + ", ".join(DAYS))
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", "'days' must be a non-empty list of {days}"), days=", ".join(DAYS))
     wanted = {day.lower() for day in days}
     clean["days"] = [day for day in DAYS if day in wanted]
     if not isinstance(item.get("routine"), str) or not item["routine"].strip():
-        raise ValueError("needs a 'routine' id")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "needs a 'routine' id"))
     label = item.get("label", "")
     if not isinstance(label, str):
-        raise ValueError("'label' must be text")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'label' must be text"))
     clean["label"] = label
     enabled = item.get("enabled", True)
     if not isinstance(enabled, bool):
-        raise ValueError("'enabled' must be true or false")
+        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'enabled' must be true or false"))
     clean["enabled"] = enabled
     return clean
 
@@ -276,13 +315,45 @@ DEFAULTS_NOT_ASIDE = QT_TRANSLATE_NOOP(
     "SettingsFileText",
     "Your settings file was damaged and could not be moved aside; the default settings are "
     "used.")
+RESTORED_MISSING = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Your settings file was missing; the last good copy was restored.")
+IGNORED = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Some entries in your settings file were not understood and are ignored for now (the "
+    "app uses its defaults instead); they stay in the file as you wrote them:")
+REMINDER_ENTRY = QT_TRANSLATE_NOOP("SettingsFileText", "reminder {number}: {reason}")
+IGNORED_BRIEF = QT_TRANSLATE_NOOP(
+    "SettingsFileText",
+    "Some entries in your settings file were not understood and are ignored for now; "
+    "Settings shows which and why.")
+
+# The name of the record of ignored entries the user was already told about.
+TOLD_FILE = "settings-told.json"
+
+
+def remove_interrupted_writes(*cache_files: str) -> list[Path]:
+    """Delete temporary files that killed writes left next to the settings and in the cache.
+
+    Run at the start of the app, under its single-instance lock (the command
+    line only reads, so it never does this). ``cache_files``: other files of
+    the cache folder written with ``write_atomic``.
+    """
+    path = paths.settings_path()
+    removed = remove_leftovers(path.parent, (path.name, path.name + ".bak",
+                                             path.name + ".corrupt-"))
+    removed += remove_leftovers(paths.cache_dir(),
+                                (settings_cache.FILE_NAME, TOLD_FILE, *cache_files))
+    return removed
 
 
 class Settings:
     """The user's settings, validated, with what went wrong said in plain words.
 
     ``warnings``: one line per ignored value (for the log).
-    ``notice``: at most one sentence for the user (a damaged file was put aside).
+    ``ignored``: one short line per ignored entry, for the user ("what and why").
+    ``notice``: what the user is told (a damaged file was put aside; which
+    entries were ignored, unless they were told already at an earlier start).
     It is worded when read, not when the file is loaded: the settings decide
     the language, so they load before the translation does.
     """
@@ -291,23 +362,57 @@ class Settings:
         self.path = Path(path)
         self._notice: tuple[str, dict[str, str]] | str | None = None
         self.warnings: list[str] = []
+        self.ignored: list[str] = []
+        self._ignored_why: list[tuple[str, ValueError, bool]] = []
+        self._untold: list[int] = []  # indexes into ignored
+        self._told_path: Path | None = None
         self._raw: dict[str, Any] = {}
         self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
         self._invalid: set[str] = set()
+        self._bad_reminders: list[Any] = []
         self._dirty = False
 
     @property
     def notice(self) -> str | None:
-        """The one sentence for the user, in the language installed now; None if all is well."""
-        if self._notice is None or isinstance(self._notice, str):
+        """What to tell the user, in the language installed now; None if all is well.
+
+        Ignored entries come one per line (the settings screen shows it all).
+        """
+        return self._worded(brief=False)
+
+    @property
+    def brief_notice(self) -> str | None:
+        """The same in one line, for the status bar: which entries is left to Settings."""
+        return self._worded(brief=True)
+
+    def _worded(self, brief: bool) -> str | None:
+        if isinstance(self._notice, str):
             return self._notice
-        template, values = self._notice
-        return SettingsFileText.tr(template).format(**values)
+        parts = []
+        if self._notice is not None:
+            template, values = self._notice
+            parts.append(SettingsFileText.tr(template).format(**values))
+        if self._untold and brief:
+            parts.append(SettingsFileText.tr(IGNORED_BRIEF))
+        elif self._untold:
+            parts.append(SettingsFileText.tr(IGNORED) + "".join(
+                f"\n\u2022 {self._worded_entry(index)}" for index in self._untold))
+        return " ".join(parts) or None
 
     @notice.setter
     def notice(self, text: str | None) -> None:
         """An already worded sentence (or None to clear it)."""
         self._notice = text
+        self._untold = []
+
+    def mark_told(self) -> None:
+        """The notice was shown: do not repeat the same ignored entries at the next start.
+
+        Only the app's own file keeps this record (in the cache folder); the
+        command line prints the warnings every time and does not call this.
+        """
+        if self._told_path is not None and self.ignored:
+            told.record(self._told_path, self.ignored)
 
     # --- loading ---------------------------------------------------------------
 
@@ -320,10 +425,16 @@ class Settings:
         """
         if path is None:  # the app's own file: remembered between starts
             settings = cls(paths.settings_path())
+            settings._told_path = paths.cache_dir() / TOLD_FILE
             settings._load(clock, paths.cache_dir() / settings_cache.FILE_NAME)
         else:
             settings = cls(path)
             settings._load(clock)
+        settings._untold = list(range(len(settings.ignored)))
+        if settings._told_path is not None and settings.ignored:
+            done = told.already(settings._told_path)
+            settings._untold = [index for index, line in enumerate(settings.ignored)
+                                if told.fingerprint(line) not in done]
         return settings
 
     def _load(self, clock: Any, cache_path: Path | None = None) -> None:
@@ -337,7 +448,8 @@ class Settings:
                 info = os.fstat(handle.fileno())
                 raw = handle.read()
         except FileNotFoundError:
-            return  # a first run: the defaults, silently
+            self._restore_missing()  # a first run (the defaults, silently) unless a .bak exists
+            return
         except OSError as exc:
             reason = exc.strerror or exc.__class__.__name__
             self.warnings.append(f"{self.path.name}: could not be read ({reason}); "
@@ -347,42 +459,87 @@ class Settings:
         try:
             data = _parse(raw)
         except _Unparsable as exc:
-            self._recover(str(exc), clock)
+            self._recover(str(exc), raw, clock)
             return
         if cache_path is not None:
             settings_cache.remember(self.path, info, data, cache_path)
         self._adopt(data)
 
-    def _recover(self, reason: str, clock: Any) -> None:
-        """Put the damaged file aside and fall back to the backup or the defaults."""
-        log.warning("%s is damaged (%s)", self.path, reason)
-        aside = self._put_aside(clock)
-        name = {"name": aside.name} if aside is not None else {}
-        backup = self.path.with_name(self.path.name + ".bak")
-        data = None
-        with contextlib.suppress(OSError, _Unparsable):
-            backup_bytes = backup.read_bytes()
-            data = _parse(backup_bytes)
-        if data is not None:
-            self._adopt(data)
-            if aside is not None:
-                try:
-                    write_atomic(self.path, backup_bytes)
-                except OSError:
-                    self._dirty = True  # the next save() puts the good copy back
-            self._notice = (RESTORED_ASIDE if name else RESTORED_NOT_ASIDE, name)
-        else:
-            self._notice = (DEFAULTS_ASIDE if name else DEFAULTS_NOT_ASIDE, name)
+    def _backup(self) -> tuple[bytes, dict[str, Any]] | None:
+        """The ``.bak`` file's bytes and data, if it is there and parses."""
+        try:
+            raw = self.path.with_name(self.path.name + ".bak").read_bytes()
+            return raw, _parse(raw)
+        except (OSError, _Unparsable):
+            return None
 
-    def _put_aside(self, clock: Any) -> Path | None:
+    def _restore_missing(self) -> None:
+        """No settings file but a good ``.bak``: put the good copy back.
+
+        Nothing in this version leaves the file missing next to a backup, but
+        an older version's recovery, stopped between its two steps, did; so
+        might a person tidying the folder. Starting with the defaults would
+        silently lose every choice the backup still holds.
+        """
+        backup = self._backup()
+        if backup is None:
+            return
+        raw, data = backup
+        log.warning("%s is missing; restoring %s.bak", self.path, self.path.name)
+        self._adopt(data)
+        try:
+            write_atomic(self.path, raw)
+        except OSError:
+            self._dirty = True  # the next save() puts the good copy back
+        self._notice = (RESTORED_MISSING, {})
+
+    def _recover(self, reason: str, damaged: bytes, clock: Any) -> None:
+        """Keep the damaged file aside and fall back to the backup or the defaults.
+
+        Every step leaves a state the next start recovers from: with a good
+        backup the damaged bytes are first *copied* aside (an identical copy
+        made by an interrupted earlier attempt is reused), and only then is the
+        file replaced by the backup in one atomic rename. Without a backup
+        there is nothing to restore, and one rename moves the file aside.
+        """
+        log.warning("%s is damaged (%s)", self.path, reason)
+        backup = self._backup()
+        if backup is None:
+            aside = self._put_aside(clock, None)
+            name = {"name": aside.name} if aside is not None else {}
+            self._notice = (DEFAULTS_ASIDE if name else DEFAULTS_NOT_ASIDE, name)
+            return
+        backup_bytes, data = backup
+        aside = self._put_aside(clock, damaged)
+        name = {"name": aside.name} if aside is not None else {}
+        self._adopt(data)
+        if aside is not None:
+            try:
+                write_atomic(self.path, backup_bytes)
+            except OSError:
+                self._dirty = True  # the next save() puts the good copy back
+        self._notice = (RESTORED_ASIDE if name else RESTORED_NOT_ASIDE, name)
+
+    def _put_aside(self, clock: Any, copy_of: bytes | None) -> Path | None:
+        """Move the damaged file aside, or (``copy_of``: its bytes) write a copy aside."""
+        if copy_of is not None:
+            with contextlib.suppress(OSError):
+                for earlier in sorted(self.path.parent.glob(self.path.name + ".corrupt-*")):
+                    if earlier.is_file() and not earlier.is_symlink() \
+                            and earlier.stat().st_size == len(copy_of) \
+                            and earlier.read_bytes() == copy_of:
+                        return earlier  # an interrupted earlier recovery made it
         now = clock.now() if clock is not None else datetime.now()
         stem = f"{self.path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
         for n in range(1, 1000):
             target = self.path.with_name(stem if n == 1 else f"{stem}-{n}")
-            if target.exists():
+            if target.exists() or target.is_symlink():
                 continue
             try:
-                self.path.rename(target)
+                if copy_of is None:
+                    self.path.rename(target)
+                else:
+                    write_atomic(target, copy_of)
             except OSError:
                 log.warning("could not move %s aside", self.path, exc_info=True)
                 return None
@@ -412,6 +569,22 @@ class Settings:
                 self._invalid.add(key)
                 self.warnings.append(f"{name}: {key!r} {exc}, got {_show(value)}; "
                                      f"using {_show(default)}")
+                self._note_ignored(f"{key}: {_show(value)}", exc)
+
+    def _note_ignored(self, what: str, exc: ValueError, reminder: bool = False) -> None:
+        """One entry for the user: ``what`` (a key and its value, or a reminder's number)
+        and why. ``ignored`` keeps it in English (the record of what was told)."""
+        if reminder:
+            self.ignored.append(f"reminder {what}: {exc}")
+        else:
+            self.ignored.append(f"{what} ({exc})")
+        self._ignored_why.append((what, exc, reminder))
+
+    def _worded_entry(self, index: int) -> str:
+        what, exc, reminder = self._ignored_why[index]
+        if reminder:
+            return SettingsFileText.tr(REMINDER_ENTRY).format(number=what, reason=_reason(exc))
+        return f"{what} ({_reason(exc)})"
 
     def _adopt_reminders(self, value: Any) -> None:
         name = self.path.name
@@ -419,6 +592,8 @@ class Settings:
             self._invalid.add("reminders")
             self.warnings.append(f"{name}: 'reminders' must be a list, got {_show(value)}; "
                                  "using the default reminder")
+            self._note_ignored(f"reminders: {_show(value)}",
+                               Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be a list")))
             return
         kept: list[dict[str, Any]] = []
         seen: set[str] = set()
@@ -426,10 +601,15 @@ class Settings:
             try:
                 clean = _reminder(item)
                 if clean["id"] in seen:
-                    raise ValueError(f"repeats the id {clean['id']!r}")
+                    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "repeats the id {id}"),
+                                  id=repr(clean["id"]))
             except ValueError as exc:
                 self._invalid.add("reminders")
+                self._bad_reminders.append(item)
                 self.warnings.append(f"{name}: reminder {index} {exc}; it is left out")
+                rid = item.get("id") if isinstance(item, dict) else None
+                which = f"{index} ({_show(rid)})" if isinstance(rid, str) and rid else str(index)
+                self._note_ignored(which, exc, reminder=True)
                 continue
             seen.add(clean["id"])
             kept.append(clean)
@@ -490,7 +670,9 @@ class Settings:
         """What to write: known keys in a stable order, then keys kept from the file.
 
         A value that was ignored at load and not set since is written back as it
-        was: a newer version may understand it.
+        was: a newer version may understand it. Reminders the load left out are
+        written back too, after the valid ones, even when the user has changed
+        the list since: changing one reminder must not delete another.
         """
         schema = self._raw.get("schema")
         if not isinstance(schema, int) or isinstance(schema, bool) or schema < SCHEMA_VERSION:
@@ -499,6 +681,8 @@ class Settings:
         for key in DEFAULTS:
             if key in self._invalid and key in self._raw:
                 doc[key] = self._raw[key]
+            elif key == "reminders":
+                doc[key] = self._values[key] + self._bad_reminders
             else:
                 doc[key] = self._values[key]
         for key, value in self._raw.items():

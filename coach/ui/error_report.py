@@ -65,6 +65,56 @@ def user_message(log_path: Path | None) -> str:
     return text
 
 
+def startup_message(log_path: Path | None) -> str:
+    """The sentence the user sees when the window could not even be built."""
+    text = ErrorText.tr("Calf Coach could not start because of an error inside it. "
+                        "Please try again; if it happens again, the log file helps to find "
+                        "the cause.")
+    if log_path is not None:
+        text += "\n\n" + ErrorText.tr(
+            "The details were saved in this file, in case you want to report it:\n{path}"
+        ).format(path=log_path)
+    return text
+
+
+def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> None:
+    """Log a failure that happened before the event loop ran, and say so in a modal box.
+
+    Why modal (``exec``) here when every other error box is not: the app is
+    about to exit, and without a window of its own nothing else would show
+    that it tried to start. Nothing is running yet that could fail again
+    inside the box's event loop. A box that cannot be shown leaves the log
+    and one line on stderr.
+    """
+    reporter.record(type(value), value, value.__traceback__)
+    text = startup_message(reporter.log_path)
+    with contextlib.suppress(Exception):
+        sys.__stderr__.write(f"coach: could not start: {value!r}"
+                             + (f" (details in {reporter.log_path})\n"
+                                if reporter.log_path is not None else "\n"))
+    try:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME, text,
+                          QMessageBox.StandardButton.Close)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAccessibleName(ErrorText.tr("Calf Coach could not start"))
+        box.setWindowModality(Qt.WindowModality.ApplicationModal)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                    | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        if reporter.log_path is not None:
+            folder = box.addButton(ErrorText.tr("Open the log folder"),
+                                   QMessageBox.ButtonRole.ActionRole)
+            folder.setAccessibleName(ErrorText.tr("Open the folder with the log file"))
+            folder.clicked.connect(reporter.open_log_folder)
+        box.setDefaultButton(QMessageBox.StandardButton.Close)
+        box.setEscapeButton(QMessageBox.StandardButton.Close)
+        reporter.messageShown.emit(text)
+        box.exec()
+    except Exception:
+        log.exception("could not show the start-up error")
+
+
 def signature(kind: type[BaseException], tb: TracebackType | None) -> Signature:
     """What makes two errors "the same": their type and the line that raised them."""
     frames = traceback.extract_tb(tb) if tb is not None else []

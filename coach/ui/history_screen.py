@@ -511,9 +511,6 @@ class HistoryScreen(QWidget):
             return
         try:
             rows = self._exporter(self._history, path)
-        except ImportError:
-            self.say(HistoryText.tr("CSV export is not available in this version."))
-            return
         except (OSError, *STORE_ERRORS) as exc:
             log.warning("CSV export to %s failed: %s", path, exc)
             self.say(HistoryText.tr("Could not save the CSV file: {error}").format(error=exc))
