@@ -137,7 +137,7 @@ EXPECTED_TOTALS = {
     "evening-stretch-seated": 10 + 2 * 3 * 2 * (10 + 10) - 10,  # 240
     "article-calf-stretches": 5 + 3 * (10 + 10) + 2 * (30 + 15) + 2 * (30 + 15) + 60,  # 305
     "wall-lean-three-times": 5 + 20 * (10 + 5) - 5,  # 300
-    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 15) + (120 + 10) + 180,  # 525
+    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 10) + (120 + 15) + 180,  # 525
     "cramp-relief": 30 + 20 + 30 + 60 + 60 + 120,  # 320
     "cramp-relief-standing": 30 + 60,  # 90
     "cramp-during-sport": 30 + 20 + 30,  # 80

@@ -325,8 +325,11 @@ class PlayerScreen(QWidget):
                 PlayerText.tr("Coming up: {exercise}").format(exercise=coming) if coming else "")
             self.caution.setText("")
         if exercise is not None:
+            # Held poses move in once and stay; only walking/kneading/massage loop.
+            motion = ("still" if segment.kind != "exercise"
+                      else "loop" if exercise.action == "move" else "hold")
             self.illustration.set_frames(exercise.illustrations,
-                                         mirrored=segment.side == "right")
+                                         mirrored=segment.side == "right", motion=motion)
         self.ring.set_colour("#F26B3A" if segment.kind == "exercise" else "#5B9BE0")
         self.next_label.setText(next_text(timeline, index, self._language))
         self.position.setText(f"{index + 1} / {len(timeline.segments)}")
