@@ -894,6 +894,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Комплексы</translation>
     </message>
     <message>
+        <source>Why this routine</source>
+        <translation>Почему этот комплекс</translation>
+    </message>
+    <message>
         <source>Next reminder</source>
         <translation>Следующее напоминание</translation>
     </message>
@@ -941,6 +945,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
             <numerusform>%n ошибок в файлах комплексов, эти части пропущены. Первая: {error}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
+    </message>
 </context>
 <context>
     <name>PlayerText</name>
@@ -959,6 +967,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Rest</source>
         <translation>Отдых</translation>
+    </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
     </message>
     <message>
         <source>Next: finish</source>
@@ -1027,6 +1039,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Caution</source>
         <translation>Осторожно</translation>
+    </message>
+    <message>
+        <source>Why this routine</source>
+        <translation>Почему этот комплекс</translation>
     </message>
     <message>
         <source>Next</source>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.content.model import Exercise, Library
+from coach.content.model import Exercise, Library, Routine
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
 from coach.formatting import clock_text, duration_words
@@ -59,6 +59,14 @@ def instructions_text(exercise: Exercise | None, language: str) -> str:
     if exercise is None:
         return ""
     return "\n".join(f"• {step.get(language)}" for step in exercise.steps)
+
+
+def why_text(routine: Routine, language: str) -> str:
+    """ "Why this routine: <study or article section>"; empty for a routine without a source."""
+    if routine.source is None:
+        return ""
+    return PlayerText.tr("Why this routine: {source}").format(
+        source=routine.source.get(language))
 
 
 def next_text(timeline: Timeline, index: int, language: str) -> str:
@@ -131,6 +139,8 @@ class PlayerScreen(QWidget):
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.MinimumExpanding)
         self.caution = plain_label(name=PlayerText.tr("Caution"))
+        # Where the routine and its timings come from; shown before it starts.
+        self.why = plain_label(name=PlayerText.tr("Why this routine"), object_name="WhyRoutine")
         self.ring = CountdownRing()
         self.next_label = plain_label(point_scale=1.15, name=PlayerText.tr("Next"))
 
@@ -151,6 +161,7 @@ class PlayerScreen(QWidget):
         self.instructions.setAutoFillBackground(False)
         text_col.addWidget(self.instructions_area, 3)
         text_col.addWidget(self.caution)
+        text_col.addWidget(self.why)
         ring_row = QHBoxLayout()
         ring_row.addWidget(self.ring, 1)
         text_col.addLayout(ring_row, 3)
@@ -265,6 +276,7 @@ class PlayerScreen(QWidget):
         player.finished.connect(self._on_finished)
         self._player = player
         self.title.setText(timeline.routine.title.get(self._language))
+        self.why.setText(why_text(timeline.routine, self._language))
         self.progress.setRange(0, max(1, timeline.total_s))
         self.pages.setCurrentIndex(0)
         self._show_segment(player.index)
@@ -330,6 +342,7 @@ class PlayerScreen(QWidget):
                       else "loop" if exercise.action == "move" else "hold")
             self.illustration.set_frames(exercise.illustrations,
                                          mirrored=segment.side == "right", motion=motion)
+        self._show_why()
         self.ring.set_colour("#F26B3A" if segment.kind == "exercise" else "#5B9BE0")
         self.next_label.setText(next_text(timeline, index, self._language))
         self.position.setText(f"{index + 1} / {len(timeline.segments)}")
@@ -344,6 +357,13 @@ class PlayerScreen(QWidget):
         left = clock_text(player.remaining_total())
         self.position.setText(PlayerText.tr("{step} / {steps}  ·  {time} left").format(
             step=player.index + 1, steps=len(player.timeline.segments), time=left))
+
+    def _show_why(self) -> None:
+        """"Why this routine" on the get-ready screen: before Start and while getting ready."""
+        player = self._player
+        ready = player is not None and (player.state == "ready"
+                                        or player.segment.kind == "prepare")
+        self.why.setVisible(ready and bool(self.why.text()))
 
     def _fraction_left(self) -> float:
         player = self._player
@@ -365,6 +385,7 @@ class PlayerScreen(QWidget):
                   "paused": PlayerText.tr("Resume"), "finished": PlayerText.tr("Done"),
                   "stopped": PlayerText.tr("Done")}
         self.play_button.setText(labels.get(state, PlayerText.tr("Start")))
+        self._show_why()
         running = state in ("playing", "paused")
         self.back_button.setEnabled(running)
         self.skip_button.setEnabled(running)
