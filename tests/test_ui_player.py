@@ -63,27 +63,27 @@ def test_the_get_ready_screen_says_why_and_hides_it_once_started(app_window, qtb
     window, clock = app_window
     window.open_routine("evening-stretch")
     screen = window.player_screen
-    assert screen.why.isVisible()
-    assert "Hallegraeff" in screen.why.text() and "10 s, 3 times" in screen.why.text()
+    text = screen.instructions.text()
+    assert text.startswith("Coming up: Wall calf stretch\n\nWhy this routine: Hallegraeff")
+    assert "10 s, 3 times" in text
     press(qtbot, window, Qt.Key.Key_Space)
-    assert screen.why.isVisible()  # still getting ready
+    assert "Why this routine" in screen.instructions.text()  # still getting ready
     advance(window, clock, 5)
     assert screen.heading.text() == "Wall calf stretch"
-    assert not screen.why.isVisible()
+    assert "Why this routine" not in screen.instructions.text()
+    assert screen.instructions.text().startswith("• Stand facing a wall")
 
 
-def test_enter_on_a_routine_opens_the_player_ready(app_window, qtbot):
+def test_a_routine_without_get_ready_time_says_why_until_it_starts(app_window, qtbot):
     window, _ = app_window
-    ids = window.home.routine_ids()
-    window.home.routines.setCurrentRow(ids.index("evening-stretch"))
-    window.home.routines.setFocus()
-    qtbot.keyClick(window.home.routines, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.player_screen
+    window.open_routine("cramp-during-sport")  # prepare_s: 0, the first step shows at once
     screen = window.player_screen
-    assert screen.player.state == "ready"
-    assert screen.heading.text() == "Get ready"
-    assert screen.play_button.text() == "Start"
-    assert "Evening stretch" in window.windowTitle()
+    assert screen.player.segment.kind == "exercise"
+    assert screen.instructions.text().endswith(
+        "Why this routine: " + window.services.library.routine(
+            "cramp-during-sport").source.get("en"))
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert "Why this routine" not in screen.instructions.text()
 
 
 def test_space_starts_and_segments_follow_the_clock(app_window, qtbot):

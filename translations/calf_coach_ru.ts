@@ -1041,10 +1041,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Осторожно</translation>
     </message>
     <message>
-        <source>Why this routine</source>
-        <translation>Почему этот комплекс</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Дальше</translation>
     </message>

@@ -139,8 +139,6 @@ class PlayerScreen(QWidget):
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred,
                                         QSizePolicy.Policy.MinimumExpanding)
         self.caution = plain_label(name=PlayerText.tr("Caution"))
-        # Where the routine and its timings come from; shown before it starts.
-        self.why = plain_label(name=PlayerText.tr("Why this routine"), object_name="WhyRoutine")
         self.ring = CountdownRing()
         self.next_label = plain_label(point_scale=1.15, name=PlayerText.tr("Next"))
 
@@ -161,7 +159,6 @@ class PlayerScreen(QWidget):
         self.instructions.setAutoFillBackground(False)
         text_col.addWidget(self.instructions_area, 3)
         text_col.addWidget(self.caution)
-        text_col.addWidget(self.why)
         ring_row = QHBoxLayout()
         ring_row.addWidget(self.ring, 1)
         text_col.addLayout(ring_row, 3)
@@ -276,7 +273,6 @@ class PlayerScreen(QWidget):
         player.finished.connect(self._on_finished)
         self._player = player
         self.title.setText(timeline.routine.title.get(self._language))
-        self.why.setText(why_text(timeline.routine, self._language))
         self.progress.setRange(0, max(1, timeline.total_s))
         self.pages.setCurrentIndex(0)
         self._show_segment(player.index)
@@ -359,11 +355,19 @@ class PlayerScreen(QWidget):
             step=player.index + 1, steps=len(player.timeline.segments), time=left))
 
     def _show_why(self) -> None:
-        """"Why this routine" on the get-ready screen: before Start and while getting ready."""
-        player = self._player
-        ready = player is not None and (player.state == "ready"
-                                        or player.segment.kind == "prepare")
-        self.why.setVisible(ready and bool(self.why.text()))
+        """"Why this routine" on the get-ready screen (before Start and while getting
+        ready), under the instructions: their scroll area never cuts it off."""
+        player, timeline = self._player, self._timeline
+        if player is None or timeline is None:
+            return
+        text = self.instructions.text()
+        why = why_text(timeline.routine, self._language)
+        shown = bool(why) and text.endswith(why)
+        wanted = bool(why) and (player.state == "ready" or player.segment.kind == "prepare")
+        if wanted and not shown:
+            self.instructions.setText(f"{text}\n\n{why}" if text else why)
+        elif shown and not wanted:
+            self.instructions.setText(text[:-len(why)].rstrip("\n"))
 
     def _fraction_left(self) -> float:
         player = self._player
