@@ -30,7 +30,7 @@ from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
-from coach.ui.widgets.illustration import IllustrationView
+from coach.ui.widgets.illustration import IllustrationView, Motion
 from coach.ui.widgets.labels import plain_label
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
@@ -334,8 +334,8 @@ class PlayerScreen(QWidget):
             self.caution.setText("")
         if exercise is not None:
             # Held poses move in once and stay; only walking/kneading/massage loop.
-            motion = ("still" if segment.kind != "exercise"
-                      else "loop" if exercise.action == "move" else "hold")
+            motion: Motion = ("still" if segment.kind != "exercise"
+                              else "loop" if exercise.action == "move" else "hold")
             self.illustration.set_frames(exercise.illustrations,
                                          mirrored=segment.side == "right", motion=motion)
         self._show_why()
