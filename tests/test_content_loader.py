@@ -576,3 +576,32 @@ def test_every_shipped_routine_says_where_it_comes_from():
     for routine in library.routines.values():
         assert routine.source is not None, routine.id
         assert routine.source.get("en") and routine.source.get("ru") != routine.source.get("en")
+
+
+def test_a_builtin_routine_that_gets_up_again_is_reported(tmp_path):
+    """Standing after sitting or lying is refused for shipped routines (reported, still played)."""
+    builtin = tmp_path / "routines"
+    write(builtin, "lib.yaml", LIBRARY + """\
+  - id: lie-down
+    name: Lie down
+    steps:
+      - Lie down.
+    sides: none
+    position: lying
+    illustration: toe-raise.svg
+    source: My physio
+""")
+    write(builtin, "mine.yaml", ROUTINE.replace("kind: routine\n", "kind: routine\nsource: Me\n")
+          .replace("wall-calf-stretch", "lie-down").replace("wall-lean", "toe-raise"))
+    library = load_library(builtin_dir=builtin)
+    assert library.routine("my-routine") is not None
+    assert ("routines/mine.yaml:11: step 2 (toe-raise) is done standing after a lying step: "
+            "a routine goes standing, then sitting, then lying") in [str(e) for e in library.errors]
+
+
+def test_the_same_order_in_a_user_routine_is_left_to_its_author(tmp_path, assets):
+    add_frames(assets, "toe-raise.svg")
+    user = tmp_path / "user"
+    write(user, "mine.yaml", ROUTINE.replace("wall-calf-stretch", "legs-raised"))
+    library = load_library(user_dir=user)
+    assert errors_under(library, tmp_path) == []

@@ -210,6 +210,9 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
             if problems:
                 file_errors[index] += problems
                 continue
+            if source.builtin:  # reported, not fatal: the routine still plays
+                file_errors[index] += _position_problems(source, routine,
+                                                         draft.reference_lines, exercises)
             routines[routine.id] = routine
             routine_origin[routine.id] = (source.shown, draft.line)
             routine_file[routine.id] = index
@@ -223,6 +226,27 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
         routines=sum(1 for index in routine_file.values() if index in wanted),
         errors=errors,
     )
+
+
+def _position_problems(source: Source, routine: Routine, lines: Sequence[int],
+                       exercises: dict[str, Exercise]) -> list[ContentError]:
+    """A shipped routine goes standing, then sitting, then lying, never back up.
+
+    Getting up again after sitting or lying is when a tired or dizzy person
+    falls, so a step may not need a higher position than the one before it.
+    """
+    from coach.content.model import POSITIONS
+
+    problems: list[ContentError] = []
+    lowest = 0
+    for number, (step, line) in enumerate(zip(routine.steps, lines, strict=True), 1):
+        rank = POSITIONS.index(exercises[step.exercise].position)
+        if rank < lowest:
+            problems.append(ContentError(source.shown, line, (
+                f"step {number} ({step.exercise}) is done {POSITIONS[rank]} after a "
+                f"{POSITIONS[lowest]} step: a routine goes standing, then sitting, then lying")))
+        lowest = max(lowest, rank)
+    return problems
 
 
 def _duplicate(source: Source, line: int, item_id: str, first: tuple[str, int]) -> ContentError:
