@@ -932,7 +932,7 @@ def scene_seated_calf_stretch(frame: int) -> Canvas:
     foot = 134.0 if frame == 1 else 156.0  # sole angle: more is toes further up
     pose = Pose(lean=lean, head_tilt=12,
                 near_leg=Leg(reach=straight_leg_heel(seat, foot), foot=foot),
-                far_leg=Leg(reach=(seat[0] + 74, FLOOR), foot=90),
+                far_leg=Leg(reach=(seat[0] + 40, FLOOR), foot=90),
                 near_arm=Arm(shoulder=lean + 50, elbow=30 if frame == 1 else 60),
                 far_arm=Arm(shoulder=lean + 54, elbow=30 if frame == 1 else 60),
                 anchor="seat", at=seat, arms="front")
