@@ -42,7 +42,7 @@ def test_one_key_from_home_opens_cramp_now_with_warnings(window, qtbot):
     assert window.stack.currentWidget() is screen
     assert "Cramp" in window.windowTitle()
     assert screen.heading.text() == "Pull your toes toward your knee"
-    assert screen.position.text() == "Step 1 of 7"
+    assert screen.position.text() == "Step 1 of 6"
     help_text = screen.help_text.text()
     assert screen.help_text.isVisible()
     for warning in GET_HELP:

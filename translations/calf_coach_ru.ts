@@ -542,6 +542,10 @@
 {path}</translation>
     </message>
     <message>
+        <source>Calf Coach could not start because of an error inside it. Please try again; if it happens again, the log file helps to find the cause.</source>
+        <translation>Не удалось запустить Calf Coach из-за внутренней ошибки. Попробуйте открыть программу ещё раз; если ошибка повторится, файл журнала поможет найти её причину.</translation>
+    </message>
+    <message>
         <source>Calf Coach could not start</source>
         <translation>Не удалось запустить Calf Coach</translation>
     </message>
@@ -553,10 +557,6 @@
     <message>
         <source>Open the log folder</source>
         <translation>Открыть папку журнала</translation>
-    </message>
-    <message>
-        <source>Calf Coach could not start because of an error inside it. Please try again; if it happens again, the log file helps to find the cause.</source>
-        <translation>Не удалось запустить Calf Coach из-за внутренней ошибки. Попробуйте открыть программу ещё раз; если ошибка повторится, файл журнала поможет найти её причину.</translation>
     </message>
     <message>
         <source>Open the folder with the log file</source>
@@ -905,6 +905,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Комплексы</translation>
     </message>
     <message>
+        <source>Why this routine</source>
+        <translation>Почему этот комплекс</translation>
+    </message>
+    <message>
         <source>Next reminder</source>
         <translation>Следующее напоминание</translation>
     </message>
@@ -952,6 +956,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
             <numerusform>%n ошибок в файлах комплексов, эти части пропущены. Первая: {error}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
+    </message>
 </context>
 <context>
     <name>PlayerText</name>
@@ -970,6 +978,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Rest</source>
         <translation>Отдых</translation>
+    </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
     </message>
     <message>
         <source>Next: finish</source>

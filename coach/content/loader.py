@@ -23,10 +23,14 @@ CONTENT_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class Source:
-    """A content file and the name messages use for it."""
+    """A content file, the name messages use for it, and whether the app ships it.
+
+    Shipped files have stricter rules (a routine must name its ``source``).
+    """
 
     path: Path
     shown: str
+    builtin: bool = False
 
 
 @dataclass
@@ -74,8 +78,12 @@ def check_paths(paths: Sequence[Path]) -> Report:
     references, so validating ``routines/`` does not find every id twice.
     """
     checked, errors = _given_sources(paths)
+    shipped = builtin_sources()
+    shipped_files = {_identity(source.path) for source in shipped}
+    checked = [Source(source.path, source.shown, _identity(source.path) in shipped_files)
+               for source in checked]
     checked_files = {_identity(source.path) for source in checked}
-    reference = [s for s in builtin_sources() if _identity(s.path) not in checked_files]
+    reference = [s for s in shipped if _identity(s.path) not in checked_files]
     sources = reference + checked
     report = _assemble(sources, [check_file(source) for source in sources],
                        checked=range(len(reference), len(reference) + len(checked)))
@@ -100,7 +108,8 @@ def check_file(source: Source) -> FileContent:
     from coach.content.yaml_nodes import read_document
 
     node, errors = read_document(source.path, source.shown)
-    content = check_document(node, source.shown) if node is not None else FileContent()
+    content = (check_document(node, source.shown, source.builtin) if node is not None
+               else FileContent())
     content.errors = errors + content.errors
     return content
 
@@ -110,7 +119,8 @@ def builtin_sources(builtin_dir: Path | None = None) -> list[Source]:
     folder = builtin_dir if builtin_dir is not None else routines_dir()
     if not folder.is_dir():
         return []
-    return [Source(path, f"{folder.name}/{path.name}") for path in _content_files(folder)]
+    return [Source(path, f"{folder.name}/{path.name}", builtin=True)
+            for path in _content_files(folder)]
 
 
 def _content_files(folder: Path) -> list[Path]:
@@ -188,20 +198,23 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
     routine_origin: dict[str, tuple[str, int]] = {}
     routine_file: dict[str, int] = {}
     for index, (source, content) in enumerate(zip(sources, contents, strict=True)):
-        for draft in content.routines:
-            routine = draft.routine
+        for routine_draft in content.routines:
+            routine = routine_draft.routine
             problems = [ContentError(source.shown, line, _reference_problem(
                 step.exercise, exercises, broken))
-                for step, line in zip(routine.steps, draft.reference_lines, strict=True)
+                for step, line in zip(routine.steps, routine_draft.reference_lines, strict=True)
                 if step.exercise not in exercises]
             if routine.id in routines:
-                problems.insert(0, _duplicate(source, draft.line, routine.id,
+                problems.insert(0, _duplicate(source, routine_draft.line, routine.id,
                                               routine_origin[routine.id]))
             if problems:
                 file_errors[index] += problems
                 continue
+            if source.builtin:  # reported, not fatal: the routine still plays
+                file_errors[index] += _position_problems(source, routine,
+                                                         routine_draft.reference_lines, exercises)
             routines[routine.id] = routine
-            routine_origin[routine.id] = (source.shown, draft.line)
+            routine_origin[routine.id] = (source.shown, routine_draft.line)
             routine_file[routine.id] = index
 
     errors = [error for index, found in enumerate(file_errors) if index in wanted
@@ -213,6 +226,27 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
         routines=sum(1 for index in routine_file.values() if index in wanted),
         errors=errors,
     )
+
+
+def _position_problems(source: Source, routine: Routine, lines: Sequence[int],
+                       exercises: dict[str, Exercise]) -> list[ContentError]:
+    """A shipped routine goes standing, then sitting, then lying, never back up.
+
+    Getting up again after sitting or lying is when a tired or dizzy person
+    falls, so a step may not need a higher position than the one before it.
+    """
+    from coach.content.model import POSITIONS
+
+    problems: list[ContentError] = []
+    lowest = 0
+    for number, (step, line) in enumerate(zip(routine.steps, lines, strict=True), 1):
+        rank = POSITIONS.index(exercises[step.exercise].position)
+        if rank < lowest:
+            problems.append(ContentError(source.shown, line, (
+                f"step {number} ({step.exercise}) is done {POSITIONS[rank]} after a "
+                f"{POSITIONS[lowest]} step: a routine goes standing, then sitting, then lying")))
+        lowest = max(lowest, rank)
+    return problems
 
 
 def _duplicate(source: Source, line: int, item_id: str, first: tuple[str, int]) -> ContentError:
