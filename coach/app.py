@@ -54,6 +54,13 @@ def main(argv: list[str] | None = None) -> int:
     request = request_from_args(args)
     if request is not None and fast_forward(request):
         return 0
+    if not args.quit:  # quitting needs no window; everything else opens one
+        from coach.desktop_session import missing_desktop
+
+        problem = missing_desktop()
+        if problem:  # before Qt, whose xcb plugin would abort with a misleading message
+            print(problem, file=sys.stderr)
+            return 1
     return run_gui(args)
 
 
