@@ -104,6 +104,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.after_first_paint(start)
     else:
         start()  # hidden in the background: decides whether to show a minimised window
+    if window.isVisible() and not (args.cramp or args.routine):  # never over a cramp
+        window.after_first_paint(lambda: offer_menu_entry(window))
     window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
     window.after_first_paint(settle)  # and then, once start-up is over
     guard.requestReceived.connect(lambda request: handle_request(
@@ -114,6 +116,13 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.history.close()
     guard.release()
     return code
+
+
+def offer_menu_entry(window: MainWindow) -> None:
+    """The first normal start offers, once, to add Calf Coach to the application menu."""
+    from coach.ui.menu_offer import offer_menu_entry as offer
+
+    offer(window, window.services.settings)
 
 
 def settle() -> None:
