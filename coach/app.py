@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from coach.cli_args import parse
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coach.platform.protocol import Request
     from coach.ui.main_window import MainWindow
@@ -104,8 +104,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window.after_first_paint(start)
     else:
         start()  # hidden in the background: decides whether to show a minimised window
-    if window.isVisible() and not (args.cramp or args.routine):  # never over a cramp
-        window.after_first_paint(lambda: offer_menu_entry(window))
+    window.after_first_paint(lambda: offer_menu_entry(window, args))
     window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
     window.after_first_paint(settle)  # and then, once start-up is over
     guard.requestReceived.connect(lambda request: handle_request(
@@ -118,11 +117,16 @@ def run_gui(args: argparse.Namespace) -> int:
     return code
 
 
-def offer_menu_entry(window: MainWindow) -> None:
-    """The first normal start offers, once, to add Calf Coach to the application menu."""
+def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBox | None:
+    """The first normal start offers, once, to add Calf Coach to the application menu.
+
+    Not over a cramp or a routine started from a reminder, nor to a hidden window.
+    """
+    if not window.isVisible() or args.cramp or args.routine:
+        return None
     from coach.ui.menu_offer import offer_menu_entry as offer
 
-    offer(window, window.services.settings)
+    return offer(window, window.services.settings)
 
 
 def settle() -> None:
