@@ -157,6 +157,7 @@ def test_settings_button_adds_the_entry_and_shows_the_hot_key_command(qtbot):
     screen.hide()
     screen.show()  # coming back to Settings shows the truth
     assert "is in your application menu" in screen.menu_info.text()
+    assert "calf-coach' --cramp" in screen.menu_info.text()
 
 
 def test_settings_button_reports_a_refusal(qtbot):

@@ -74,12 +74,28 @@ PRUNE = (
     r"sqldrivers|scxmldatamodel|printsupport|generic|egldeviceintegrations|"
     r"wayland-graphics-integration-server)/",
     r"/plugins/texttospeech/[^/]*mock[^/]*$",
+    # No network (only a local socket), no virtual keyboard, no KMS/VNC/framebuffer.
+    r"/plugins/(tls|networkinformation)/", r"/libqtvirtualkeyboardplugin\.so$",
+    r"/plugins/platforms/libq(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\.so$",
+    r"libQt6EglFs[^/]*$", r"libQt6EglFSDeviceIntegration[^/]*$",
+    # Icons and illustrations are SVG; keep the everyday bitmap formats only.
+    r"/plugins/imageformats/libq(icns|tga|tiff|wbmp|webp|pdf)\.so$",
+    # The GTK theme plugin would load the desktop's GTK 3 against the build
+    # machine's cairo and pango (PyInstaller bundles those): mixing versions
+    # can crash. Without it Qt draws with its own style and the desktop's fonts.
+    r"/plugins/platformthemes/libqgtk3\.so$",
     r"/translations/qtwebengine[^/]*$", r"/resources/qtwebengine[^/]*$",
     r"/libexec/QtWebEngineProcess$",
 )
 
 ENTRY = '''"""Frozen entry point: the same as the `coach` command."""
+import os
 import sys
+
+if not any(os.environ.get(k) for k in ("LC_ALL", "LC_CTYPE", "LANG")):
+    # A bare environment (env -i, some launchers) means the C locale, and Qt
+    # then prints a warning about UTF-8 on every start: use C.UTF-8 as Qt would.
+    os.environ["LC_CTYPE"] = "C.UTF-8"
 
 from coach.app import main
 
@@ -137,9 +153,7 @@ def freeze(python: Path, work: Path) -> Path:
             "--distpath", str(work / "dist"), "--workpath", str(work / "pyi"),
             "--specpath", str(work), "--paths", str(ROOT),
             # Imported lazily inside functions: name the whole package.
-            "--collect-submodules", "coach",
-            # Not needed: the app forces no __feature__ (coach/pyside_feature_scan.py).
-            "--exclude-module", "coach.bench_ready"]
+            "--collect-submodules", "coach"]
     for module in EXCLUDED_MODULES:
         argv += ["--exclude-module", module]
     for source, target in data:
@@ -161,6 +175,64 @@ def prune(folder: Path) -> int:
                 path.unlink()
         elif path.is_dir() and not any(path.iterdir()):
             path.rmdir()
+    return saved
+
+
+def needed(path: Path) -> list[str]:
+    """The DT_NEEDED library names of an ELF file (objdump: PyInstaller needs binutils too)."""
+    result = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
+                            check=False)
+    return [line.split()[1] for line in result.stdout.splitlines()
+            if line.strip().startswith("NEEDED")]
+
+
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def drop_unreferenced(folder: Path) -> int:
+    """Delete bundled libraries that nothing left in the bundle links to; return bytes saved.
+
+    Pruning Qt plugins leaves the libraries only they needed (GTK's cairo
+    and pango, Qt's EGLFS support...). Everything that is loaded directly
+    (the executable, Python extension modules, Qt plugins) is a root; the
+    shared libraries PyInstaller put beside them are kept only when a root
+    needs them, directly or through another kept library.
+    """
+    internal = folder / "_internal"
+    qt_lib = internal / "PySide6" / "Qt" / "lib"
+    candidates: dict[str, list[Path]] = {}
+    roots: list[Path] = []
+    for path in folder.rglob("*"):
+        if path.is_symlink() or not path.is_file() or not is_elf(path):
+            continue
+        library = path.parent in (internal, qt_lib) and path.name.startswith("lib") \
+            and not path.name.startswith(("libpython", "libpyside", "libshiboken"))
+        if library:
+            candidates.setdefault(path.name, []).append(path)
+        else:
+            roots.append(path)
+    for link in internal.glob("lib*.so*"):  # PyInstaller links Qt's libraries here
+        if link.is_symlink():
+            candidates.setdefault(link.name, []).append(link)
+    kept: set[str] = set()
+    todo = [name for root in roots for name in needed(root)]
+    while todo:
+        name = todo.pop()
+        if name in kept or name not in candidates:
+            continue
+        kept.add(name)
+        for path in candidates[name]:
+            target = path.resolve() if path.is_symlink() else path
+            todo.extend(needed(target))
+    saved = 0
+    for name, paths in candidates.items():
+        if name in kept:
+            continue
+        for path in paths:
+            saved += path.lstat().st_size
+            path.unlink()
     return saved
 
 
@@ -201,6 +273,7 @@ def main(argv: list[str] | None = None) -> int:
     python = build_env(args.venv)
     folder = freeze(python, work)
     saved = prune(folder)
+    saved += drop_unreferenced(folder)
     tarball = args.out / f"{NAME}-{version()}-linux-{machine()}.tar.gz"
     pack(folder, tarball)
     compressed = size_mb(tarball)

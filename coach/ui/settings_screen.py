@@ -36,7 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.ui.menu_offer import DesktopMenuEntry, MenuEntryLike, MenuOfferText, install_and_tell
+from coach.ui.menu_offer import (
+    DesktopMenuEntry,
+    MenuEntryLike,
+    MenuOfferText,
+    hot_key_command,
+    install_and_tell,
+)
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
 
@@ -284,7 +290,10 @@ class SettingsScreen(QWidget):
         self.menu_button = QPushButton(MenuOfferText.tr("Add Calf Coach to the application menu"))
         self.menu_button.setAccessibleName(self.menu_button.text())
         self.menu_button.clicked.connect(self._add_to_menu)
-        form.addRow(self.menu_button)
+        row = QHBoxLayout()
+        row.addWidget(self.menu_button)
+        row.addStretch(1)
+        form.addRow(row)
         self.menu_info = plain_label(name=MenuOfferText.tr("Application menu details"))
         self.menu_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(self.menu_info)
@@ -302,8 +311,10 @@ class SettingsScreen(QWidget):
         elif not supported:
             text = MenuOfferText.tr("Application menus of this system are not supported.")
         elif installed:
-            text = MenuOfferText.tr("Calf Coach is in your application menu. Adding it again "
-                                    "updates the entry (after moving the app, for example).")
+            text = MenuOfferText.tr(
+                "Calf Coach is in your application menu. For a Cramp now hot key, bind this "
+                "command in your desktop's keyboard settings:\n{command}\nAfter moving the "
+                "app, add it again.").format(command=hot_key_command(entry))
         else:
             text = MenuOfferText.tr("Calf Coach is not in your application menu yet.")
         self.menu_button.setEnabled(supported)
