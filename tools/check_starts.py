@@ -14,8 +14,8 @@ what the app printed. Needs an X server (``DISPLAY``, e.g. Xvfb) or
 ``QT_QPA_PLATFORM=offscreen``. Only the standard library: it runs with the
 distribution's ``python3``.
 
-``--clean-env`` gives COMMAND only HOME, ``PATH=/usr/bin:/bin`` and the
-display variables: the bundle must start with no Python around it.
+``--clean-env`` gives COMMAND only HOME, ``PATH=/usr/bin:/bin`` and the X or
+Wayland display variables: the bundle must start with no Python around it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,8 @@ import time
 from pathlib import Path
 
 READY_ENV = "CALF_COACH_BENCH_READY"
-KEPT = ("HOME", "DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR", "LANGUAGE")
+KEPT = ("HOME", "DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR",
+        "LANGUAGE")
 
 
 def child_env(ready: Path, clean: bool) -> dict[str, str]:
