@@ -26,7 +26,7 @@ from coach.i18n import Tr
 
 log = logging.getLogger(__name__)
 
-#: The settings key that remembers the offer was made.
+# The settings key that remembers the offer was made.
 SHOWN_KEY = "menu_offer_shown"
 
 
