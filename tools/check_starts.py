@@ -32,17 +32,23 @@ import time
 from pathlib import Path
 
 READY_ENV = "CALF_COACH_BENCH_READY"
-KEPT = ("HOME", "DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "XDG_RUNTIME_DIR",
-        "LANGUAGE")
+KEPT = ("HOME", "DISPLAY", "XAUTHORITY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "LANGUAGE")
 
 
-def child_env(ready: Path, clean: bool) -> dict[str, str]:
+def child_env(ready: Path, runtime: Path, clean: bool) -> dict[str, str]:
+    """The environment for COMMAND and the quit command.
+
+    A private ``XDG_RUNTIME_DIR`` holds the single-instance lock and socket:
+    otherwise a Calf Coach already running for this user would take the
+    request, and the check would pass without starting anything.
+    """
     if clean:
         env = {k: os.environ[k] for k in KEPT if k in os.environ}
         env["PATH"] = "/usr/bin:/bin"
     else:
         env = dict(os.environ)
     env[READY_ENV] = str(ready)
+    env["XDG_RUNTIME_DIR"] = str(runtime)
     return env
 
 
@@ -78,7 +84,9 @@ def main(argv: list[str] | None = None) -> int:
     scratch = Path(tempfile.mkdtemp(prefix="calf-coach-check-"))
     ready = scratch / "ready"
     log = scratch / "output"
-    env = child_env(ready, args.clean_env)
+    runtime = scratch / "run"
+    runtime.mkdir(mode=0o700)
+    env = child_env(ready, runtime, args.clean_env)
     started = time.monotonic()
     with log.open("wb") as out:
         app = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=out,
