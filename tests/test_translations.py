@@ -126,7 +126,9 @@ def test_translations_keep_the_placeholders():
 
 
 def test_the_compiled_catalogue_is_up_to_date(tmp_path):
-    lrelease = shutil.which("pyside6-lrelease")
+    # Beside this Python first: the README's venv is used without being activated.
+    lrelease = shutil.which("pyside6-lrelease", path=os.pathsep.join(
+        [str(Path(sys.executable).parent), os.environ.get("PATH", "")]))
     if lrelease is None:
         pytest.skip("pyside6-lrelease is not installed")
     fresh = tmp_path / "fresh.qm"
