@@ -960,7 +960,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Then you can open it like any other app, right-click it for Cramp now, and give Cramp now a hot key in your desktop&apos;s keyboard settings. You can also do this later in Settings.</source>
-        <translation>Тогда его можно будет открывать, как любую другую программу, открывать «Свело ногу» правой кнопкой мыши и назначить для «Свело ногу» сочетание клавиш в настройках клавиатуры рабочего стола. Это можно сделать и позже, в настройках.</translation>
+        <translation>Тогда его можно будет открывать, как любую другую программу: щелчок правой кнопкой мыши по значку в меню откроет «Свело ногу», а в настройках клавиатуры рабочего стола для «Свело ногу» можно назначить сочетание клавиш. Это можно сделать и позже, в настройках.</translation>
     </message>
     <message>
         <source>Add to menu</source>
