@@ -31,6 +31,7 @@ import os
 import platform
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tarfile
@@ -40,7 +41,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "calf-coach"
-PYINSTALLER = "pyinstaller>=6.10,<7"
 #: The compressed size we promise in the README.
 SIZE_GOAL_MB = 120
 
@@ -111,9 +111,11 @@ def version() -> str:
     return found.group(1)
 
 
-def runtime_requirements() -> list[str]:
+def requirements() -> list[str]:
+    """The app's runtime dependencies and the bundler, as pyproject.toml pins them."""
     with (ROOT / "pyproject.toml").open("rb") as file:
-        return list(tomllib.load(file)["project"]["dependencies"])
+        project = tomllib.load(file)["project"]
+    return [*project["optional-dependencies"]["bundle"], *project["dependencies"]]
 
 
 def machine() -> str:
@@ -136,7 +138,7 @@ def build_env(venv: Path) -> Path:
     if not python.exists():
         run([sys.executable, "-m", "venv", str(venv)])
     run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check",
-         PYINSTALLER, *runtime_requirements()])
+         *requirements()])
     return python
 
 
@@ -179,11 +181,38 @@ def prune(folder: Path) -> int:
 
 
 def needed(path: Path) -> list[str]:
-    """The DT_NEEDED library names of an ELF file (objdump: PyInstaller needs binutils too)."""
-    result = subprocess.run(["objdump", "-p", str(path)], capture_output=True, text=True,
-                            check=False)
-    return [line.split()[1] for line in result.stdout.splitlines()
-            if line.strip().startswith("NEEDED")]
+    """The libraries an ELF file links to (its DT_NEEDED names), read from the file itself.
+
+    64-bit little-endian only (x86_64, aarch64); anything else gives [].
+    """
+    data = path.read_bytes()
+    if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+        return []
+    phoff, = struct.unpack_from("<Q", data, 0x20)
+    phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
+    loads, dynamic = [], None
+    for index in range(phnum):
+        kind, _flags, offset, vaddr, _paddr, filesz = struct.unpack_from(
+            "<IIQQQQ", data, phoff + index * phentsize)
+        if kind == 1:  # PT_LOAD: maps file offsets to addresses
+            loads.append((vaddr, offset, filesz))
+        elif kind == 2:  # PT_DYNAMIC
+            dynamic = (offset, filesz)
+    if dynamic is None:
+        return []
+    names, strtab = [], None
+    for at in range(dynamic[0], dynamic[0] + dynamic[1], 16):
+        tag, value = struct.unpack_from("<qQ", data, at)
+        if tag == 0:  # DT_NULL
+            break
+        if tag == 1:  # DT_NEEDED: an offset into the string table
+            names.append(value)
+        elif tag == 5:  # DT_STRTAB: an address
+            strtab = next((value - vaddr + offset for vaddr, offset, size in loads
+                           if vaddr <= value < vaddr + size), None)
+    if strtab is None:
+        return []
+    return [data[strtab + n:data.index(b"\0", strtab + n)].decode() for n in names]
 
 
 def is_elf(path: Path) -> bool:
