@@ -8,27 +8,33 @@ with the sentence, and the command-line subcommands must still work.
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from coach.desktop_session import MESSAGE, missing_desktop
+from coach.desktop_session import MESSAGE, UNREACHABLE, missing_desktop, x_display_answers
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAPHICAL = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 
-def no_desktop_env() -> dict[str, str]:
+#: An X display number nothing listens on (checked by the test that uses it).
+DEAD_DISPLAY = ":7391"
+
+
+def no_desktop_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in GRAPHICAL}
     env["PYTHONPATH"] = str(ROOT)  # this checkout's coach, whatever is installed
+    env.update(extra)
     return env
 
 
-def run_coach(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def run_coach(*args: str, timeout: float = 60, **extra: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "coach", *args], cwd=ROOT,
-                          env=no_desktop_env(), capture_output=True, text=True,
+                          env=no_desktop_env(**extra), capture_output=True, text=True,
                           timeout=timeout, stdin=subprocess.DEVNULL, check=False)
 
 
@@ -41,6 +47,33 @@ def test_no_desktop_prints_one_sentence_and_fails(args):
     assert result.stderr.startswith("Calf Coach needs a desktop session: ")
     assert "xcb" not in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
+
+
+def test_a_display_that_does_not_answer_gets_the_sentence_too():
+    assert not x_display_answers(DEAD_DISPLAY)
+    result = run_coach(DISPLAY=DEAD_DISPLAY)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.strip() == UNREACHABLE.format(display=DEAD_DISPLAY)
+    assert "xcb" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_listening_local_display_counts_as_a_desktop():
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as server:
+        server.bind("\0/tmp/.X11-unix/X7392")  # Linux's abstract socket, as X servers use
+        server.listen(8)
+        assert x_display_answers(":7392")
+        assert x_display_answers("unix:7392.0")
+        assert missing_desktop({"DISPLAY": ":7392"}, platform="linux") is None
+
+
+def test_remote_displays_are_left_to_qt():
+    assert x_display_answers("otherhost:10.0")
+    assert missing_desktop({"DISPLAY": "otherhost:10.0"}, platform="linux") is None
+
+
+def test_offscreen_wins_over_a_dead_display():
+    env = {"DISPLAY": DEAD_DISPLAY, "QT_QPA_PLATFORM": "offscreen"}
+    assert missing_desktop(env, platform="linux") is None
 
 
 def test_command_line_works_without_a_desktop(tmp_path):
@@ -62,7 +95,6 @@ def test_quit_without_a_desktop_has_nothing_to_quit():
 
 
 @pytest.mark.parametrize("env", [
-    {"DISPLAY": ":0"},
     {"WAYLAND_DISPLAY": "wayland-0"},
     {"QT_QPA_PLATFORM": "offscreen"},
     {"QT_QPA_PLATFORM": "minimal"},
