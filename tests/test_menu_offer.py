@@ -23,10 +23,11 @@ class FakeMenuEntry:
     """Stands in for DesktopMenuEntry; records installs, can refuse like a read-only disk."""
 
     def __init__(self, supported: bool = True, installed: bool = False,
-                 error: OSError | None = None) -> None:
+                 error: OSError | None = None, said: tuple[str, ...] = ()) -> None:
         self.supported = supported
         self.is_installed = installed
         self.error = error
+        self.said = list(said)
         self.installs = 0
 
     def installed(self) -> bool:
@@ -37,7 +38,7 @@ class FakeMenuEntry:
         if self.error is not None:
             raise self.error
         self.is_installed = True
-        return ["Installed menu entry: somewhere"]
+        return ["Installed menu entry: somewhere", *self.said]
 
     def command(self) -> list[str]:
         return ["/opt/calf coach/calf-coach"]
@@ -101,6 +102,13 @@ def test_a_refused_install_is_said_plainly(qtbot, parent):
     assert reply is not None
     assert reply.text() == ("Calf Coach could not be added to the application menu: "
                             "Permission denied.")
+
+
+def test_an_entry_that_could_not_start_the_app_is_not_called_a_success(qtbot):
+    warning = "Warning: Calf Coach is not installed for this Python, so the menu entry cannot..."
+    screen = settings_screen(qtbot, FakeMenuEntry(said=(warning,)))
+    click(qtbot, screen.menu_button)
+    assert screen.menu_info.text() == warning
 
 
 # ----- the real app: when it asks ---------------------------------------------

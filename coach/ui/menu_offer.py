@@ -104,11 +104,16 @@ def should_offer(settings: Any, entry: MenuEntryLike) -> bool:
 def install_and_tell(parent: QWidget, entry: MenuEntryLike) -> tuple[bool, str]:
     """Add the menu entry; return whether it worked and the sentence that says so."""
     try:
-        for line in entry.install():
-            log.info("install-desktop: %s", line)
+        lines = entry.install()
     except OSError as error:
         log.warning("could not add the menu entry: %s", error)
         return False, failed_text(error)
+    for line in lines:
+        log.info("install-desktop: %s", line)
+    # Run from a source folder that was never installed: the entry cannot start it.
+    warning = next((line for line in lines if line.startswith("Warning:")), None)
+    if warning is not None:
+        return False, warning
     return True, added_text(entry)
 
 
