@@ -128,8 +128,11 @@ def say(text: str) -> None:
 
 
 def run(argv: list[str], **kwargs: object) -> None:
+    """Run one step; a failed step ends the build with a plain message, not a traceback."""
     say("$ " + " ".join(argv))
-    subprocess.run(argv, check=True, **kwargs)  # type: ignore[call-overload]
+    result = subprocess.run(argv, check=False, **kwargs)  # type: ignore[call-overload]
+    if result.returncode != 0:
+        raise SystemExit(f"build_bundle: that step failed (exit {result.returncode})")
 
 
 def build_env(venv: Path) -> Path:

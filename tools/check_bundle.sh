@@ -13,6 +13,7 @@ PY=${PYTHON:-/usr/bin/python3}
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/home" "$scratch/unpacked"
+mkdir -m 700 "$scratch/run"
 tar -xzf "$tarball" -C "$scratch/unpacked"
 app="$scratch/unpacked/calf-coach/calf-coach"
 bare() { env -i HOME="$scratch/home" PATH=/usr/bin:/bin "$@"; }
@@ -39,8 +40,10 @@ fi
 grep -q "broken.yaml:" "$scratch/out" || fail "validate did not name the file: $(cat "$scratch/out")"
 
 echo "-- no desktop: one sentence, exit 1"
+# A private runtime folder: a Calf Coach already running for this user would
+# otherwise be handed the request (and rightly show its window).
 set +e
-bare "$app" >"$scratch/out" 2>&1
+bare XDG_RUNTIME_DIR="$scratch/run" "$app" >"$scratch/out" 2>&1
 code=$?
 set -e
 [ "$code" = 1 ] || fail "exit $code without a display"
