@@ -101,7 +101,7 @@ def should_offer(settings: Any, entry: MenuEntryLike) -> bool:
         return False
 
 
-def install_and_tell(parent: QWidget, entry: MenuEntryLike) -> tuple[bool, str]:
+def install_and_tell(entry: MenuEntryLike) -> tuple[bool, str]:
     """Add the menu entry; return whether it worked and the sentence that says so."""
     try:
         lines = entry.install()
@@ -152,7 +152,7 @@ def offer_menu_entry(parent: QWidget, settings: Any,
     def answered(_result: int) -> None:
         if box.clickedButton() is not add:
             return
-        ok, text = install_and_tell(parent, entry)
+        ok, text = install_and_tell(entry)
         reply = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning,
                             APP_NAME, text, QMessageBox.StandardButton.Ok, parent)
         reply.setObjectName("MenuOfferResult")

@@ -1,4 +1,4 @@
-"""The Settings screen: sound, routines, look, reminders, start on login, language.
+"""The Settings screen: sound, routines, look, reminders, start on login, menu, language.
 
 Every change goes through ``Settings.set`` (which validates it) and is saved
 at once: ``Settings.save()`` writes only when something changed, so this costs
@@ -300,6 +300,7 @@ class SettingsScreen(QWidget):
         return group
 
     def refresh_menu_entry(self, result: str = "") -> None:
+        """Show whether the menu entry exists (read from disk), or what adding it just did."""
         entry = self._menu_entry
         supported = bool(entry.supported)
         try:
@@ -321,7 +322,7 @@ class SettingsScreen(QWidget):
         self.menu_info.setText(text)
 
     def _add_to_menu(self) -> None:
-        _ok, text = install_and_tell(self, self._menu_entry)
+        _ok, text = install_and_tell(self._menu_entry)
         self.refresh_menu_entry(text)
 
     def _build_language(self) -> QGroupBox:
