@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from coach.cli_args import parse
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from coach.platform.protocol import Request
     from coach.ui.main_window import MainWindow
@@ -57,6 +57,13 @@ def main(argv: list[str] | None = None) -> int:
     request = request_from_args(args)
     if request is not None and fast_forward(request):
         return 0
+    if not args.quit:  # quitting needs no window; everything else opens one
+        from coach.desktop_session import missing_desktop
+
+        problem = missing_desktop()
+        if problem:  # before Qt, whose xcb plugin would abort with a misleading message
+            print(problem, file=sys.stderr)
+            return 1
     return run_gui(args)
 
 
@@ -101,6 +108,7 @@ def run_gui(args: argparse.Namespace) -> int:
             window.after_first_paint(start)
         else:
             start()  # hidden in the background: decides whether to show a minimised window
+        window.after_first_paint(lambda: offer_menu_entry(window, args))
         window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
         window.after_first_paint(settle)  # and then, once start-up is over
         guard.requestReceived.connect(lambda request: handle_request(
@@ -117,6 +125,18 @@ def run_gui(args: argparse.Namespace) -> int:
         window.services.history.close()
     guard.release()
     return code
+
+
+def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBox | None:
+    """The first normal start offers, once, to add Calf Coach to the application menu.
+
+    Not over a cramp or a routine started from a reminder, nor to a hidden window.
+    """
+    if not window.isVisible() or args.cramp or args.routine:
+        return None
+    from coach.ui.menu_offer import offer_menu_entry as offer
+
+    return offer(window, window.services.settings)
 
 
 def settle() -> None:

@@ -7,6 +7,9 @@ nothing touches the developer's real settings or history.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -26,11 +29,15 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
         ("XDG_DATA_HOME", ".local/share"),
         ("XDG_STATE_HOME", ".local/state"),
         ("XDG_CACHE_HOME", ".cache"),
-        ("XDG_RUNTIME_DIR", "run"),
     ):
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
+    # The single-instance socket lives here: a Unix socket path must stay under
+    # ~100 bytes, which tmp_path outgrows after pytest's 1000th run
+    # (/tmp/pytest-of-<user>/pytest-1000/<test name>/...) or under a long TMPDIR.
+    runtime = Path(tempfile.mkdtemp(prefix="cc-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("CALF_COACH_NO_AUDIO", "1")
     # English unless a test asks for another language: the suite asserts English
@@ -42,3 +49,4 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     # saver); tests that need D-Bus start a private bus of their own.
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/calf-coach-test-bus")
     yield
+    shutil.rmtree(runtime, ignore_errors=True)

@@ -962,6 +962,63 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
 </context>
 <context>
+    <name>MenuOfferText</name>
+    <message>
+        <source>Calf Coach is now in your application menu; right-click it there for Cramp now. For a hot key, bind this command in your desktop&apos;s keyboard settings:
+{command}</source>
+        <translation>Calf Coach теперь есть в меню приложений; щёлкните по нему там правой кнопкой мыши, чтобы открыть «Свело ногу». Чтобы открывать этот экран одной клавишей, назначьте в настройках клавиатуры рабочего стола сочетание клавиш для этой команды:
+{command}</translation>
+    </message>
+    <message>
+        <source>Calf Coach could not be added to the application menu: {error}.</source>
+        <translation>Не удалось добавить Calf Coach в меню приложений: {error}.</translation>
+    </message>
+    <message>
+        <source>Add Calf Coach to your application menu?</source>
+        <translation>Добавить Calf Coach в меню приложений?</translation>
+    </message>
+    <message>
+        <source>Then you can open it like any other app, right-click it for Cramp now, and give Cramp now a hot key in your desktop&apos;s keyboard settings. You can also do this later in Settings.</source>
+        <translation>Тогда его можно будет открывать, как любую другую программу: щелчок правой кнопкой мыши по значку в меню откроет «Свело ногу», а в настройках клавиатуры рабочего стола для «Свело ногу» можно назначить сочетание клавиш. Это можно сделать и позже, в настройках.</translation>
+    </message>
+    <message>
+        <source>Add to menu</source>
+        <translation>Добавить в меню</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Application menu</source>
+        <translation>Меню приложений</translation>
+    </message>
+    <message>
+        <source>Add Calf Coach to the application menu</source>
+        <translation>Добавить Calf Coach в меню приложений</translation>
+    </message>
+    <message>
+        <source>Application menu details</source>
+        <translation>Сведения о меню приложений</translation>
+    </message>
+    <message>
+        <source>Application menus of this system are not supported.</source>
+        <translation>Меню приложений этой системы не поддерживается.</translation>
+    </message>
+    <message>
+        <source>Calf Coach is in your application menu. For a Cramp now hot key, bind this command in your desktop&apos;s keyboard settings:
+{command}
+After moving the app, add it again.</source>
+        <translation>Calf Coach есть в меню приложений. Чтобы открывать «Свело ногу» одной клавишей, назначьте в настройках клавиатуры рабочего стола сочетание клавиш для этой команды:
+{command}
+Если вы переместите программу, добавьте её в меню ещё раз.</translation>
+    </message>
+    <message>
+        <source>Calf Coach is not in your application menu yet.</source>
+        <translation>Calf Coach пока нет в меню приложений.</translation>
+    </message>
+</context>
+<context>
     <name>PlayerText</name>
     <message>
         <source>Left leg</source>
@@ -1809,7 +1866,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <name>SettingsFileText</name>
     <message>
         <source>must be true or false</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders.</extracomment>
+        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu.</extracomment>
         <translation>должно быть true или false</translation>
     </message>
     <message>

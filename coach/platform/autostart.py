@@ -49,10 +49,14 @@ _OUR_PROGRAMS = {"coach", "coach.exe", "coachw.exe", APP_ID}
 def launch_command() -> list[str]:
     """The absolute command for this installation, without ``--background``.
 
-    The ``coach`` script beside this Python wins (it is this very environment),
-    then ``coach`` on PATH, then ``python -m coach`` (``pythonw`` on Windows,
-    so no console window opens at login).
+    In the standalone bundle (PyInstaller sets ``sys.frozen``) that is the
+    bundle's ``calf-coach`` executable. Otherwise the ``coach`` script beside
+    this Python wins (it is this very environment), then ``coach`` on PATH,
+    then ``python -m coach`` (``pythonw`` on Windows, so no console window
+    opens at login).
     """
+    if getattr(sys, "frozen", False):  # the standalone bundle: its own executable
+        return [os.path.abspath(sys.executable)]
     names = ("coach.exe", "coach") if sys.platform.startswith("win") else ("coach",)
     for folder in dict.fromkeys((sysconfig.get_path("scripts"), str(Path(sys.executable).parent))):
         for name in names:

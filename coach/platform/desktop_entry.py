@@ -172,8 +172,8 @@ def install(targets: Targets, command: Sequence[str] | None = None,
     done.append("Its action \"Cramp now\" runs the same with --cramp.")
     if not check(command):
         done.append("Warning: Calf Coach is not installed for this Python, so the menu entry "
-                    "cannot start it. Install it first (python3 -m pip install .), then run "
-                    "coach install-desktop again.")
+                    "cannot start it. Install it first (pipx install . in its folder, see the "
+                    "README), then run coach install-desktop again.")
     return done
 
 

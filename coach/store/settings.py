@@ -62,6 +62,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
 #: background_hint_shown: the user was told once that closing the window keeps
 #: the app running for reminders.
+#: menu_offer_shown: the first start offered once to add the app to the menu.
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -75,6 +76,7 @@ DEFAULTS: dict[str, Any] = {
     "snooze_min": 10,
     "start_on_login": False,
     "background_hint_shown": False,
+    "menu_offer_shown": False,
     "reminders": [
         {
             "id": "evening",
@@ -264,6 +266,7 @@ VALIDATORS: dict[str, Validator] = {
     "start_on_login": _boolean,
     "reminders": _reminders_strict,
     "background_hint_shown": _boolean,
+    "menu_offer_shown": _boolean,
 }
 
 

@@ -1,4 +1,4 @@
-"""The Settings screen: sound, routines, look, reminders, start on login, language.
+"""The Settings screen: sound, routines, look, reminders, start on login, menu, language.
 
 Every change goes through ``Settings.set`` (which validates it) and is saved
 at once: ``Settings.save()`` writes only when something changed, so this costs
@@ -36,6 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.ui.menu_offer import (
+    DesktopMenuEntry,
+    MenuEntryLike,
+    MenuOfferText,
+    hot_key_command,
+    install_and_tell,
+)
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
 
@@ -96,11 +103,13 @@ class SettingsScreen(QWidget):
     closed = Signal()
 
     def __init__(self, settings: Any, autostart: AutostartLike | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, menu_entry: MenuEntryLike | None = None
+                 ) -> None:
         super().__init__(parent)
         self.setObjectName("SettingsScreen")
         self._settings = settings
         self._autostart = autostart
+        self._menu_entry = menu_entry if menu_entry is not None else DesktopMenuEntry()
         self._loading = False
         self._build()
         self.refresh()
@@ -144,6 +153,7 @@ class SettingsScreen(QWidget):
         column.addWidget(self._build_routines())
         column.addWidget(self._build_look())
         column.addWidget(self._build_reminders())
+        column.addWidget(self._build_menu_entry())
         column.addWidget(self._build_language())
         self.location = plain_label(
             SettingsText.tr("Settings are saved as soon as you change them, in:\n{path}")
@@ -274,6 +284,47 @@ class SettingsScreen(QWidget):
         form.addRow(self.autostart_error)
         return group
 
+    def _build_menu_entry(self) -> QGroupBox:
+        """The first-start offer to join the application menu, for later (coach/ui/menu_offer)."""
+        group, form = self._group(MenuOfferText.tr("Application menu"))
+        self.menu_button = QPushButton(MenuOfferText.tr("Add Calf Coach to the application menu"))
+        self.menu_button.setAccessibleName(self.menu_button.text())
+        self.menu_button.clicked.connect(self._add_to_menu)
+        row = QHBoxLayout()
+        row.addWidget(self.menu_button)
+        row.addStretch(1)
+        form.addRow(row)
+        self.menu_info = plain_label(name=MenuOfferText.tr("Application menu details"))
+        self.menu_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.menu_info)
+        return group
+
+    def refresh_menu_entry(self, result: str = "") -> None:
+        """Show whether the menu entry exists (read from disk), or what adding it just did."""
+        entry = self._menu_entry
+        supported = bool(entry.supported)
+        try:
+            installed = supported and entry.installed()
+        except OSError:
+            installed = False
+        if result:
+            text = result
+        elif not supported:
+            text = MenuOfferText.tr("Application menus of this system are not supported.")
+        elif installed:
+            text = MenuOfferText.tr(
+                "Calf Coach is in your application menu. For a Cramp now hot key, bind this "
+                "command in your desktop's keyboard settings:\n{command}\nAfter moving the "
+                "app, add it again.").format(command=hot_key_command(entry))
+        else:
+            text = MenuOfferText.tr("Calf Coach is not in your application menu yet.")
+        self.menu_button.setEnabled(supported)
+        self.menu_info.setText(text)
+
+    def _add_to_menu(self) -> None:
+        _ok, text = install_and_tell(self._menu_entry)
+        self.refresh_menu_entry(text)
+
     def _build_language(self) -> QGroupBox:
         group, form = self._group(SettingsText.tr("Language"))
         self.language_combo = QComboBox()
@@ -308,6 +359,7 @@ class SettingsScreen(QWidget):
             self._loading = False
         self._show_sample()
         self.refresh_autostart()
+        self.refresh_menu_entry()
 
     @staticmethod
     def _select(combo: QComboBox, value: Any) -> None:
