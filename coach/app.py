@@ -43,6 +43,10 @@ def main(argv: list[str] | None = None) -> int:
         from coach.export_cli import cmd_history_export
 
         return cmd_history_export(args.file)
+    if args.command == "report":
+        from coach.report_cli import cmd_report
+
+        return cmd_report(args.file, args.weeks)
     if args.command == "install-desktop":
         from coach.platform.desktop_entry import cmd_install_desktop
 
