@@ -559,7 +559,7 @@
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
-        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
         <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
     </message>
     <message>
@@ -1224,6 +1224,102 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
 </context>
 <context>
+    <name>ProgrammeText</name>
+    <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>This is only your own diary over a few weeks, and night cramps have many causes (weather, activity, medicines, illness), so it is not proof that the stretching did it. Keep seeing your doctor about your cramps.</source>
+        <translation>Это лишь ваш собственный дневник за несколько недель, а у ночных судорог много причин (погода, нагрузка, лекарства, болезни), поэтому это не доказательство, что помогла именно растяжка. Продолжайте наблюдаться у врача по поводу судорог.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evening(s) done</source>
+        <translation>
+            <numerusform>выполнен %n вечер</numerusform>
+            <numerusform>выполнено %n вечера</numerusform>
+            <numerusform>выполнено %n вечеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme: week {week} of {weeks} · {done}</source>
+        <translation>Программа: неделя {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Programme paused in week {week} of {weeks} · {done}</source>
+        <translation>Программа на паузе, неделя {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Programme finished: six weeks · {done}</source>
+        <translation>Программа завершена: шесть недель · {done}</translation>
+    </message>
+    <message>
+        <source>Programme ended in week {week} of {weeks} · {done}</source>
+        <translation>Программа остановлена на неделе {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Six-week programme not started</source>
+        <translation>Шестинедельная программа не начата</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} cramps a week over %n night(s)</source>
+        <translation>
+            <numerusform>{rate} судороги в неделю за %n ночь</numerusform>
+            <numerusform>{rate} судороги в неделю за %n ночи</numerusform>
+            <numerusform>{rate} судороги в неделю за %n ночей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, average how bad {level} of 10</source>
+        <translation>, средняя сила {level} из 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too little diary before the start to compare with: the comparison needs at least a week of entries from the two weeks before the programme, and there were %n night(s).</source>
+        <translation>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записана %n ночь.</numerusform>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записано %n ночи.</numerusform>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записано %n ночей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>During the programme: {rates}.</source>
+        <translation>Во время программы: {rates}.</translation>
+    </message>
+    <message>
+        <source>Before the programme: {rates}.</source>
+        <translation>До программы: {rates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The diary before the start covers only %n night(s), not two weeks.</source>
+        <translation>
+            <numerusform>Дневник до начала охватывает только %n ночь, а не две недели.</numerusform>
+            <numerusform>Дневник до начала охватывает только %n ночи, а не две недели.</numerusform>
+            <numerusform>Дневник до начала охватывает только %n ночей, а не две недели.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too early to compare: the programme has %n night(s) so far; wait for a week at least.</source>
+        <translation>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночь; подождите хотя бы неделю.</numerusform>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночи; подождите хотя бы неделю.</numerusform>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночей; подождите хотя бы неделю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You noted fewer cramps a week than before the programme.</source>
+        <translation>Вы отмечали меньше судорог в неделю, чем до программы.</translation>
+    </message>
+    <message>
+        <source>You noted about as many cramps a week as before the programme.</source>
+        <translation>Вы отмечали примерно столько же судорог в неделю, сколько до программы.</translation>
+    </message>
+    <message>
+        <source>You noted more cramps a week than before the programme.</source>
+        <translation>Вы отмечали больше судорог в неделю, чем до программы.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderFormText</name>
     <message>
         <source>Pick at least one day.</source>
@@ -1764,6 +1860,261 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Saved: {reminder}.</source>
         <translation>Сохранено: {reminder}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>hard exercise</source>
+        <translation>тяжёлая нагрузка</translation>
+    </message>
+    <message>
+        <source>long standing</source>
+        <translation>долго на ногах</translation>
+    </message>
+    <message>
+        <source>little to drink</source>
+        <translation>мало пил(а)</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>алкоголь</translation>
+    </message>
+    <message>
+        <source>a new or changed medicine</source>
+        <translation>новое или изменённое лекарство</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>беременность</translation>
+    </message>
+    <message>
+        <source>Night calf cramps: a summary for the doctor</source>
+        <translation>Ночные судороги икр: сводка для врача</translation>
+    </message>
+    <message>
+        <source>From the diary kept in {app}. Made on {day}.</source>
+        <translation>По дневнику из приложения {app}. Составлено {day}.</translation>
+    </message>
+    <message>
+        <source>The diary is empty: no cramps, check-ins or stretching have been noted yet, so there is nothing to report.</source>
+        <translation>Дневник пуст: ещё не отмечено ни судорог, ни утренних ответов, ни растяжки, поэтому сообщать пока нечего.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} — {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n night(s))</source>
+        <translation>
+            <numerusform>(%n ночь)</numerusform>
+            <numerusform>(%n ночи)</numerusform>
+            <numerusform>(%n ночей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was noted in this period: no cramps, check-ins or stretching. Choose a longer period to include older entries.</source>
+        <translation>За этот период ничего не отмечено: ни судорог, ни утренних ответов, ни растяжки. Выберите период длиннее, чтобы включить более ранние записи.</translation>
+    </message>
+    <message>
+        <source>Entries that match a warning sign</source>
+        <translation>Записи, совпадающие с тревожными признаками</translation>
+    </message>
+    <message>
+        <source>{day}: a cramp of {duration} (longer than {limit} minutes).</source>
+        <translation>{day}: судорога длительностью {duration} (дольше {limit} минут).</translation>
+    </message>
+    <message>
+        <source>{day}: the note mentions swelling: “{note}”</source>
+        <translation>{day}: в заметке упомянут отёк: «{note}»</translation>
+    </message>
+    <message>
+        <source>None: no cramp longer than {limit} minutes and no note of a swollen leg.</source>
+        <translation>Нет: ни одной судороги дольше {limit} минут и ни одной заметки об отёке ноги.</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Судороги</translation>
+    </message>
+    <message>
+        <source>Cramps noted: {cramps}, on {nights} of {all} nights.</source>
+        <translation>Отмечено судорог: {cramps}; ночей с судорогами: {nights} из {all}.</translation>
+    </message>
+    <message>
+        <source>Nights without a cramp: {free}.</source>
+        <translation>Ночей без судорог: {free}.</translation>
+    </message>
+    <message>
+        <source>On average {rate} cramps a week.</source>
+        <translation>В среднем {rate} судороги в неделю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How bad (0 none to 10 worst): average {mean}, worst {worst}, from %n cramp(s).</source>
+        <translation>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судороге.</numerusform>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судорогам.</numerusform>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судорогам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them noted on the app&apos;s older 1-5 scale, counted as 2, 4, 6, 8, 10.</source>
+        <translation>
+            <numerusform>%n из них отмечена по прежней шкале приложения 1–5 и пересчитана как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How bad: not noted.</source>
+        <translation>Сила: не отмечена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sleep disturbed (0 not at all to 10 could not sleep): average {mean}, worst {worst}, over %n night(s).</source>
+        <translation>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночь.</numerusform>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночи.</numerusform>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleep disturbance: not noted.</source>
+        <translation>Нарушение сна: не отмечено.</translation>
+    </message>
+    <message>
+        <source>Leg: left {left}, right {right}, both {both}, not noted {unknown}.</source>
+        <translation>Нога: левая {left}, правая {right}, обе {both}, не указана {unknown}.</translation>
+    </message>
+    <message>
+        <source>Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, in the day {day}, not known {unknown}.</source>
+        <translation>Время: до полуночи {evening}, 0–3 ч {early}, 3–6 ч {late}, днём {day}, неизвестно {unknown}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration (minutes:seconds), measured for %n cramp(s): typical {median}, longest {longest}.</source>
+        <translation>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судороги: обычно {median}, самая долгая {longest}.</numerusform>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судорог: обычно {median}, самая долгая {longest}.</numerusform>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судорог: обычно {median}, самая долгая {longest}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: not measured.</source>
+        <translation>Длительность: не измерялась.</translation>
+    </message>
+    <message>
+        <source>Cramps per night</source>
+        <translation>Судороги по ночам</translation>
+    </message>
+    <message>
+        <source>(bars; a filled dot under a night: stretched that evening, an open dot: not stretched)</source>
+        <translation>(столбцы; закрашенная точка под ночью — вечером была растяжка, пустая — не было)</translation>
+    </message>
+    <message>
+        <source>Cramps per week</source>
+        <translation>Судороги по неделям</translation>
+    </message>
+    <message>
+        <source>(each bar is the week starting on the date below)</source>
+        <translation>(каждый столбец — неделя, начинающаяся с даты под ним)</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночей</translation>
+    </message>
+    <message>
+        <source>Evenings stretched</source>
+        <translation>Вечеров с растяжкой</translation>
+    </message>
+    <message>
+        <source>Average how bad (0-10)</source>
+        <translation>Средняя сила (0–10)</translation>
+    </message>
+    <message>
+        <source>Programme week</source>
+        <translation>Неделя программы</translation>
+    </message>
+    <message>
+        <source>{week} of {weeks}</source>
+        <translation>{week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Растяжка</translation>
+    </message>
+    <message>
+        <source>Evenings stretched: {done} of {all}.</source>
+        <translation>Вечеров с растяжкой: {done} из {all}.</translation>
+    </message>
+    <message>
+        <source>under way, week {week} of {weeks}</source>
+        <translation>идёт, неделя {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>paused in week {week} of {weeks}</source>
+        <translation>на паузе, неделя {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>finished (six weeks)</source>
+        <translation>завершена (шесть недель)</translation>
+    </message>
+    <message>
+        <source>ended early, in week {week} of {weeks}</source>
+        <translation>остановлена досрочно, на неделе {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>Six-week evening stretching programme: started {start}, {status}; evenings done {done} of {counted}.</source>
+        <translation>Шестинедельная программа вечерней растяжки: начата {start}, {status}; выполнено вечеров: {done} из {counted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused for %n evening(s) (not counted).</source>
+        <translation>
+            <numerusform>Пауза %n вечер (не учитывается).</numerusform>
+            <numerusform>Пауза %n вечера (не учитываются).</numerusform>
+            <numerusform>Пауза %n вечеров (не учитываются).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The six-week programme was not started.</source>
+        <translation>Шестинедельная программа не начиналась.</translation>
+    </message>
+    <message>
+        <source>Compared with the two weeks before the programme</source>
+        <translation>Сравнение с двумя неделями до программы</translation>
+    </message>
+    <message>
+        <source>Noted about the day</source>
+        <translation>Отмечено о дне</translation>
+    </message>
+    <message numerus="yes">
+        <source>{tag}: %n day(s) ({days})</source>
+        <translation>
+            <numerusform>{tag}: %n день ({days})</numerusform>
+            <numerusform>{tag}: %n дня ({days})</numerusform>
+            <numerusform>{tag}: %n дней ({days})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+        <source>The app&apos;s warning list: get medical help if</source>
+        <translation>Тревожные признаки из приложения: обратитесь за медицинской помощью, если</translation>
+    </message>
+    <message>
+        <source>{app} · page {page} of {pages}</source>
+        <translation>{app} · страница {page} из {pages}</translation>
     </message>
 </context>
 <context>
