@@ -95,7 +95,7 @@ def bar_chart(values: Sequence[int], labels: Sequence[str], marks: Sequence[bool
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont()
-    font.setPixelSize(max(10, min(height // 9, width // 45)))
+    font.setPixelSize(max(10, min(height // 9, width // 60)))
     painter.setFont(font)
     metrics = painter.fontMetrics()
     top_value = max(1, max(values, default=0))
@@ -104,6 +104,9 @@ def bar_chart(values: Sequence[int], labels: Sequence[str], marks: Sequence[bool
     plot_h = height - bottom - metrics.height() // 2
     plot_w = width - left - 6
     step = plot_w / max(1, len(values))
+    widest = max((metrics.horizontalAdvance(label) for label in labels), default=0)
+    while every * step < widest * 1.3 and every < len(values):  # labels never overlap
+        every += 1
     painter.setPen(QPen(GRID, 2))
     ticks = sorted({0, top_value, *(range(0, top_value + 1, max(1, top_value // 4)))})
     for tick in ticks:
@@ -129,7 +132,7 @@ def bar_chart(values: Sequence[int], labels: Sequence[str], marks: Sequence[bool
                                        2 * radius, 2 * radius))
         if i % every == 0 and i < len(labels):
             painter.setPen(INK)
-            label_w = max(step * every, metrics.horizontalAdvance(labels[i]) + 4.0)
+            label_w = metrics.horizontalAdvance(labels[i]) + 4.0
             label_x = min(max(0.0, x + step / 2 - label_w / 2), width - label_w)
             painter.drawText(QRectF(label_x, height - metrics.height() - 2, label_w,
                                     metrics.height()),
