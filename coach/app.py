@@ -228,6 +228,7 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
         services.history = History()
         if services.history.notice:
             window.show_notices([services.history.notice])
+        window.attach_programme()
     settings = services.settings
     snooze = int(settings.get("snooze_min"))
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)
