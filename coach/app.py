@@ -229,6 +229,14 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
         if services.history.notice:
             window.show_notices([services.history.notice])
         window.attach_programme()
+    from PySide6.QtCore import QTimer
+
+    from coach.ui.checkin import CheckinController
+
+    checkin = CheckinController(services.history, services.clock, services.settings,
+                                parent=window)
+    window.checkin_controller = checkin  # type: ignore[attr-defined]
+    QTimer.singleShot(0, checkin.check)  # the first window of the day, if it is due
     settings = services.settings
     snooze = int(settings.get("snooze_min"))
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)

@@ -54,6 +54,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
 #: background_hint_shown: the user was told once that closing the window keeps
 #: the app running for reminders.
+#: morning_checkin: "HH:MM" to ask "Any cramps last night?" each morning, "" for off.
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -67,6 +68,7 @@ DEFAULTS: dict[str, Any] = {
     "snooze_min": 10,
     "start_on_login": False,
     "background_hint_shown": False,
+    "morning_checkin": "",
     "reminders": [
         {
             "id": "evening",
@@ -169,6 +171,15 @@ def _clock_time(value: Any) -> str:
     raise ValueError('must be a time of day like "21:30"')
 
 
+def _clock_time_or_off(value: Any) -> str:
+    if value == "" or value is None:
+        return ""
+    try:
+        return _clock_time(value)
+    except ValueError:
+        raise ValueError('must be a time of day like "07:30", or "" for off') from None
+
+
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
@@ -224,6 +235,7 @@ VALIDATORS: dict[str, Validator] = {
     "snooze_min": _whole(1, 120),
     "start_on_login": _boolean,
     "reminders": _reminders_strict,
+    "morning_checkin": _clock_time_or_off,
     "background_hint_shown": _boolean,
 }
 
