@@ -193,6 +193,89 @@
     </message>
 </context>
 <context>
+    <name>CheckinText</name>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Одна</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Несколько</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Доброе утро</translation>
+    </message>
+    <message>
+        <source>Any cramps last night?</source>
+        <translation>Были ли судороги этой ночью?</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Левая нога</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Правая нога</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Обе ноги</translation>
+    </message>
+    <message>
+        <source>How bad, 0 none to 10 worst</source>
+        <translation>Сила, от 0 (нет) до 10 (сильнейшая)</translation>
+    </message>
+    <message>
+        <source>How much it disturbed sleep, 0 not at all to 10 could not sleep</source>
+        <translation>Насколько мешали спать, от 0 (совсем нет) до 10 (не мог(ла) спать)</translation>
+    </message>
+    <message>
+        <source>Which leg:</source>
+        <translation>Какая нога:</translation>
+    </message>
+    <message>
+        <source>How bad (0-10):</source>
+        <translation>Сила (0–10):</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed (0-10):</source>
+        <translation>Нарушение сна (0–10):</translation>
+    </message>
+    <message>
+        <source>Yesterday, if you noticed (optional):</source>
+        <translation>Вчера, если заметили (необязательно):</translation>
+    </message>
+    <message>
+        <source>Things noticed yesterday</source>
+        <translation>Что было вчера</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Could not save the answers: {error}</source>
+        <translation>Не удалось сохранить ответы: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownText</name>
     <message>
         <source>Time left</source>
@@ -746,6 +829,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Сохранить дневник в файл CSV</translation>
     </message>
     <message>
+        <source>Report for my doctor…</source>
+        <translation>Отчёт для врача…</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary of the diary to take to your doctor</source>
+        <translation>Сохранить сводку дневника в PDF, чтобы показать врачу</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -808,6 +899,26 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
             <numerusform>Сохранены %n строки в {path}.</numerusform>
             <numerusform>Сохранено %n строк в {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the report for your doctor</source>
+        <translation>Сохранить отчёт для врача</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {error}</source>
+        <translation>Не удалось сохранить отчёт: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}; the diary has nothing to report for the last eight weeks yet.</source>
+        <translation>Отчёт сохранён в {path}; за последние восемь недель в дневнике пока нечего показать.</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Отчёт сохранён в {path}.</translation>
     </message>
     <message>
         <source>Added a cramp on {when}.</source>
@@ -1317,6 +1428,102 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>You noted more cramps a week than before the programme.</source>
         <translation>Вы отмечали больше судорог в неделю, чем до программы.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeUiText</name>
+    <message>
+        <source>Six-week programme</source>
+        <extracomment>``ask(parent, title, text, yes, no) -&gt; bool``: True for ``yes``.</extracomment>
+        <translation>Шестинедельная программа</translation>
+    </message>
+    <message>
+        <source>Start the 6-week programme</source>
+        <translation>Начать 6-недельную программу</translation>
+    </message>
+    <message>
+        <source>Start the six-week programme: the evening stretch every evening for six weeks</source>
+        <translation>Начать шестинедельную программу: вечерняя растяжка каждый вечер шесть недель</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause the programme (illness, travel)</source>
+        <translation>Приостановить программу (болезнь, поездка)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Resume the programme</source>
+        <translation>Продолжить программу</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>End the programme now</source>
+        <translation>Завершить программу сейчас</translation>
+    </message>
+    <message>
+        <source>The programme could not be read from the diary.</source>
+        <translation>Не удалось прочитать программу из дневника.</translation>
+    </message>
+    <message>
+        <source>Start the programme again</source>
+        <translation>Начать программу заново</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Начать программу</translation>
+    </message>
+    <message>
+        <source>To see whether the stretching helps, the app compares your nights with the two weeks before the start. Your diary has less than two weeks yet. You can note your cramps for two weeks first and start then, or start now without a comparison.</source>
+        <translation>Чтобы понять, помогает ли растяжка, приложение сравнивает ваши ночи с двумя неделями до начала. В дневнике пока меньше двух недель. Можно сначала две недели отмечать судороги и начать потом или начать сейчас, без сравнения.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Начать сейчас</translation>
+    </message>
+    <message>
+        <source>Log two weeks first</source>
+        <translation>Сначала две недели записей</translation>
+    </message>
+    <message>
+        <source>End the programme</source>
+        <translation>Завершить программу</translation>
+    </message>
+    <message>
+        <source>End the six-week programme now? What you did so far stays in the diary.</source>
+        <translation>Завершить шестинедельную программу сейчас? Всё сделанное останется в дневнике.</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Продолжать</translation>
+    </message>
+    <message>
+        <source>Could not save that in the diary: {error}</source>
+        <translation>Не удалось записать это в дневник: {error}</translation>
+    </message>
+    <message>
+        <source>Programme comparison</source>
+        <translation>Сравнение по программе</translation>
+    </message>
+    <message>
+        <source>Before: cramps a week</source>
+        <translation>До: судорог в неделю</translation>
+    </message>
+    <message>
+        <source>During: cramps a week</source>
+        <translation>Во время: судорог в неделю</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2351,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <name>SettingsFileText</name>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders.</extracomment>
+        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off.</extracomment>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -2319,6 +2526,18 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Offer a missed reminder for up to this many hours</source>
         <translation>Сколько часов предлагать пропущенное напоминание</translation>
+    </message>
+    <message>
+        <source>Ask about the night each morning at</source>
+        <translation>Спрашивать о прошедшей ночи каждое утро в</translation>
+    </message>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Утренний вопрос</translation>
+    </message>
+    <message>
+        <source>Morning check-in time</source>
+        <translation>Время утреннего вопроса</translation>
     </message>
     <message>
         <source>Start Calf Coach in the background when I log in</source>
