@@ -94,7 +94,8 @@ class CheckinDialog(QDialog):
         self.tag_boxes: dict[str, QCheckBox] = {}
         tags = QVBoxLayout()
         for tag in TAGS:
-            box = QCheckBox(tag_name(tag))
+            words = tag_name(tag)
+            box = QCheckBox(words[:1].upper() + words[1:])
             self.tag_boxes[tag] = box
             tags.addWidget(box)
 

@@ -204,6 +204,7 @@ class ProgrammeSummary(QWidget):
                                    name=ProgrammeUiText.tr("Six-week programme"))
         self.words = plain_label(name=ProgrammeUiText.tr("Programme comparison"))
         self.chart = ComparisonChart()
+        self.chart.setMaximumWidth(560)  # a small chart: two bars need no more
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
