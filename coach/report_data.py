@@ -57,7 +57,8 @@ class WeekRow:
     cramps: int
     stretched: int
     mean_severity: float | None
-    programme_week: int | None  # 1..6 when the week's first counted evening is in the programme
+    #: The programme weeks (first, last; 1..6) its programme evenings belong to; None if none.
+    programme_weeks: tuple[int, ...] | None
 
 
 @dataclass(frozen=True)
@@ -150,11 +151,12 @@ def gather(diary: Diary, today: date, weeks: int = DEFAULT_WEEKS) -> ReportData:
         in_programme = [d for d in days if d in counted]
         week_no = None
         if in_programme and start is not None:
-            index = sorted(counted).index(in_programme[0])
-            week_no = min(programme.WEEKS, index // 7 + 1)
+            order = sorted(counted)
+            week_no = tuple(min(programme.WEEKS, order.index(d) // 7 + 1)
+                            for d in (in_programme[0], in_programme[-1]))
         weeks_rows.append(WeekRow(days[0], len(days), rates.cramps,
                                   sum(1 for d in days if d in stretched), rates.mean_severity,
-                                  week_no))
+                                  week_no))  # type: ignore[arg-type]
 
     legs = Counter(c.leg or "unknown" for c in p_cramps)
     for check in p_checkins:  # a check-in answer without entries for that night

@@ -273,9 +273,7 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
         cells = (short_date(week.first), str(week.nights), str(week.cramps),
                  str(week.stretched),
                  number(week.mean_severity) if week.mean_severity is not None else "–",
-                 ReportText.tr("{week} of {weeks}").format(week=week.programme_week,
-                                                            weeks=WEEKS)
-                 if week.programme_week else "–")
+                 _programme_weeks(week.programme_weeks))
         out.append("<tr>" + "".join(f'<td align="center">{_esc(c)}</td>' for c in cells)
                    + "</tr>")
     out.append("</table>")
@@ -327,6 +325,15 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
         out.append("<p>" + _esc(ReportText.tr("Nothing noted.")) + "</p>")
 
     return _with_footer(out), images
+
+
+def _programme_weeks(weeks: tuple[int, ...] | None) -> str:
+    """``2 of 6``, or ``1-2 of 6`` for a calendar week that spans two programme weeks."""
+    if not weeks:
+        return "–"
+    first, last = weeks[0], weeks[-1]
+    shown = str(first) if first == last else f"{first}–{last}"
+    return ReportText.tr("{week} of {weeks}").format(week=shown, weeks=WEEKS)
 
 
 def _with_footer(out: list[str]) -> str:

@@ -115,7 +115,7 @@ def test_the_numbers_match_what_gather_counts(tmp_path):
     with History.open_read_only(history_path()) as diary:
         data = gather(diary, date(2026, 3, 29), 4)
     assert [w.cramps for w in data.weeks] == [4, 2, 1, 1]
-    assert [w.programme_week for w in data.weeks] == [None, None, 1, 2]
+    assert [w.programme_weeks for w in data.weeks] == [None, None, (1, 1), (2, 2)]
     target = tmp_path / "r.pdf"
     assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
     assert "2 Mar 7 4 0 6.0 – 9 Mar 7 2 0 6.0 – 16 Mar 7 1 7 4.0 1 of 6 " \
@@ -203,3 +203,14 @@ def test_the_command_runs_without_a_display(tmp_path):
     assert result.returncode == 0, result.stderr
     assert target.read_bytes().startswith(b"%PDF")
     assert main is not None
+
+
+def test_a_calendar_week_across_two_programme_weeks_says_both(tmp_path):
+    fill_four_weeks()  # the programme started on the evening of 16 March
+    with History.open_read_only(history_path()) as diary:
+        data = gather(diary, date(2026, 3, 31), 2)  # weeks from 18 and 25 March
+    assert [w.programme_weeks for w in data.weeks] == [(1, 2), (2, 3)]
+    target = tmp_path / "r.pdf"
+    assert cmd_report(str(target), 2, clock=FakeClock(datetime(2026, 3, 31, 23, 0,
+                                                               tzinfo=BERLIN))) == 0
+    assert "1–2 of 6" in pdf_text(target) and "2–3 of 6" in pdf_text(target)
