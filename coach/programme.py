@@ -234,7 +234,8 @@ def state(events: Sequence[ProgrammeEvent], sessions: Iterable[SessionRow],
 def first_diary_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
                         checkins: Iterable[NightCheckin] = ()) -> date | None:
     """Where the diary begins: the evening of its oldest entry of any kind."""
-    found = [row.evening for row in (*sessions, *cramps, *checkins)]
+    found = [row.evening for row in sessions] + [row.evening for row in cramps] + [
+        row.evening for row in checkins]
     return min(found) if found else None
 
 

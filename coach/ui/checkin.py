@@ -76,11 +76,11 @@ class CheckinDialog(QDialog):
         self.answers.buttonToggled.connect(lambda *_: self._follow_answer())
 
         self.leg = QComboBox()
-        for value, text in ((None, CheckinText.tr("Not noted")),
-                            ("left", CheckinText.tr("Left leg")),
-                            ("right", CheckinText.tr("Right leg")),
-                            ("both", CheckinText.tr("Both legs"))):
-            self.leg.addItem(text, value)
+        legs: tuple[tuple[str | None, str], ...] = (
+            (None, CheckinText.tr("Not noted")), ("left", CheckinText.tr("Left leg")),
+            ("right", CheckinText.tr("Right leg")), ("both", CheckinText.tr("Both legs")))
+        for leg, leg_text in legs:
+            self.leg.addItem(leg_text, leg)
         self.how_bad = self._scale(CheckinText.tr("How bad, 0 none to 10 worst"))
         self.sleep = self._scale(CheckinText.tr("How much it disturbed sleep, 0 not at all to "
                                                 "10 could not sleep"))
