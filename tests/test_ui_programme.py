@@ -172,3 +172,14 @@ def test_cancelling_the_save_dialog_writes_nothing(qtbot, diary, clock, tmp_path
     screen = history_screen(qtbot, diary, clock, lambda *a: ("", ""))
     screen.report_button.click()
     assert screen.message.text() == ""
+
+
+def test_history_shows_the_notes_about_the_days_as_noted(qtbot, diary, clock):
+    two_weeks_of_cramps(diary)
+    diary.set_tags((NOW - timedelta(days=3)).date(), ["alcohol", "hard_exercise"])
+    diary.set_tags((NOW - timedelta(days=5)).date(), ["alcohol"])
+    diary.set_tags((NOW - timedelta(days=40)).date(), ["pregnancy"])  # older than 28 days
+    screen = history_screen(qtbot, diary, clock)
+    assert screen.day_notes.isVisible()
+    assert screen.day_notes.text.text() == (
+        "Noted about the days, last 28 days: hard exercise: 1 day; alcohol: 2 days.")

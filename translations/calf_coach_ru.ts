@@ -1525,6 +1525,22 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <source>During: cramps a week</source>
         <translation>Во время: судорог в неделю</translation>
     </message>
+    <message>
+        <source>Notes about the days</source>
+        <translation>Заметки о днях</translation>
+    </message>
+    <message numerus="yes">
+        <source>{tag}: %n day(s)</source>
+        <translation>
+            <numerusform>{tag}: %n день</numerusform>
+            <numerusform>{tag}: %n дня</numerusform>
+            <numerusform>{tag}: %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noted about the days, last 28 days: {notes}.</source>
+        <translation>Отмечено о днях за последние 28 дней: {notes}.</translation>
+    </message>
 </context>
 <context>
     <name>ReminderFormText</name>

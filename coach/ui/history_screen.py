@@ -47,7 +47,7 @@ from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.insights import EveningStats, Summary, is_stretched, overview
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
-from coach.ui.programme_widgets import ProgrammeSummary
+from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
 from coach.ui.widgets.labels import plain_label
@@ -324,6 +324,8 @@ class HistoryScreen(QWidget):
         content_layout.addWidget(self.chart, 2)
         self.programme_summary = ProgrammeSummary()
         content_layout.addWidget(self.programme_summary)
+        self.day_notes = DayNotes()
+        content_layout.addWidget(self.day_notes)
         content_layout.addWidget(self.table, 3)
 
         self.empty = plain_label(HistoryText.tr(EMPTY_TEXT), point_scale=1.2,
@@ -431,6 +433,7 @@ class HistoryScreen(QWidget):
         self.chart.set_stats(self._stats, today)
         self.model.set_entries(sessions, cramps)
         self.programme_summary.update_from(self._history, today)
+        self.day_notes.update_from(self._history, today)
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0
                                    else self.body.widget(0))
         row = self.model.row_of(select) if select else None

@@ -21,7 +21,7 @@ from coach import programme
 from coach.engine.clock import Clock
 from coach.i18n import Tr
 from coach.programme_text import comparison_words, number, status_line
-from coach.store.history import evening_of
+from coach.store.history import TAGS, evening_of
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.labels import plain_label
 
@@ -240,4 +240,47 @@ class ProgrammeSummary(QWidget):
         self.chart.set_bars(bars)
         self.chart.setVisible(len(bars) == 2)
         self.chart.updateGeometry()
+        self.show()
+
+
+class DayNotes(QWidget):
+    """History: the notes about the days (tags) of the last four weeks, counted, as noted.
+
+    Shown as they are, never turned into advice or linked to the cramps.
+    """
+
+    DAYS = 28
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("DayNotes")
+        self.text = plain_label(name=ProgrammeUiText.tr("Notes about the days"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        self.hide()
+
+    def update_from(self, history: Any, today: Any) -> None:
+        from datetime import timedelta
+
+        from coach.report_pdf import tag_name
+
+        try:
+            tags = history.tags(today - timedelta(days=self.DAYS - 1))
+        except STORE_ERRORS as exc:
+            log.warning("day notes could not be read: %s", exc)
+            self.hide()
+            return
+        counts: dict[str, int] = {}
+        for found in tags.values():
+            for tag in found:
+                counts[tag] = counts.get(tag, 0) + 1
+        if not counts:
+            self.hide()
+            return
+        order = sorted(counts, key=lambda t: TAGS.index(t) if t in TAGS else len(TAGS))
+        parts = [ProgrammeUiText.tr("{tag}: %n day(s)", "", counts[tag]).format(
+            tag=tag_name(tag)) for tag in order]
+        self.text.setText(ProgrammeUiText.tr("Noted about the days, last 28 days: {notes}.")
+                          .format(notes="; ".join(parts)))
         self.show()
