@@ -57,6 +57,22 @@ def rates_line(rates: Rates) -> str:
     return line
 
 
+def verdict_words(comparison: Comparison) -> list[str]:
+    """The short form for a screen that shows the numbers beside it: what the comparison
+    says (or why there is none yet), then the caveat whenever something was compared."""
+    before, during = comparison.baseline, comparison.during
+    if comparison.verdict == "too_little_before":
+        return [ProgrammeText.tr(
+            "Too little diary before the start to compare with: the comparison needs at "
+            "least a week of entries from the two weeks before the programme, and there "
+            "were %n night(s).", "", before.nights)]
+    if comparison.verdict == "too_early":
+        return [ProgrammeText.tr(
+            "Too early to compare: the programme has %n night(s) so far; wait for a "
+            "week at least.", "", during.nights)]
+    return [comparison_words(comparison)[-2], caveat()]
+
+
 def comparison_words(comparison: Comparison) -> list[str]:
     """The comparison as a few sentences, the caveat last."""
     before, during = comparison.baseline, comparison.during

@@ -128,10 +128,24 @@ def test_history_shows_the_comparison_in_words_and_bars(qtbot, diary, clock):
     screen = history_screen(qtbot, diary, clock)
     summary = screen.programme_summary
     assert summary.isVisible()
-    assert "Before the programme: 2.0 cramps a week over 14 nights" in summary.words.text()
-    assert "fewer cramps a week" in summary.words.text()
+    assert summary.words.text().startswith(
+        "You noted fewer cramps a week than before the programme.")
     assert "not proof" in summary.words.text()
+    # The numbers are beside the words, and the full sentences in the tooltip.
     assert [round(v, 1) for _label, v in summary.chart.bars()] == [2.0, 0.0]
+    assert summary.chart.accessibleName() == (
+        "Before: 2.0 cramps a week, how bad 6.0; During: 0.0 cramps a week")
+    assert "Before the programme: 2.0 cramps a week over 14 nights" in summary.words.toolTip()
+
+
+def test_history_says_when_it_is_too_early_to_compare(qtbot, diary, clock):
+    two_weeks_of_cramps(diary)
+    diary.add_programme_event("start")
+    clock.advance(2 * DAY)
+    screen = history_screen(qtbot, diary, clock)
+    summary = screen.programme_summary
+    assert summary.words.text().startswith("Too early to compare: the programme has 3 nights")
+    assert not summary.chart.isVisible()
 
 
 def test_history_hides_the_comparison_without_a_programme(qtbot, diary, clock):

@@ -1514,16 +1514,24 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Не удалось записать это в дневник: {error}</translation>
     </message>
     <message>
+        <source>{rate} cramps a week</source>
+        <translation>{rate} судороги в неделю</translation>
+    </message>
+    <message>
+        <source>, how bad {level}</source>
+        <translation>, сила {level}</translation>
+    </message>
+    <message>
         <source>Programme comparison</source>
         <translation>Сравнение по программе</translation>
     </message>
     <message>
-        <source>Before: cramps a week</source>
-        <translation>До: судорог в неделю</translation>
+        <source>Before</source>
+        <translation>До</translation>
     </message>
     <message>
-        <source>During: cramps a week</source>
-        <translation>Во время: судорог в неделю</translation>
+        <source>During</source>
+        <translation>Во время</translation>
     </message>
     <message>
         <source>Notes about the days</source>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSizePolicy, QVBoxLayout
 from coach import programme
 from coach.engine.clock import Clock
 from coach.i18n import Tr
-from coach.programme_text import comparison_words, number, status_line
+from coach.programme_text import comparison_words, number, status_line, verdict_words
 from coach.store.history import TAGS, evening_of
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.labels import plain_label
@@ -159,38 +159,49 @@ class ComparisonChart(QWidget):
         super().__init__(parent)
         self.setObjectName("ComparisonChart")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._bars: list[tuple[str, float]] = []
+        self._bars: list[tuple[str, float, float | None]] = []
 
-    def set_bars(self, bars: list[tuple[str, float]]) -> None:
+    def set_bars(self, bars: list[tuple[str, float, float | None]]) -> None:
+        """(label, cramps a week, average how bad 0-10 or None) for each bar."""
         self._bars = bars
-        self.setAccessibleName(", ".join(f"{label}: {number(value)}" for label, value in bars))
+        self.setAccessibleName("; ".join(f"{label}: {self.value_text(value, level)}"
+                                         for label, value, level in bars))
+        widest = max((self.fontMetrics().horizontalAdvance(f"{label}: "
+                                                           f"{self.value_text(value, level)}")
+                      for label, value, level in bars), default=0)
+        self.setFixedWidth(max(200, widest + 8))  # the words fit at any text size
+        self.setMinimumHeight(self.sizeHint().height())
         self.update()
 
+    @staticmethod
+    def value_text(value: float, level: float | None) -> str:
+        text = ProgrammeUiText.tr("{rate} cramps a week").format(rate=number(value))
+        if level is not None:
+            text += ProgrammeUiText.tr(", how bad {level}").format(level=number(level))
+        return text
+
     def bars(self) -> list[tuple[str, float]]:
-        return list(self._bars)
+        return [(label, value) for label, value, _level in self._bars]
 
     def sizeHint(self) -> QSize:
-        return QSize(260, self.fontMetrics().height() * 2 * max(1, len(self._bars)) + 8)
+        return QSize(300, self.fontMetrics().height() * 3 * max(1, len(self._bars)) + 4)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """Each bar on its own row: label and words above, the bar below."""
         painter = QPainter(self)
         palette = self.palette()
         metrics = self.fontMetrics()
-        label_w = max((metrics.horizontalAdvance(label) for label, _ in self._bars), default=0)
-        top = max((value for _, value in self._bars), default=0.0) or 1.0
-        row_h = metrics.height() * 2
-        bar_room = max(10, self.width() - label_w - 16 - metrics.horizontalAdvance("00.0") - 8)
-        for i, (label, value) in enumerate(self._bars):
-            y = 4 + i * row_h
+        top = max((value for _label, value, _level in self._bars), default=0.0) or 1.0
+        line = metrics.height()
+        for i, (label, value, level) in enumerate(self._bars):
+            y = 2 + i * line * 3
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(0, y, label_w, row_h), int(
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter), label)
-            width = bar_room * value / top
-            painter.fillRect(QRectF(label_w + 8, y + row_h * 0.2, width, row_h * 0.6),
-                             palette.color(QPalette.ColorRole.Highlight))
-            painter.drawText(QRectF(label_w + 12 + width, y, 80, row_h),
+            painter.drawText(QRectF(0, y, self.width(), line),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             number(value))
+                             f"{label}: {self.value_text(value, level)}")
+            width = max(2.0, (self.width() - 4) * value / top)
+            painter.fillRect(QRectF(0, y + line * 1.15, width, line * 1.3),
+                             palette.color(QPalette.ColorRole.Highlight))
         painter.end()
 
 
@@ -203,13 +214,18 @@ class ProgrammeSummary(QWidget):
         self.heading = plain_label(ProgrammeUiText.tr("Six-week programme"), bold=True,
                                    name=ProgrammeUiText.tr("Six-week programme"))
         self.words = plain_label(name=ProgrammeUiText.tr("Programme comparison"))
+        # Never squeezed: the caveat must stay readable; the table gives way instead.
+        self.words.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.chart = ComparisonChart()
-        self.chart.setMaximumWidth(560)  # a small chart: two bars need no more
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.words, 1)
+        row.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
-        layout.addWidget(self.words)
-        layout.addWidget(self.chart)
+        layout.addLayout(row)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 
     def update_from(self, history: Any, today: Any) -> None:
@@ -231,12 +247,14 @@ class ProgrammeSummary(QWidget):
             self.hide()
             return
         self.heading.setText(status_line(state))
-        self.words.setText(" ".join(comparison_words(result)))
+        self.words.setText(" ".join(verdict_words(result)))
+        self.words.setToolTip(" ".join(comparison_words(result)))
         bars = []
-        if result.verdict != "too_little_before":
-            bars.append((ProgrammeUiText.tr("Before: cramps a week"), result.baseline.per_week))
-        if result.verdict not in ("too_early",) and result.during.nights:
-            bars.append((ProgrammeUiText.tr("During: cramps a week"), result.during.per_week))
+        if result.verdict not in ("too_little_before", "too_early"):
+            bars = [(ProgrammeUiText.tr("Before"), result.baseline.per_week,
+                     result.baseline.mean_severity),
+                    (ProgrammeUiText.tr("During"), result.during.per_week,
+                     result.during.mean_severity)]
         self.chart.set_bars(bars)
         self.chart.setVisible(len(bars) == 2)
         self.chart.updateGeometry()
