@@ -197,3 +197,11 @@ def test_history_shows_the_notes_about_the_days_as_noted(qtbot, diary, clock):
     assert screen.day_notes.isVisible()
     assert screen.day_notes.text.text() == (
         "Noted about the days, last 28 days: hard exercise: 1 day; alcohol: 2 days.")
+
+
+def test_the_diary_list_shows_the_0_to_10_answers(qtbot, diary, clock):
+    diary.add_cramp(NOW + timedelta(hours=5), 60.0, "left", None, how_bad=7,
+                    sleep_disturbance=4)
+    screen = history_screen(qtbot, diary, clock)
+    details = screen.model.index(0, 2).data()
+    assert "how bad 7 of 10 · sleep disturbed 4 of 10" in details

@@ -697,6 +697,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>сила {level} из 5</translation>
     </message>
     <message>
+        <source>how bad {level} of 10</source>
+        <translation>сила {level} из 10</translation>
+    </message>
+    <message>
+        <source>sleep disturbed {level} of 10</source>
+        <translation>сон нарушен на {level} из 10</translation>
+    </message>
+    <message>
         <source>about {duration}</source>
         <translation>примерно {duration}</translation>
     </message>

@@ -109,6 +109,11 @@ def cramp_details(row: CrampRow) -> str:
         parts.append(leg_words(row.leg))
     if row.severity is not None:
         parts.append(HistoryText.tr("how bad {level} of 5").format(level=row.severity))
+    if row.how_bad is not None:
+        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
+    if row.sleep_disturbance is not None:
+        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
+            level=row.sleep_disturbance))
     if row.duration_s:
         parts.append(HistoryText.tr("about {duration}").format(
             duration=duration_words(row.duration_s)))

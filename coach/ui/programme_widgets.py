@@ -219,7 +219,7 @@ class ProgrammeSummary(QWidget):
         self.chart = ComparisonChart()
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.words, 1)
+        row.addWidget(self.words, 1, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.chart, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
