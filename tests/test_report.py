@@ -214,3 +214,14 @@ def test_a_calendar_week_across_two_programme_weeks_says_both(tmp_path):
     assert cmd_report(str(target), 2, clock=FakeClock(datetime(2026, 3, 31, 23, 0,
                                                                tzinfo=BERLIN))) == 0
     assert "1–2 of 6" in pdf_text(target) and "2–3 of 6" in pdf_text(target)
+
+
+def test_a_damaged_diary_is_reported_and_left_alone(tmp_path, capsys):
+    history_path().parent.mkdir(parents=True, exist_ok=True)
+    history_path().write_bytes(b"this is not a diary" * 100)
+    target = tmp_path / "r.pdf"
+    assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("coach: cannot make the report: ") and "damaged" in err
+    assert not target.exists()
+    assert history_path().read_bytes() == b"this is not a diary" * 100
