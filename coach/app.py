@@ -46,6 +46,10 @@ def main(argv: list[str] | None = None) -> int:
         from coach.export_cli import cmd_history_export
 
         return cmd_history_export(args.file)
+    if args.command == "report":
+        from coach.report_cli import cmd_report
+
+        return cmd_report(args.file, args.weeks)
     if args.command == "install-desktop":
         from coach.platform.desktop_entry import cmd_install_desktop
 
@@ -260,6 +264,15 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
         services.history = History()
         if services.history.notice:
             window.show_notices([services.history.notice])
+        window.attach_programme()
+    from PySide6.QtCore import QTimer
+
+    from coach.ui.checkin import CheckinController
+
+    checkin = CheckinController(services.history, services.clock, services.settings,
+                                parent=window)
+    window.checkin_controller = checkin  # type: ignore[attr-defined]
+    QTimer.singleShot(0, checkin.check)  # the first window of the day, if it is due
     settings = services.settings
     snooze = int(settings.get("snooze_min"))
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)

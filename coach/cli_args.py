@@ -34,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
     history_export = history_sub.add_parser("export", help="write the diary as CSV")
     history_export.add_argument("file", metavar="FILE",
                                 help="where to write; - for standard output")
+    report = sub.add_parser("report", help="write a PDF report of the diary for the doctor")
+    report.add_argument("file", metavar="FILE", help="the PDF file to write, e.g. report.pdf")
+    report.add_argument("--weeks", type=int, default=8, metavar="N",
+                        help="how many weeks, ending today, the report covers (default 8)")
     desktop = sub.add_parser(
         "install-desktop", help="add Calf Coach and its Cramp now action to the application menu")
     desktop.add_argument("--uninstall", action="store_true",

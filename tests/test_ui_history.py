@@ -439,9 +439,9 @@ def test_tab_reaches_every_control(screen, qtbot):
     for _ in range(12):
         key(qtbot, screen, Qt.Key.Key_Tab)
         seen.append(screen.focusWidget())
-    assert seen[:8] == [screen.week_buttons[4], screen.chart, screen.table, screen.add_button,
+    assert seen[:9] == [screen.week_buttons[4], screen.chart, screen.table, screen.add_button,
                         screen.edit_button, screen.delete_button, screen.export_button,
-                        screen.back_button]
+                        screen.report_button, screen.back_button]
     # The other week choice is one arrow key away, as radio buttons are.
     screen.week_buttons[4].setFocus()
     key(qtbot, screen, Qt.Key.Key_Right)

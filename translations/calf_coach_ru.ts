@@ -193,6 +193,89 @@
     </message>
 </context>
 <context>
+    <name>CheckinText</name>
+    <message>
+        <source>None</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Одна</translation>
+    </message>
+    <message>
+        <source>Several</source>
+        <translation>Несколько</translation>
+    </message>
+    <message>
+        <source>Good morning</source>
+        <translation>Доброе утро</translation>
+    </message>
+    <message>
+        <source>Any cramps last night?</source>
+        <translation>Были ли судороги этой ночью?</translation>
+    </message>
+    <message>
+        <source>Not noted</source>
+        <translation>Не указано</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Левая нога</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Правая нога</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Обе ноги</translation>
+    </message>
+    <message>
+        <source>How bad, 0 none to 10 worst</source>
+        <translation>Сила, от 0 (нет) до 10 (сильнейшая)</translation>
+    </message>
+    <message>
+        <source>How much it disturbed sleep, 0 not at all to 10 could not sleep</source>
+        <translation>Насколько мешали спать, от 0 (совсем нет) до 10 (не мог(ла) спать)</translation>
+    </message>
+    <message>
+        <source>Which leg:</source>
+        <translation>Какая нога:</translation>
+    </message>
+    <message>
+        <source>How bad (0-10):</source>
+        <translation>Сила (0–10):</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed (0-10):</source>
+        <translation>Нарушение сна (0–10):</translation>
+    </message>
+    <message>
+        <source>Yesterday, if you noticed (optional):</source>
+        <translation>Вчера, если заметили (необязательно):</translation>
+    </message>
+    <message>
+        <source>Things noticed yesterday</source>
+        <translation>Что было вчера</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Could not save the answers: {error}</source>
+        <translation>Не удалось сохранить ответы: {error}</translation>
+    </message>
+</context>
+<context>
     <name>CountdownText</name>
     <message>
         <source>Time left</source>
@@ -567,7 +650,7 @@
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
-        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
         <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
     </message>
     <message>
@@ -620,6 +703,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>how bad {level} of 5</source>
         <translation>сила {level} из 5</translation>
+    </message>
+    <message>
+        <source>how bad {level} of 10</source>
+        <translation>сила {level} из 10</translation>
+    </message>
+    <message>
+        <source>sleep disturbed {level} of 10</source>
+        <translation>сон нарушен на {level} из 10</translation>
     </message>
     <message>
         <source>about {duration}</source>
@@ -754,6 +845,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Сохранить дневник в файл CSV</translation>
     </message>
     <message>
+        <source>Report for my doctor…</source>
+        <translation>Отчёт для врача…</translation>
+    </message>
+    <message>
+        <source>Save a PDF summary of the diary to take to your doctor</source>
+        <translation>Сохранить сводку дневника в PDF, чтобы показать врачу</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -812,6 +911,26 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
             <numerusform>Сохранены %n строки в {path}.</numerusform>
             <numerusform>Сохранено %n строк в {path}.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the report for your doctor</source>
+        <translation>Сохранить отчёт для врача</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf);;All files (*)</source>
+        <translation>Файлы PDF (*.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Could not save the report: {error}</source>
+        <translation>Не удалось сохранить отчёт: {error}</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}; the diary has nothing to report for the last eight weeks yet.</source>
+        <translation>Отчёт сохранён в {path}; за последние восемь недель в дневнике пока нечего показать.</translation>
+    </message>
+    <message>
+        <source>Saved the report to {path}.</source>
+        <translation>Отчёт сохранён в {path}.</translation>
     </message>
     <message>
         <source>Added a cramp on {when}.</source>
@@ -1294,6 +1413,222 @@ After moving the app, add it again.</source>
             <numerusform>Напомнить снова через %n минуты</numerusform>
             <numerusform>Напомнить снова через %n минут</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeText</name>
+    <message>
+        <source>.</source>
+        <comment>decimal mark</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <source>This is only your own diary over a few weeks, and night cramps have many causes (weather, activity, medicines, illness), so it is not proof that the stretching did it. Keep seeing your doctor about your cramps.</source>
+        <translation>Это лишь ваш собственный дневник за несколько недель, а у ночных судорог много причин (погода, нагрузка, лекарства, болезни), поэтому это не доказательство, что помогла именно растяжка. Продолжайте наблюдаться у врача по поводу судорог.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evening(s) done</source>
+        <translation>
+            <numerusform>выполнен %n вечер</numerusform>
+            <numerusform>выполнено %n вечера</numerusform>
+            <numerusform>выполнено %n вечеров</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Programme: week {week} of {weeks} · {done}</source>
+        <translation>Программа: неделя {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Programme paused in week {week} of {weeks} · {done}</source>
+        <translation>Программа на паузе, неделя {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Programme finished: six weeks · {done}</source>
+        <translation>Программа завершена: шесть недель · {done}</translation>
+    </message>
+    <message>
+        <source>Programme ended in week {week} of {weeks} · {done}</source>
+        <translation>Программа остановлена на неделе {week} из {weeks} · {done}</translation>
+    </message>
+    <message>
+        <source>Six-week programme not started</source>
+        <translation>Шестинедельная программа не начата</translation>
+    </message>
+    <message numerus="yes">
+        <source>{rate} cramps a week over %n night(s)</source>
+        <translation>
+            <numerusform>{rate} судороги в неделю за %n ночь</numerusform>
+            <numerusform>{rate} судороги в неделю за %n ночи</numerusform>
+            <numerusform>{rate} судороги в неделю за %n ночей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, average how bad {level} of 10</source>
+        <translation>, средняя сила {level} из 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too little diary before the start to compare with: the comparison needs at least a week of entries from the two weeks before the programme, and there were %n night(s).</source>
+        <translation>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записана %n ночь.</numerusform>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записано %n ночи.</numerusform>
+            <numerusform>Сравнивать пока не с чем: для сравнения нужна хотя бы неделя записей из двух недель до начала программы, а записано %n ночей.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too early to compare: the programme has %n night(s) so far; wait for a week at least.</source>
+        <translation>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночь; подождите хотя бы неделю.</numerusform>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночи; подождите хотя бы неделю.</numerusform>
+            <numerusform>Сравнивать ещё рано: в программе пока %n ночей; подождите хотя бы неделю.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>During the programme: {rates}.</source>
+        <translation>Во время программы: {rates}.</translation>
+    </message>
+    <message>
+        <source>Before the programme: {rates}.</source>
+        <translation>До программы: {rates}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The diary before the start covers only %n night(s), not two weeks.</source>
+        <translation>
+            <numerusform>Дневник до начала охватывает только %n ночь, а не две недели.</numerusform>
+            <numerusform>Дневник до начала охватывает только %n ночи, а не две недели.</numerusform>
+            <numerusform>Дневник до начала охватывает только %n ночей, а не две недели.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You noted fewer cramps a week than before the programme.</source>
+        <translation>Вы отмечали меньше судорог в неделю, чем до программы.</translation>
+    </message>
+    <message>
+        <source>You noted about as many cramps a week as before the programme.</source>
+        <translation>Вы отмечали примерно столько же судорог в неделю, сколько до программы.</translation>
+    </message>
+    <message>
+        <source>You noted more cramps a week than before the programme.</source>
+        <translation>Вы отмечали больше судорог в неделю, чем до программы.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeUiText</name>
+    <message>
+        <source>Six-week programme</source>
+        <extracomment>``ask(parent, title, text, yes, no) -&gt; bool``: True for ``yes``.</extracomment>
+        <translation>Шестинедельная программа</translation>
+    </message>
+    <message>
+        <source>Start the 6-week programme</source>
+        <translation>Начать 6-недельную программу</translation>
+    </message>
+    <message>
+        <source>Start the six-week programme: the evening stretch every evening for six weeks</source>
+        <translation>Начать шестинедельную программу: вечерняя растяжка каждый вечер шесть недель</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <source>Pause the programme (illness, travel)</source>
+        <translation>Приостановить программу (болезнь, поездка)</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Resume the programme</source>
+        <translation>Продолжить программу</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>End the programme now</source>
+        <translation>Завершить программу сейчас</translation>
+    </message>
+    <message>
+        <source>The programme could not be read from the diary.</source>
+        <translation>Не удалось прочитать программу из дневника.</translation>
+    </message>
+    <message>
+        <source>Start the programme again</source>
+        <translation>Начать программу заново</translation>
+    </message>
+    <message>
+        <source>Start the programme</source>
+        <translation>Начать программу</translation>
+    </message>
+    <message>
+        <source>To see whether the stretching helps, the app compares your nights with the two weeks before the start. Your diary has less than two weeks yet. You can note your cramps for two weeks first and start then, or start now without a comparison.</source>
+        <translation>Чтобы понять, помогает ли растяжка, приложение сравнивает ваши ночи с двумя неделями до начала. В дневнике пока меньше двух недель. Можно сначала две недели отмечать судороги и начать потом или начать сейчас, без сравнения.</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Начать сейчас</translation>
+    </message>
+    <message>
+        <source>Log two weeks first</source>
+        <translation>Сначала две недели записей</translation>
+    </message>
+    <message>
+        <source>End the programme</source>
+        <translation>Завершить программу</translation>
+    </message>
+    <message>
+        <source>End the six-week programme now? What you did so far stays in the diary.</source>
+        <translation>Завершить шестинедельную программу сейчас? Всё сделанное останется в дневнике.</translation>
+    </message>
+    <message>
+        <source>End it</source>
+        <translation>Завершить</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Продолжать</translation>
+    </message>
+    <message>
+        <source>Could not save that in the diary: {error}</source>
+        <translation>Не удалось записать это в дневник: {error}</translation>
+    </message>
+    <message>
+        <source>{rate} cramps a week</source>
+        <translation>{rate} судороги в неделю</translation>
+    </message>
+    <message>
+        <source>, how bad {level}</source>
+        <translation>, сила {level}</translation>
+    </message>
+    <message>
+        <source>Programme comparison</source>
+        <translation>Сравнение по программе</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>До</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>Во время</translation>
+    </message>
+    <message>
+        <source>Notes about the days</source>
+        <translation>Заметки о днях</translation>
+    </message>
+    <message numerus="yes">
+        <source>{tag}: %n day(s)</source>
+        <translation>
+            <numerusform>{tag}: %n день</numerusform>
+            <numerusform>{tag}: %n дня</numerusform>
+            <numerusform>{tag}: %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Noted about the days, last 28 days: {notes}.</source>
+        <translation>Отмечено о днях за последние 28 дней: {notes}.</translation>
     </message>
 </context>
 <context>
@@ -1840,6 +2175,261 @@ After moving the app, add it again.</source>
     </message>
 </context>
 <context>
+    <name>ReportText</name>
+    <message>
+        <source>hard exercise</source>
+        <translation>тяжёлая нагрузка</translation>
+    </message>
+    <message>
+        <source>long standing</source>
+        <translation>долго на ногах</translation>
+    </message>
+    <message>
+        <source>little to drink</source>
+        <translation>мало пил(а)</translation>
+    </message>
+    <message>
+        <source>alcohol</source>
+        <translation>алкоголь</translation>
+    </message>
+    <message>
+        <source>a new or changed medicine</source>
+        <translation>новое или изменённое лекарство</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>беременность</translation>
+    </message>
+    <message>
+        <source>Night calf cramps: a summary for the doctor</source>
+        <translation>Ночные судороги икр: сводка для врача</translation>
+    </message>
+    <message>
+        <source>From the diary kept in {app}. Made on {day}.</source>
+        <translation>По дневнику из приложения {app}. Составлено {day}.</translation>
+    </message>
+    <message>
+        <source>The diary is empty: no cramps, check-ins or stretching have been noted yet, so there is nothing to report.</source>
+        <translation>Дневник пуст: ещё не отмечено ни судорог, ни утренних ответов, ни растяжки, поэтому сообщать пока нечего.</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first} — {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n night(s))</source>
+        <translation>
+            <numerusform>(%n ночь)</numerusform>
+            <numerusform>(%n ночи)</numerusform>
+            <numerusform>(%n ночей)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was noted in this period: no cramps, check-ins or stretching. Choose a longer period to include older entries.</source>
+        <translation>За этот период ничего не отмечено: ни судорог, ни утренних ответов, ни растяжки. Выберите период длиннее, чтобы включить более ранние записи.</translation>
+    </message>
+    <message>
+        <source>Entries that match a warning sign</source>
+        <translation>Записи, совпадающие с тревожными признаками</translation>
+    </message>
+    <message>
+        <source>{day}: a cramp of {duration} (longer than {limit} minutes).</source>
+        <translation>{day}: судорога длительностью {duration} (дольше {limit} минут).</translation>
+    </message>
+    <message>
+        <source>{day}: the note mentions swelling: “{note}”</source>
+        <translation>{day}: в заметке упомянут отёк: «{note}»</translation>
+    </message>
+    <message>
+        <source>None: no cramp longer than {limit} minutes and no note of a swollen leg.</source>
+        <translation>Нет: ни одной судороги дольше {limit} минут и ни одной заметки об отёке ноги.</translation>
+    </message>
+    <message>
+        <source>Cramps</source>
+        <translation>Судороги</translation>
+    </message>
+    <message>
+        <source>Cramps noted: {cramps}, on {nights} of {all} nights.</source>
+        <translation>Отмечено судорог: {cramps}; ночей с судорогами: {nights} из {all}.</translation>
+    </message>
+    <message>
+        <source>Nights without a cramp: {free}.</source>
+        <translation>Ночей без судорог: {free}.</translation>
+    </message>
+    <message>
+        <source>On average {rate} cramps a week.</source>
+        <translation>В среднем {rate} судороги в неделю.</translation>
+    </message>
+    <message numerus="yes">
+        <source>How bad (0 none to 10 worst): average {mean}, worst {worst}, from %n cramp(s).</source>
+        <translation>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судороге.</numerusform>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судорогам.</numerusform>
+            <numerusform>Сила (0 — нет, 10 — сильнейшая): в среднем {mean}, максимум {worst}, по %n судорогам.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them noted on the app&apos;s older 1-5 scale, counted as 2, 4, 6, 8, 10.</source>
+        <translation>
+            <numerusform>%n из них отмечена по прежней шкале приложения 1–5 и пересчитана как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How bad: not noted.</source>
+        <translation>Сила: не отмечена.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sleep disturbed (0 not at all to 10 could not sleep): average {mean}, worst {worst}, over %n night(s).</source>
+        <translation>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночь.</numerusform>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночи.</numerusform>
+            <numerusform>Нарушение сна (0 — нет, 10 — не мог(ла) спать): в среднем {mean}, максимум {worst}, за %n ночей.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sleep disturbance: not noted.</source>
+        <translation>Нарушение сна: не отмечено.</translation>
+    </message>
+    <message>
+        <source>Leg: left {left}, right {right}, both {both}, not noted {unknown}.</source>
+        <translation>Нога: левая {left}, правая {right}, обе {both}, не указана {unknown}.</translation>
+    </message>
+    <message>
+        <source>Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, in the day {day}, not known {unknown}.</source>
+        <translation>Время: до полуночи {evening}, 0–3 ч {early}, 3–6 ч {late}, днём {day}, неизвестно {unknown}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duration (minutes:seconds), measured for %n cramp(s): typical {median}, longest {longest}.</source>
+        <translation>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судороги: обычно {median}, самая долгая {longest}.</numerusform>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судорог: обычно {median}, самая долгая {longest}.</numerusform>
+            <numerusform>Длительность (минуты:секунды), измерена у %n судорог: обычно {median}, самая долгая {longest}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Duration: not measured.</source>
+        <translation>Длительность: не измерялась.</translation>
+    </message>
+    <message>
+        <source>Cramps per night</source>
+        <translation>Судороги по ночам</translation>
+    </message>
+    <message>
+        <source>(bars; a filled dot under a night: stretched that evening, an open dot: not stretched)</source>
+        <translation>(столбцы; закрашенная точка под ночью — вечером была растяжка, пустая — не было)</translation>
+    </message>
+    <message>
+        <source>Cramps per week</source>
+        <translation>Судороги по неделям</translation>
+    </message>
+    <message>
+        <source>(each bar is the week starting on the date below)</source>
+        <translation>(каждый столбец — неделя, начинающаяся с даты под ним)</translation>
+    </message>
+    <message>
+        <source>Week by week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <source>Week from</source>
+        <translation>Неделя с</translation>
+    </message>
+    <message>
+        <source>Nights</source>
+        <translation>Ночей</translation>
+    </message>
+    <message>
+        <source>Evenings stretched</source>
+        <translation>Вечеров с растяжкой</translation>
+    </message>
+    <message>
+        <source>Average how bad (0-10)</source>
+        <translation>Средняя сила (0–10)</translation>
+    </message>
+    <message>
+        <source>Programme week</source>
+        <translation>Неделя программы</translation>
+    </message>
+    <message>
+        <source>Stretching</source>
+        <translation>Растяжка</translation>
+    </message>
+    <message>
+        <source>Evenings stretched: {done} of {all}.</source>
+        <translation>Вечеров с растяжкой: {done} из {all}.</translation>
+    </message>
+    <message>
+        <source>under way, week {week} of {weeks}</source>
+        <translation>идёт, неделя {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>paused in week {week} of {weeks}</source>
+        <translation>на паузе, неделя {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>finished (six weeks)</source>
+        <translation>завершена (шесть недель)</translation>
+    </message>
+    <message>
+        <source>ended early, in week {week} of {weeks}</source>
+        <translation>остановлена досрочно, на неделе {week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>Six-week evening stretching programme: started {start}, {status}; evenings done {done} of {counted}.</source>
+        <translation>Шестинедельная программа вечерней растяжки: начата {start}, {status}; выполнено вечеров: {done} из {counted}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paused for %n evening(s) (not counted).</source>
+        <translation>
+            <numerusform>Пауза %n вечер (не учитывается).</numerusform>
+            <numerusform>Пауза %n вечера (не учитываются).</numerusform>
+            <numerusform>Пауза %n вечеров (не учитываются).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The six-week programme was not started.</source>
+        <translation>Шестинедельная программа не начиналась.</translation>
+    </message>
+    <message>
+        <source>Compared with the two weeks before the programme</source>
+        <translation>Сравнение с двумя неделями до программы</translation>
+    </message>
+    <message>
+        <source>Noted about the day</source>
+        <translation>Отмечено о дне</translation>
+    </message>
+    <message numerus="yes">
+        <source>{tag}: %n day(s) ({days})</source>
+        <translation>
+            <numerusform>{tag}: %n день ({days})</numerusform>
+            <numerusform>{tag}: %n дня ({days})</numerusform>
+            <numerusform>{tag}: %n дней ({days})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing noted.</source>
+        <translation>Ничего не отмечено.</translation>
+    </message>
+    <message>
+        <source>{week} of {weeks}</source>
+        <translation>{week} из {weeks}</translation>
+    </message>
+    <message>
+        <source>The app&apos;s warning list: get medical help if</source>
+        <translation>Тревожные признаки из приложения: обратитесь за медицинской помощью, если</translation>
+    </message>
+    <message>
+        <source>{app} · page {page} of {pages}</source>
+        <translation>{app} · страница {page} из {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyText</name>
     <message>
         <source>Calf Coach coaches exercises from an article on calf cramps. It is not a doctor and does not diagnose or treat anything.</source>
@@ -1866,7 +2456,7 @@ After moving the app, add it again.</source>
     <name>SettingsFileText</name>
     <message>
         <source>must be true or false</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu.</extracomment>
+        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off.</extracomment>
         <translation>должно быть true или false</translation>
     </message>
     <message>
@@ -1880,6 +2470,10 @@ After moving the app, add it again.</source>
     <message>
         <source>must be one of {options}</source>
         <translation>должно быть одним из значений: {options}</translation>
+    </message>
+    <message>
+        <source>must be a time of day like &quot;07:30&quot;, or &quot;&quot; for off</source>
+        <translation>должно быть временем суток вида &quot;07:30&quot; или &quot;&quot; (выключено)</translation>
     </message>
     <message>
         <source>must be a mapping with id, time, days, routine, label, enabled</source>
@@ -2109,6 +2703,18 @@ After moving the app, add it again.</source>
     <message>
         <source>Offer a missed reminder for up to this many hours</source>
         <translation>Сколько часов предлагать пропущенное напоминание</translation>
+    </message>
+    <message>
+        <source>Ask about the night each morning at</source>
+        <translation>Спрашивать о прошедшей ночи каждое утро в</translation>
+    </message>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Утренний вопрос</translation>
+    </message>
+    <message>
+        <source>Morning check-in time</source>
+        <translation>Время утреннего вопроса</translation>
     </message>
     <message>
         <source>Start Calf Coach in the background when I log in</source>

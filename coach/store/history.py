@@ -19,7 +19,7 @@ import contextlib
 import logging
 import os
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -37,6 +37,13 @@ log = logging.getLogger(__name__)
 EVENING_DAY_ENDS = time(4, 0)
 LEGS = ("left", "right", "both")
 OUTCOMES = ("shown", "done", "snoozed", "skipped", "missed")
+#: Things a user may note about a day; recorded and shown, never turned into advice.
+TAGS = ("hard_exercise", "long_standing", "little_to_drink", "alcohol", "medicine_change",
+        "pregnancy")
+#: What the morning check-in's first question allows.
+NIGHT_ANSWERS = ("none", "one", "several")
+#: The programme's events, kept in the diary so its history survives and is shown.
+PROGRAMME_EVENTS = ("start", "pause", "resume", "restart", "end")
 
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
@@ -72,12 +79,55 @@ class SessionRow:
 
 @dataclass(frozen=True)
 class CrampRow:
+    """One cramp. ``severity`` is the original 1-5 scale (1 mild, 5 worst);
+    ``how_bad`` and ``sleep_disturbance`` are the 0-10 scales used in studies
+    (schema 3 on). See ``severity_0_10`` for how the two scales relate."""
+
     id: int
     started: datetime
     duration_s: float | None
     leg: str | None
     severity: int | None
     note: str
+    evening: date
+    how_bad: int | None = None
+    sleep_disturbance: int | None = None
+
+
+def severity_0_10(row: CrampRow) -> int | None:
+    """How bad a cramp was on 0-10: ``how_bad`` when noted, else twice the 1-5 ``severity``.
+
+    The 1-5 scale keeps its meaning and its column (nothing stored is rewritten);
+    for summaries on one scale its points are read as 2, 4, 6, 8, 10 (5 "worst"
+    is the top of both scales). Callers that show the result say when it was
+    estimated from the 1-5 scale (``how_bad is None``).
+    """
+    if row.how_bad is not None:
+        return row.how_bad
+    if row.severity is not None:
+        return 2 * row.severity
+    return None
+
+
+@dataclass(frozen=True)
+class NightCheckin:
+    """The morning check-in's answers about one night (keyed by its evening)."""
+
+    evening: date
+    answer: str  # "none", "one" or "several"
+    leg: str | None
+    how_bad: int | None  # 0-10
+    sleep_disturbance: int | None  # 0-10
+    at: datetime
+
+
+@dataclass(frozen=True)
+class ProgrammeEvent:
+    """Start, pause, resume, restart or end of the six-week programme."""
+
+    id: int
+    kind: str
+    at: datetime
     evening: date
 
 
@@ -146,9 +196,50 @@ def _migrate_to_v2(db: sqlite3.Connection) -> None:
         )""")
 
 
+def _migrate_to_v3(db: sqlite3.Connection) -> None:
+    """The richer diary (issue 16), added without touching a stored value.
+
+    - cramps gain ``how_bad`` and ``sleep_disturbance`` (0-10, empty for old
+      entries); the 1-5 ``severity`` column stays as it was;
+    - ``night_checkins``: the morning check-in's answers, one row per night;
+    - ``day_tags``: optional notes about a day (hard exercise, alcohol ...);
+    - ``programme_events``: start, pause, resume, restart and end of the
+      six-week programme, so its history is part of the diary.
+    """
+    db.execute("ALTER TABLE cramps ADD COLUMN how_bad INTEGER"
+               " CHECK (how_bad BETWEEN 0 AND 10 OR how_bad IS NULL)")
+    db.execute("ALTER TABLE cramps ADD COLUMN sleep_disturbance INTEGER"
+               " CHECK (sleep_disturbance BETWEEN 0 AND 10 OR sleep_disturbance IS NULL)")
+    db.execute("""
+        CREATE TABLE night_checkins (
+            evening TEXT PRIMARY KEY,
+            answer TEXT NOT NULL CHECK (answer IN ('none', 'one', 'several')),
+            leg TEXT CHECK (leg IN ('left', 'right', 'both') OR leg IS NULL),
+            how_bad INTEGER CHECK (how_bad BETWEEN 0 AND 10 OR how_bad IS NULL),
+            sleep_disturbance INTEGER
+                CHECK (sleep_disturbance BETWEEN 0 AND 10 OR sleep_disturbance IS NULL),
+            at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE day_tags (
+            evening TEXT NOT NULL,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (evening, tag)
+        )""")
+    db.execute("""
+        CREATE TABLE programme_events (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL
+                CHECK (kind IN ('start', 'pause', 'resume', 'restart', 'end')),
+            at TEXT NOT NULL,
+            evening TEXT NOT NULL
+        )""")
+
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction.
 #: Append only; never edit a released step. (No executescript: it would commit.)
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_migrate_to_v1, _migrate_to_v2]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _migrate_to_v1, _migrate_to_v2, _migrate_to_v3]
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -173,8 +264,21 @@ def _check_cramp_fields(fields: dict[str, Any]) -> None:
     if severity is not None and (isinstance(severity, bool) or not isinstance(severity, int)
                                  or not 1 <= severity <= 5):
         raise ValueError(f"severity must be 1 to 5 or None, got {severity!r}")
+    for name in ("how_bad", "sleep_disturbance"):
+        _check_0_10(fields.get(name), name)
     if "note" in fields and not isinstance(fields["note"], str):
         raise ValueError("note must be text")
+
+
+def _check_0_10(value: Any, name: str) -> None:
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int)
+                              or not 0 <= value <= 10):
+        raise ValueError(f"{name} must be 0 to 10 or None, got {value!r}")
+
+
+def _check_evening(value: Any, name: str = "evening") -> None:
+    if not isinstance(value, date) or isinstance(value, datetime):
+        raise ValueError(f"{name} must be a date, got {value!r}")
 
 
 def _primary_code(exc: sqlite3.Error) -> int | None:
@@ -234,8 +338,9 @@ class History:
         write: no schema migration, no backup copy, no moving a damaged file
         aside (that is the app's job when it starts, and it tells the user).
         An older schema is read as it is (every version has the three diary
-        tables). Raises ``DiaryUnreadable`` with one plain sentence when the
-        file is damaged, from a newer version, or cannot be opened.
+        tables; what a later schema added reads as empty). Raises
+        ``DiaryUnreadable`` with one plain sentence when the file is damaged,
+        from a newer version, or cannot be opened.
         """
         self = cls.__new__(cls)
         if clock is None:
@@ -442,23 +547,28 @@ class History:
     # --- cramps ----------------------------------------------------------------
 
     def add_cramp(self, started: datetime, duration_s: float | None, leg: str | None,
-                  severity: int | None, note: str = "") -> int:
-        """Record a cramp; returns its id."""
+                  severity: int | None, note: str = "", *, how_bad: int | None = None,
+                  sleep_disturbance: int | None = None) -> int:
+        """Record a cramp; returns its id. ``severity`` is 1-5, the other two 0-10."""
         _check_cramp_fields({"duration_s": duration_s, "leg": leg, "severity": severity,
-                             "note": note})
+                             "note": note, "how_bad": how_bad,
+                             "sleep_disturbance": sleep_disturbance})
         now = _aware_text(self._clock.now(), "clock.now()")
         row = (_aware_text(started, "started"),
                None if duration_s is None else float(duration_s), leg, severity, note,
-               evening_of(started).isoformat(), now, now)
+               evening_of(started).isoformat(), now, now, how_bad, sleep_disturbance)
         with self._db:
             cursor = self._db.execute(
                 "INSERT INTO cramps (started, duration_s, leg, severity, note, evening,"
-                " created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+                " created, updated, how_bad, sleep_disturbance)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row)
         return int(cursor.lastrowid or 0)
 
     def update_cramp(self, cramp_id: int, **fields: Any) -> bool:
-        """Change some of started, duration_s, leg, severity, note; False if no such entry."""
-        unknown = set(fields) - {"started", "duration_s", "leg", "severity", "note"}
+        """Change some of started, duration_s, leg, severity, note, how_bad,
+        sleep_disturbance; False if no such entry."""
+        unknown = set(fields) - {"started", "duration_s", "leg", "severity", "note", "how_bad",
+                                 "sleep_disturbance"}
         if unknown:
             raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a cramp entry")
         _check_cramp_fields(fields)
@@ -482,13 +592,106 @@ class History:
         return cursor.rowcount == 1
 
     def cramps(self, since: date | None = None) -> list[CrampRow]:
-        """Cramps from the evening ``since`` on (all when None), newest first."""
-        rows = self._select("SELECT id, started, duration_s, leg, severity, note, evening"
-                            " FROM cramps", since, "evening")
+        """Cramps from the evening ``since`` on (all when None), newest first.
+
+        An older diary opened read-only has no 0-10 columns: they read as empty.
+        """
+        extra = ("how_bad, sleep_disturbance" if "how_bad" in self._columns("cramps")
+                 else "NULL, NULL")
+        rows = self._select("SELECT id, started, duration_s, leg, severity, note, evening,"
+                            f" {extra} FROM cramps", since, "evening")
         result = [CrampRow(r[0], datetime.fromisoformat(r[1]), r[2], r[3], r[4], r[5],
-                           date.fromisoformat(r[6])) for r in rows]
+                           date.fromisoformat(r[6]), r[7], r[8]) for r in rows]
         result.sort(key=lambda c: (c.started, c.id), reverse=True)
         return result
+
+    # --- morning check-in ---------------------------------------------------------
+
+    def set_night_checkin(self, evening: date, answer: str, leg: str | None = None,
+                          how_bad: int | None = None,
+                          sleep_disturbance: int | None = None) -> None:
+        """Keep the morning check-in's answers for the night after ``evening`` (replacing
+        an earlier answer for the same night)."""
+        _check_evening(evening)
+        if answer not in NIGHT_ANSWERS:
+            raise ValueError(f"answer must be one of {', '.join(NIGHT_ANSWERS)}, got {answer!r}")
+        _check_cramp_fields({"leg": leg, "how_bad": how_bad,
+                             "sleep_disturbance": sleep_disturbance})
+        row = (evening.isoformat(), answer, leg, how_bad, sleep_disturbance,
+               _aware_text(self._clock.now(), "clock.now()"))
+        with self._db:
+            self._db.execute(
+                "INSERT INTO night_checkins (evening, answer, leg, how_bad, sleep_disturbance,"
+                " at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (evening) DO UPDATE SET"
+                " answer = excluded.answer, leg = excluded.leg, how_bad = excluded.how_bad,"
+                " sleep_disturbance = excluded.sleep_disturbance, at = excluded.at", row)
+
+    def night_checkins(self, since: date | None = None) -> list[NightCheckin]:
+        """Check-ins from the evening ``since`` on, newest first (none in an older diary)."""
+        if not self._has_table("night_checkins"):
+            return []
+        rows = self._select("SELECT evening, answer, leg, how_bad, sleep_disturbance, at"
+                            " FROM night_checkins", since, "evening")
+        result = [NightCheckin(date.fromisoformat(r[0]), r[1], r[2], r[3], r[4],
+                               datetime.fromisoformat(r[5])) for r in rows]
+        result.sort(key=lambda c: c.evening, reverse=True)
+        return result
+
+    # --- day tags -------------------------------------------------------------------
+
+    def set_tags(self, evening: date, tags: Iterable[str]) -> None:
+        """The tags of one day (its evening), replacing what was there (one transaction)."""
+        _check_evening(evening)
+        wanted = sorted(set(tags))
+        bad = [t for t in wanted if t not in TAGS]
+        if bad:
+            raise ValueError(f"unknown tag {bad[0]!r}; tags are {', '.join(TAGS)}")
+        with self._db:
+            self._db.execute("DELETE FROM day_tags WHERE evening = ?", (evening.isoformat(),))
+            self._db.executemany("INSERT INTO day_tags (evening, tag) VALUES (?, ?)",
+                                 [(evening.isoformat(), t) for t in wanted])
+
+    def tags(self, since: date | None = None) -> dict[date, tuple[str, ...]]:
+        """Tags by evening from ``since`` on (all when None); days without tags are absent."""
+        if not self._has_table("day_tags"):
+            return {}
+        result: dict[date, list[str]] = {}
+        for evening, tag in self._select("SELECT evening, tag FROM day_tags", since, "evening"):
+            result.setdefault(date.fromisoformat(evening), []).append(tag)
+        return {day: tuple(sorted(found, key=lambda t: TAGS.index(t) if t in TAGS else 99))
+                for day, found in sorted(result.items())}
+
+    # --- programme events -----------------------------------------------------------
+
+    def add_programme_event(self, kind: str, at: datetime | None = None) -> int:
+        """Note that the programme was started, paused, resumed, restarted or ended."""
+        if kind not in PROGRAMME_EVENTS:
+            raise ValueError(f"kind must be one of {', '.join(PROGRAMME_EVENTS)}, got {kind!r}")
+        when = self._clock.now() if at is None else at
+        row = (kind, _aware_text(when, "at"), evening_of(when).isoformat())
+        with self._db:
+            cursor = self._db.execute(
+                "INSERT INTO programme_events (kind, at, evening) VALUES (?, ?, ?)", row)
+        return int(cursor.lastrowid or 0)
+
+    def programme_events(self) -> list[ProgrammeEvent]:
+        """Every programme event, oldest first (none in an older diary)."""
+        if not self._has_table("programme_events"):
+            return []
+        rows = self._db.execute("SELECT id, kind, at, evening FROM programme_events").fetchall()
+        result = [ProgrammeEvent(r[0], r[1], datetime.fromisoformat(r[2]),
+                                 date.fromisoformat(r[3])) for r in rows]
+        result.sort(key=lambda e: (e.at, e.id))
+        return result
+
+    # --- schema questions (an older file read as it is) --------------------------------
+
+    def _has_table(self, name: str) -> bool:
+        return self._db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?",
+                                (name,)).fetchone() is not None
+
+    def _columns(self, table: str) -> set[str]:
+        return {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
 
     # --- reminder outcomes -------------------------------------------------------
 

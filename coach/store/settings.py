@@ -63,6 +63,7 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: background_hint_shown: the user was told once that closing the window keeps
 #: the app running for reminders.
 #: menu_offer_shown: the first start offered once to add the app to the menu.
+#: morning_checkin: "HH:MM" to ask "Any cramps last night?" each morning, "" for off.
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -77,6 +78,7 @@ DEFAULTS: dict[str, Any] = {
     "start_on_login": False,
     "background_hint_shown": False,
     "menu_offer_shown": False,
+    "morning_checkin": "",
     "reminders": [
         {
             "id": "evening",
@@ -205,6 +207,16 @@ def _clock_time(value: Any) -> str:
     raise ValueError('must be a time of day like "21:30"')
 
 
+def _clock_time_or_off(value: Any) -> str:
+    if value == "" or value is None:
+        return ""
+    try:
+        return _clock_time(value)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", 'must be a time of day like "07:30", or "" for off')) from None
+
+
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
@@ -265,6 +277,7 @@ VALIDATORS: dict[str, Validator] = {
     "snooze_min": _whole(1, 120),
     "start_on_login": _boolean,
     "reminders": _reminders_strict,
+    "morning_checkin": _clock_time_or_off,
     "background_hint_shown": _boolean,
     "menu_offer_shown": _boolean,
 }

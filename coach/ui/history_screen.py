@@ -47,6 +47,7 @@ from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.insights import EveningStats, Summary, is_stretched, overview
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
+from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
 from coach.ui.widgets.labels import plain_label
@@ -108,6 +109,11 @@ def cramp_details(row: CrampRow) -> str:
         parts.append(leg_words(row.leg))
     if row.severity is not None:
         parts.append(HistoryText.tr("how bad {level} of 5").format(level=row.severity))
+    if row.how_bad is not None:
+        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
+    if row.sleep_disturbance is not None:
+        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
+            level=row.sleep_disturbance))
     if row.duration_s:
         parts.append(HistoryText.tr("about {duration}").format(
             duration=duration_words(row.duration_s)))
@@ -321,6 +327,10 @@ class HistoryScreen(QWidget):
         content_layout.addLayout(tiles)
         content_layout.addLayout(chart_row)
         content_layout.addWidget(self.chart, 2)
+        self.programme_summary = ProgrammeSummary()
+        content_layout.addWidget(self.programme_summary)
+        self.day_notes = DayNotes()
+        content_layout.addWidget(self.day_notes)
         content_layout.addWidget(self.table, 3)
 
         self.empty = plain_label(HistoryText.tr(EMPTY_TEXT), point_scale=1.2,
@@ -347,11 +357,15 @@ class HistoryScreen(QWidget):
         self.export_button = self._button(HistoryText.tr("Export CSV…"),
                                           HistoryText.tr("Export the diary as a CSV file"),
                                           self.export_csv)
+        self.report_button = self._button(
+            HistoryText.tr("Report for my doctor…"),
+            HistoryText.tr("Save a PDF summary of the diary to take to your doctor"),
+            self.save_report)
         self.back_button = self._button(HistoryText.tr("Back"), HistoryText.tr("Back (Escape)"),
                                         self.closed.emit)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.undo_button, self.export_button):
+                       self.undo_button, self.export_button, self.report_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
@@ -380,7 +394,7 @@ class HistoryScreen(QWidget):
 
         order = [*self.week_buttons.values(), self.chart, self.table, self.add_button,
                  self.edit_button, self.delete_button, self.undo_button, self.export_button,
-                 self.back_button]
+                 self.report_button, self.back_button]
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
 
@@ -423,6 +437,8 @@ class HistoryScreen(QWidget):
         self._show_headline(self._summary)
         self.chart.set_stats(self._stats, today)
         self.model.set_entries(sessions, cramps)
+        self.programme_summary.update_from(self._history, today)
+        self.day_notes.update_from(self._history, today)
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0
                                    else self.body.widget(0))
         row = self.model.row_of(select) if select else None
@@ -516,6 +532,27 @@ class HistoryScreen(QWidget):
             self.say(HistoryText.tr("Could not save the CSV file: {error}").format(error=exc))
             return
         self.say(HistoryText.tr("Saved %n row(s) to {path}.", "", rows).format(path=path))
+
+    def save_report(self) -> None:
+        """Ask where, then write the report for the doctor (the ``coach report`` PDF)."""
+        from coach.ui.report_action import suggested_name, write_report
+
+        path, _filter = self._save_dialog(self, HistoryText.tr("Save the report for your doctor"),
+                                          str(Path.home() / suggested_name(self._clock)),
+                                          HistoryText.tr("PDF files (*.pdf);;All files (*)"))
+        if not path:
+            return
+        try:
+            data = write_report(self._history, self._clock, path)
+        except (OSError, *STORE_ERRORS) as exc:
+            log.warning("report to %s failed: %s", path, exc)
+            self.say(HistoryText.tr("Could not save the report: {error}").format(error=exc))
+            return
+        if data.empty or data.no_data:
+            self.say(HistoryText.tr("Saved the report to {path}; the diary has nothing to "
+                                    "report for the last eight weeks yet.").format(path=path))
+        else:
+            self.say(HistoryText.tr("Saved the report to {path}.").format(path=path))
 
     # ----- editor -------------------------------------------------------
     def _editor_saved(self, draft: CrampDraft) -> None:

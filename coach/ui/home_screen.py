@@ -142,6 +142,9 @@ class HomeScreen(QWidget):
         layout.addLayout(self.cramp_slot)
         layout.addWidget(self.routines, 1)
         layout.addWidget(self.why)
+        # The six-week programme's line goes here once the diary is open (MainWindow).
+        self.programme_slot = QVBoxLayout()
+        layout.addLayout(self.programme_slot)
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)

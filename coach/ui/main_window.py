@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         if self._next_long_text is not None:
             home.set_next_reminder_text(self._next_long_text)
         self.stack.insertWidget(0, home)
+        self.attach_programme()
         placeholder, self._placeholder = self._placeholder, None
         if placeholder is not None:
             if self.stack.currentWidget() is placeholder:
@@ -284,7 +285,22 @@ class MainWindow(QMainWindow):
         self.statusBar().show()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
+        self.attach_programme()
         self.home.focus_list()
+
+    def attach_programme(self) -> None:
+        """Put the six-week programme's line on home once the diary is open, or refresh it."""
+        if self._home is None or self.services.history is None:
+            return
+        panel = getattr(self, "programme_panel", None)
+        if panel is None:
+            from coach.ui.programme_widgets import ProgrammePanel
+
+            panel = self.programme_panel = ProgrammePanel(self.services.history,
+                                                          self.services.clock)
+            self._home.programme_slot.addWidget(panel)
+        else:
+            panel.refresh()
 
     def open_routine(self, routine_id: str) -> bool:
         """Show the player on ``routine_id``, ready to start; False if unknown."""

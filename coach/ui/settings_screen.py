@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -272,6 +273,19 @@ class SettingsScreen(QWidget):
         self._row(form, SettingsText.tr("Offer a missed reminder for up to:"), self.late_spin,
                   SettingsText.tr("Offer a missed reminder for up to this many hours"))
 
+        self.checkin_box = QCheckBox(SettingsText.tr("Ask about the night each morning at"))
+        self.checkin_box.setAccessibleName(SettingsText.tr("Morning check-in"))
+        self.checkin_time = QTimeEdit()
+        self.checkin_time.setDisplayFormat("HH:mm")
+        self.checkin_time.setAccessibleName(SettingsText.tr("Morning check-in time"))
+        self.checkin_box.toggled.connect(lambda _on: self._checkin_changed())
+        self.checkin_time.timeChanged.connect(lambda _t: self._checkin_changed())
+        checkin_row = QHBoxLayout()
+        checkin_row.addWidget(self.checkin_box)
+        checkin_row.addWidget(self.checkin_time)
+        checkin_row.addStretch(1)
+        form.addRow(checkin_row)
+
         self.autostart_box = QCheckBox(
             SettingsText.tr("Start Calf Coach in the background when I log in"))
         self.autostart_box.setAccessibleName(SettingsText.tr("Start on login"))
@@ -355,6 +369,10 @@ class SettingsScreen(QWidget):
             self.snooze_spin.setValue(int(s.get("snooze_min")))
             self.late_spin.setValue(int(s.get("late_window_min")) / 60)
             self._select(self.language_combo, s.get("language"))
+            checkin = str(s.get("morning_checkin") or "")
+            self.checkin_box.setChecked(bool(checkin))
+            self.checkin_time.setTime(QTime.fromString(checkin or "07:30", "HH:mm"))
+            self.checkin_time.setEnabled(bool(checkin))
         finally:
             self._loading = False
         self._show_sample()
@@ -426,6 +444,12 @@ class SettingsScreen(QWidget):
             return
         self.save()
         self.settingsChanged.emit(key)
+
+    def _checkin_changed(self) -> None:
+        """The morning check-in: a time when ticked, "" (off) when not."""
+        self.checkin_time.setEnabled(self.checkin_box.isChecked())
+        self._change("morning_checkin", self.checkin_time.time().toString("HH:mm")
+                     if self.checkin_box.isChecked() else "")
 
     def _scale_chosen(self, _index: int) -> None:
         if self._loading:
