@@ -28,6 +28,7 @@ from coach.engine.timeline import Timeline, build_timeline
 from coach.i18n import Tr
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.theme import apply_theme
+from coach.ui.widgets import button_keys
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.engine.player import RoutinePlayer, SessionResult
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         """``home_now=False`` (a start in the background) builds home when the window is
         first shown un-minimised: until then nobody sees it, and it holds 2.4 MB."""
         super().__init__()
+        button_keys.install()  # Enter and Space press the focused button everywhere
         self.services = services
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 520)
