@@ -103,7 +103,9 @@ def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
     press(qtbot, window, Qt.Key.Key_Left)  # within 3 s: previous segment
     assert screen.heading.text() == "Wall calf stretch"
     assert screen.ring.text() == "30"
-    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Escape)  # asks first, paused meanwhile
+    assert screen.asking_to_stop and screen.player.state == "paused"
+    press(qtbot, window, Qt.Key.Key_Escape)  # again: stop
     assert screen.player.state == "stopped"
     assert screen.done_title.text() == "Stopped"
     assert not window.services.screen_awake.active

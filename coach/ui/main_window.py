@@ -179,6 +179,10 @@ class MainWindow(QMainWindow):
             settings = services.settings
             player.set_cue_switches(bool(settings.get("sound_enabled")),
                                     bool(settings.get("voice_enabled")))
+            # "No sound device" rather than a "Sound on" that stays silent.
+            cues = services.cues
+            player.set_cue_problems(*(getattr(cues, name, lambda: None)()
+                                      for name in ("sound_problem", "voice_problem")))
             return player
         if name == "cramp":
             from coach.ui.cramp_screen import CrampScreen
