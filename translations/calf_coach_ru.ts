@@ -101,8 +101,8 @@
         <translation>Вс</translation>
     </message>
     <message>
-        <source>Cramps that night</source>
-        <translation>Судороги за ночь</translation>
+        <source>Cramps that night (18:00 to 12:00)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stretched that evening</source>
@@ -139,6 +139,14 @@
     <message>
         <source>worst {level} of 5</source>
         <translation>сильнее всего {level} из 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daytime cramp(s), not charted</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of cramps per night and evenings stretched</source>
@@ -599,8 +607,28 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>Daytime, not charted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Night of {day}</source>
         <translation>Ночь на {day}</translation>
+    </message>
+    <message>
+        <source>tonight so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n night(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>how bad {level} of 5</source>
@@ -823,6 +851,26 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Не удалось сохранить запись: {error}</translation>
     </message>
     <message numerus="yes">
+        <source>evening(s) stretched, {period}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>night(s) without a cramp, {period}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nights without a cramp: no night yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
         <source>last %n day(s)</source>
         <translation>
             <numerusform>за последний %n день</numerusform>
@@ -845,14 +893,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>{part} of {whole}</source>
         <translation>{part} из {whole}</translation>
-    </message>
-    <message>
-        <source>evenings stretched, {period}</source>
-        <translation>вечеров с растяжкой {period}</translation>
-    </message>
-    <message>
-        <source>nights without a cramp, {period}</source>
-        <translation>ночей без судорог {period}</translation>
     </message>
     <message numerus="yes">
         <source>cramp(s), {period}</source>
@@ -961,12 +1001,28 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Отдых</translation>
     </message>
     <message>
-        <source>Next: finish</source>
-        <translation>Дальше: конец</translation>
+        <source>{repeat} of {repeats}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: {exercise}, {side}</source>
-        <translation>Дальше: {exercise}, {side}</translation>
+        <source>{exercise}, {side}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exercise}, {repeat}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that: finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After that: {exercise}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Дальше: конец</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
@@ -989,10 +1045,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Звук выкл.</translation>
     </message>
     <message>
-        <source>Sound cues on or off</source>
-        <translation>Звуковые сигналы: включить или выключить</translation>
-    </message>
-    <message>
         <source>Voice on</source>
         <translation>Голос вкл.</translation>
     </message>
@@ -1001,8 +1053,12 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Голос выкл.</translation>
     </message>
     <message>
-        <source>Spoken instructions on or off</source>
-        <translation>Голосовые подсказки: включить или выключить</translation>
+        <source>Sound cues on or off (a setting: kept for next time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoken instructions on or off (a setting: kept for next time)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Progress through the routine</source>
@@ -1089,12 +1145,64 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Пройти этот комплекс ещё раз</translation>
     </message>
     <message>
-        <source>Coming up: {exercise}</source>
-        <translation>Дальше: {exercise}</translation>
+        <source>Stop this routine? It is paused. Press Escape again to stop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{step} / {steps}  ·  {time} left</source>
-        <translation>{step} / {steps}  ·  осталось {time}</translation>
+        <source>Stop question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep going with the routine (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the routine (Escape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}  ·  {time} left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at exercise {number} of {count}; {done} of them held to the end. Saved in your history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound turned off on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No voice installed: install speech-dispatcher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice turned off on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voice not working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up: {exercise}</source>
+        <translation>Дальше: {exercise}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1123,10 +1231,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Stopped</source>
         <translation>Остановлено</translation>
-    </message>
-    <message>
-        <source>{done} of {total} exercises done. Saved in your history.</source>
-        <translation>Сделано упражнений: {done} из {total}. Сохранено в дневнике.</translation>
     </message>
 </context>
 <context>

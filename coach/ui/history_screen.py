@@ -18,7 +18,7 @@ import itertools
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -44,7 +44,14 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.formatting import clock_text, duration_words
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.insights import EveningStats, Summary, is_stretched, overview
+from coach.insights import (
+    EveningStats,
+    Summary,
+    current_night,
+    is_stretched,
+    night_of,
+    overview,
+)
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
 from coach.ui.widgets.buttons import action_button
@@ -95,11 +102,33 @@ def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
 
 
 def night_prefix(entry: Entry) -> str:
-    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for."""
-    evening = evening_of(entry.started)
+    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
+
+    A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
+    08:00 on Tuesday it is "Night of Mon"; from 12:00 to 18:00 it is a
+    daytime cramp, not charted. A session counts for its evening (04:00 rule).
+    """
+    if isinstance(entry, CrampRow):
+        evening = night_of(entry.started)
+        if evening is None:
+            return HistoryText.tr("Daytime, not charted") + " · "
+    else:
+        evening = evening_of(entry.started)
     if evening == entry.started.date():
         return ""
     return HistoryText.tr("Night of {day}").format(day=day_text(evening)) + " · "
+
+
+def days_words(days: int) -> str:
+    """The period of the evening counts: "today" or "last 5 days"."""
+    return HistoryText.tr("today") if days == 1 else HistoryText.tr("last %n day(s)", "", days)
+
+
+def nights_words(nights: int, tonight: bool) -> str:
+    """The period of the night counts: "tonight so far", "last night" or "last 5 nights"."""
+    if nights == 1:
+        return HistoryText.tr("tonight so far") if tonight else HistoryText.tr("last night")
+    return HistoryText.tr("last %n night(s)", "", nights)
 
 
 def cramp_details(row: CrampRow) -> str:
@@ -223,6 +252,7 @@ class HistoryScreen(QWidget):
         self._exporter: Exporter = exporter or _default_exporter
         self._stats: list[EveningStats] = []
         self._summary: Summary | None = None
+        self._last_night: date | None = None  # the latest night begun, at the last refresh
         self._deleted: CrampRow | None = None
         self._build(routine_titles or {})
         self._bind_keys()
@@ -410,7 +440,8 @@ class HistoryScreen(QWidget):
         if select is None:
             current = self._selected_entry()
             select = entry_key(current) if current is not None else None
-        today = evening_of(self._clock.now())
+        now = self._clock.now()
+        today = evening_of(now)
         try:
             sessions = self._history.sessions()
             cramps = self._history.cramps()
@@ -419,7 +450,9 @@ class HistoryScreen(QWidget):
             self.say(HistoryText.tr("Could not read the diary: {error}").format(error=exc))
             self._update_buttons()
             return False
-        self._stats, self._summary = overview(sessions, cramps, today)
+        self._last_night = current_night(now)
+        self._stats, self._summary = overview(sessions, cramps, today,
+                                              last_night=self._last_night)
         self._show_headline(self._summary)
         self.chart.set_stats(self._stats, today)
         self.model.set_entries(sessions, cramps)
@@ -570,23 +603,29 @@ class HistoryScreen(QWidget):
 
     def _show_headline(self, numbers: Summary) -> None:
         last = numbers.last_28
-        span = (HistoryText.tr("last %n day(s)", "", last.days) if last.days != 1
-                else HistoryText.tr("today"))
         self.streak_value.setText(str(numbers.streak))
         # Numerus without %n: the number is in the tile above the caption.
         self.streak_caption.setText(
             HistoryText.tr("evening(s) stretched in a row", "", numbers.streak))
         self.stretched_value.setText(HistoryText.tr("{part} of {whole}").format(
             part=last.evenings_stretched, whole=last.days))
-        self.stretched_caption.setText(
-            HistoryText.tr("evenings stretched, {period}").format(period=span))
-        self.free_value.setText(HistoryText.tr("{part} of {whole}").format(
-            part=last.cramp_free_nights, whole=last.days))
-        self.free_caption.setText(
-            HistoryText.tr("nights without a cramp, {period}").format(period=span))
+        # "0 of 1 evening", "3 of 7 evenings": the noun follows the whole.
+        self.stretched_caption.setText(HistoryText.tr(
+            "evening(s) stretched, {period}", "", last.days).format(
+                period=days_words(last.days)))
+        if last.nights:
+            self.free_value.setText(HistoryText.tr("{part} of {whole}").format(
+                part=last.cramp_free_nights, whole=last.nights))
+            self.free_caption.setText(HistoryText.tr(
+                "night(s) without a cramp, {period}", "", last.nights).format(
+                    period=nights_words(last.nights, self._last_night == numbers.today)))
+        else:  # the diary began today, before this evening's night
+            self.free_value.setText("–")
+            self.free_caption.setText(HistoryText.tr("nights without a cramp: no night yet"))
         self.cramps_value.setText(str(last.cramps))
         self.cramps_caption.setText(
-            HistoryText.tr("cramp(s), {period}", "", last.cramps).format(period=span))
+            HistoryText.tr("cramp(s), {period}", "", last.cramps).format(
+                period=days_words(last.days)))
         for tile, value, caption in (
                 (self.streak_tile, self.streak_value, self.streak_caption),
                 (self.stretched_tile, self.stretched_value, self.stretched_caption),

@@ -59,7 +59,8 @@ def weekday_abbr(weekday: int) -> str:
 
 
 def legend() -> tuple[tuple[str, str], ...]:
-    return (("bar", ChartText.tr("Cramps that night")),
+    # The rule of coach.insights.night_of, where the user looks for it.
+    return (("bar", ChartText.tr("Cramps that night (18:00 to 12:00)")),
             ("dot", ChartText.tr("Stretched that evening")),
             ("ring", ChartText.tr("Not stretched")))
 
@@ -82,6 +83,8 @@ def evening_words(stats: EveningStats | None, day: date) -> str:
              else ChartText.tr("%n cramp(s)", "", stats.cramps)]
     if stats.worst is not None:
         parts.append(ChartText.tr("worst {level} of 5").format(level=stats.worst))
+    if stats.day_cramps:
+        parts.append(ChartText.tr("%n daytime cramp(s), not charted", "", stats.day_cramps))
     return f"{day_text(day)}: " + ", ".join(parts)
 
 
@@ -145,9 +148,9 @@ class HistoryChart(QWidget):
             start = self._today - timedelta(days=counts.days - 1)
             head = ChartText.tr("{period} (the diary starts on {date})").format(
                 period=head, date=short_date(start))
-        nights = counts.days - counts.cramp_free_nights
-        cramps = ChartText.tr("%n cramp(s)", "", counts.cramps)
-        if counts.cramps:
+        nights = counts.nights - counts.cramp_free_nights
+        cramps = ChartText.tr("%n cramp(s)", "", counts.night_cramps)
+        if counts.night_cramps:
             cramps += " " + ChartText.tr("on %n night(s)", "", nights)
         return ChartText.tr("{period}: {stretched} of %n evening(s) stretched, {cramps}.", "",
                             counts.days).format(period=head, stretched=counts.evenings_stretched,
