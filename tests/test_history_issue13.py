@@ -137,12 +137,17 @@ def test_russian_plural_forms_at_the_edges(make, qapp):
             "0 из 1 ночи без судорог прошлой ночью",
             "1 судорога за последние 2 дня",
         ]
+        # 21: the "one" form again (21 ночь, из 21 ночи), at 19:00 with tonight begun.
+        screen, history = make(at(21, 19, 0))
+        history.add_cramp(at(21, 3, 0), 60.0, "left", 3)
         for day in range(1, 21):
             history.add_session("evening-stretch", at(day, 21), at(day, 21, 6), True, 8, 8,
                                 360.0)
-        lines = headline(screen)
-        assert lines[0] == "20 из 21 вечера с растяжкой за последний 21 день"
-        assert lines[1] == "20 из 21 ночи без судорог за последнюю 21 ночь"
+        assert headline(screen) == [
+            "20 из 21 вечера с растяжкой за последний 21 день",
+            "20 из 21 ночи без судорог за последнюю 21 ночь",
+            "1 судорога за последний 21 день",
+        ]
     finally:
         install_translator(qapp, "en")
 

@@ -385,7 +385,7 @@ def test_every_screen_is_in_russian(russian_window):
     player = window.player_screen
     assert player.play_button.text() == "Начать"
     assert player.heading.text() == "Приготовьтесь"
-    assert player.instructions.text() == "Дальше: Растяжка икры у стены, левая нога"
+    assert player.instructions.text() == "Сейчас будет: Растяжка икры у стены, левая нога"
     assert player.sound_button.text() in ("Звук вкл.", "Звук выкл.")
     assert_russian(player)
 

@@ -102,7 +102,7 @@
     </message>
     <message>
         <source>Cramps that night (18:00 to 12:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>Судороги за ночь (с 18:00 до 12:00)</translation>
     </message>
     <message>
         <source>Stretched that evening</source>
@@ -142,10 +142,10 @@
     </message>
     <message numerus="yes">
         <source>%n daytime cramp(s), not charted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n дневная судорога, не на графике</numerusform>
+            <numerusform>%n дневные судороги, не на графике</numerusform>
+            <numerusform>%n дневных судорог, не на графике</numerusform>
         </translation>
     </message>
     <message>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <source>Which leg?  (L, R, B)</source>
-        <translation>Какая нога?  (L, R, B)</translation>
+        <translation>Какая нога?  (Л, П, О)</translation>
     </message>
     <message>
         <source>How bad?  (1 mild, 5 worst)</source>
@@ -441,8 +441,16 @@
         <translation>Подсказка к форме</translation>
     </message>
     <message>
-        <source>When it happened (local time)</source>
-        <translation>Когда это было (местное время)</translation>
+        <source>Day it happened</source>
+        <translation>День, когда это было</translation>
+    </message>
+    <message>
+        <source>Time it happened (local time, type it)</source>
+        <translation>Во сколько это было (местное время, можно ввести цифрами)</translation>
+    </message>
+    <message>
+        <source>Type the time, for example 03:15</source>
+        <translation>Введите время, например 03:15</translation>
     </message>
     <message>
         <source> min</source>
@@ -517,8 +525,8 @@
         <translation>Отменить без сохранения (Escape)</translation>
     </message>
     <message>
-        <source>Log a cramp after the fact: set when it happened, in local time. A cramp before 4 a.m. counts for the night before.</source>
-        <translation>Запишите прошедшую судорогу: укажите, когда она была, по местному времени. Судорога до 4 утра относится к предыдущей ночи.</translation>
+        <source>Log a cramp after the fact: set the day and type the time it happened, in local time. A cramp before noon counts for the night before; one from noon to 6 p.m. is a daytime cramp.</source>
+        <translation>Запишите прошедшую судорогу: выберите день и введите время, когда она была, по местному времени. Судорога до полудня относится к прошедшей ночи; с полудня до 18:00 — дневная.</translation>
     </message>
     <message>
         <source>Edit cramp</source>
@@ -608,26 +616,26 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Daytime, not charted</source>
-        <translation type="unfinished"></translation>
+        <translation>Днём, не на графике</translation>
     </message>
     <message>
         <source>Night of {day}</source>
-        <translation>Ночь на {day}</translation>
+        <translation>Ночь после {day}</translation>
     </message>
     <message>
         <source>tonight so far</source>
-        <translation type="unfinished"></translation>
+        <translation>за эту ночь (пока)</translation>
     </message>
     <message>
         <source>last night</source>
-        <translation type="unfinished"></translation>
+        <translation>прошлой ночью</translation>
     </message>
     <message numerus="yes">
         <source>last %n night(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>за последнюю %n ночь</numerusform>
+            <numerusform>за последние %n ночи</numerusform>
+            <numerusform>за последние %n ночей</numerusform>
         </translation>
     </message>
     <message>
@@ -852,23 +860,23 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message numerus="yes">
         <source>evening(s) stretched, {period}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>вечера с растяжкой {period}</numerusform>
+            <numerusform>вечеров с растяжкой {period}</numerusform>
+            <numerusform>вечеров с растяжкой {period}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>night(s) without a cramp, {period}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ночи без судорог {period}</numerusform>
+            <numerusform>ночей без судорог {period}</numerusform>
+            <numerusform>ночей без судорог {period}</numerusform>
         </translation>
     </message>
     <message>
         <source>nights without a cramp: no night yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ночей без судорог: в дневнике ещё нет ни одной ночи</translation>
     </message>
     <message numerus="yes">
         <source>last %n day(s)</source>
@@ -1002,23 +1010,15 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>{repeat} of {repeats}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{exercise}, {side}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{exercise}, {repeat}</source>
-        <translation type="unfinished"></translation>
+        <translation>{repeat} из {repeats}</translation>
     </message>
     <message>
         <source>After that: finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Потом: конец</translation>
     </message>
     <message>
         <source>After that: {exercise}</source>
-        <translation type="unfinished"></translation>
+        <translation>Потом: {exercise}</translation>
     </message>
     <message>
         <source>Next: finish</source>
@@ -1054,11 +1054,11 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Sound cues on or off (a setting: kept for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Звуковые сигналы: включить или выключить (это настройка, она сохранится)</translation>
     </message>
     <message>
         <source>Spoken instructions on or off (a setting: kept for next time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Голосовые подсказки: включить или выключить (это настройка, она сохранится)</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
@@ -1146,63 +1146,63 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Stop this routine? It is paused. Press Escape again to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить комплекс? Он на паузе. Чтобы остановить, нажмите Escape ещё раз.</translation>
     </message>
     <message>
         <source>Stop question</source>
-        <translation type="unfinished"></translation>
+        <translation>Вопрос об остановке</translation>
     </message>
     <message>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <source>Keep going with the routine (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить комплекс (пробел)</translation>
     </message>
     <message>
         <source>Stop routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить</translation>
     </message>
     <message>
         <source>Stop the routine (Escape)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить комплекс (Escape)</translation>
     </message>
     <message>
         <source>Exercise {number} of {count}  ·  {time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение {number} из {count}  ·  осталось {time}</translation>
     </message>
     <message>
         <source>Stopped at exercise {number} of {count}; {done} of them held to the end. Saved in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено на упражнении {number} из {count}; до конца выполнено: {done}. Сохранено в дневнике.</translation>
     </message>
     <message>
         <source>No sound device</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет звукового устройства</translation>
     </message>
     <message>
         <source>Sound turned off on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук отключён на этом компьютере</translation>
     </message>
     <message>
         <source>Sound not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук не работает</translation>
     </message>
     <message>
         <source>No voice installed: install speech-dispatcher</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос не установлен: установите speech-dispatcher</translation>
     </message>
     <message>
         <source>Voice turned off on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос отключён на этом компьютере</translation>
     </message>
     <message>
         <source>Voice not working</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос не работает</translation>
     </message>
     <message>
         <source>Coming up: {exercise}</source>
-        <translation>Дальше: {exercise}</translation>
+        <translation>Сейчас будет: {exercise}</translation>
     </message>
     <message>
         <source>Pause</source>

@@ -87,14 +87,11 @@ def exercise_words(timeline: Timeline, segment: Segment | None, language: str) -
     """
     if segment is None or segment.exercise is None:
         return ""
-    text = segment.exercise.name.get(language)
-    if segment.side:
-        text = PlayerText.tr("{exercise}, {side}").format(
-            exercise=text, side=side_words(segment.side).lower())
-    repeat = "" if segment.side else repeat_words(timeline, segment)  # sides tell them apart
-    if repeat:
-        text = PlayerText.tr("{exercise}, {repeat}").format(exercise=text, repeat=repeat)
-    return text
+    # The side, or for a one-sided step the repeat, tells two segments apart.
+    detail = (side_words(segment.side).lower() if segment.side
+              else repeat_words(timeline, segment))
+    name = segment.exercise.name.get(language)
+    return f"{name}, {detail}" if detail else name
 
 
 def coming_up_text(timeline: Timeline, index: int, language: str) -> str:
