@@ -193,7 +193,9 @@ def test_switches_say_no_sound_device_and_no_voice_instead_of_on(qtbot):
     window.open_routine("evening-stretch")
     screen = window.player_screen
     assert screen.sound_button.text() == "No sound device"
-    assert screen.voice_button.text() == "No voice installed: install speech-dispatcher"
+    assert screen.voice_button.text() == "No voice installed"
+    assert screen.cue_notice.isVisibleTo(screen)
+    assert screen.cue_notice.text().startswith("No voice installed: install speech-dispatcher")
     assert not screen.sound_button.isEnabled() and not screen.voice_button.isEnabled()
     assert "on" not in screen.sound_button.text().split()
     history.close()
@@ -207,4 +209,5 @@ def test_switches_say_on_when_both_can_play_and_are_a_kept_setting(qtbot):
     screen = window.player_screen
     assert screen.sound_button.text() == "Sound on" and screen.sound_button.isEnabled()
     assert "kept for next time" in screen.voice_button.toolTip()
+    assert not screen.cue_notice.isVisibleTo(screen)
     history.close()

@@ -1061,6 +1061,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Голосовые подсказки: включить или выключить (это настройка, она сохранится)</translation>
     </message>
     <message>
+        <source>Sound and voice notice</source>
+        <translation>Сообщение о звуке и голосе</translation>
+    </message>
+    <message>
         <source>Progress through the routine</source>
         <translation>Ход комплекса</translation>
     </message>
@@ -1189,8 +1193,12 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Звук не работает</translation>
     </message>
     <message>
-        <source>No voice installed: install speech-dispatcher</source>
-        <translation>Голос не установлен: установите speech-dispatcher</translation>
+        <source>No voice installed</source>
+        <translation>Голос не установлен</translation>
+    </message>
+    <message>
+        <source>No voice installed: install speech-dispatcher to hear the steps read aloud.</source>
+        <translation>Голос не установлен: установите speech-dispatcher, чтобы шаги читались вслух.</translation>
     </message>
     <message>
         <source>Voice turned off on this computer</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -33,7 +33,7 @@ from coach.i18n import Tr
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
-from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.labels import ElidedLabel, plain_label
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
 QWIDGETSIZE_MAX = 16777215
@@ -167,8 +167,12 @@ class PlayerScreen(QWidget):
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        self.title = plain_label(wrap=False, point_scale=1.2, bold=True,
-                                 name=PlayerText.tr("Routine title"))
+        # Elided, not overlapping, when large text leaves the top row too narrow.
+        self.title = ElidedLabel(name=PlayerText.tr("Routine title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.position = plain_label(wrap=False, name=PlayerText.tr("Position in routine"))
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # These are the same switches as in Settings, saved at once: someone
@@ -190,6 +194,11 @@ class PlayerScreen(QWidget):
         top.addWidget(self.position)
         top.addWidget(self.sound_button)
         top.addWidget(self.voice_button)
+
+        # Under the top row, only when something cannot play and the fix is
+        # longer than a button ("install speech-dispatcher").
+        self.cue_notice = plain_label(name=PlayerText.tr("Sound and voice notice"))
+        self.cue_notice.hide()
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(PlayerText.tr("Progress through the routine"))
@@ -306,6 +315,7 @@ class PlayerScreen(QWidget):
 
         root = QVBoxLayout(self)
         root.addLayout(top)
+        root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
         root.addWidget(self.pages, 1)
 
@@ -391,6 +401,9 @@ class PlayerScreen(QWidget):
             button.setProperty("problem", text)
             button.setEnabled(not text)
             self._show_toggle(button, button.isChecked())
+        advice = voice_advice_text(voice)
+        self.cue_notice.setText(advice)
+        self.cue_notice.setVisible(bool(advice))
 
     def set_cue_switches(self, sound: bool, voice: bool) -> None:
         for button, value in ((self.sound_button, sound), (self.voice_button, voice)):
@@ -754,6 +767,14 @@ def voice_problem_text(reason: str | None) -> str:
     """The voice switch's words when nothing can speak ("" when it can)."""
     if reason is None:
         return ""
-    return {"no_engine": PlayerText.tr("No voice installed: install speech-dispatcher"),
+    return {"no_engine": PlayerText.tr("No voice installed"),
             "disabled": PlayerText.tr("Voice turned off on this computer"),
             }.get(reason, PlayerText.tr("Voice not working"))
+
+
+def voice_advice_text(reason: str | None) -> str:
+    """What to do about a missing voice, for the notice under the top row ("" if nothing)."""
+    if reason != "no_engine":
+        return ""
+    return PlayerText.tr("No voice installed: install speech-dispatcher to hear the steps "
+                         "read aloud.")
