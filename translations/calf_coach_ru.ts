@@ -1193,12 +1193,8 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Звук не работает</translation>
     </message>
     <message>
-        <source>No voice installed</source>
-        <translation>Голос не установлен</translation>
-    </message>
-    <message>
-        <source>No voice installed: install speech-dispatcher to hear the steps read aloud.</source>
-        <translation>Голос не установлен: установите speech-dispatcher, чтобы шаги читались вслух.</translation>
+        <source>No voice installed: install speech-dispatcher</source>
+        <translation>Голос не установлен: установите speech-dispatcher</translation>
     </message>
     <message>
         <source>Voice turned off on this computer</source>

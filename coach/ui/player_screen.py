@@ -195,8 +195,7 @@ class PlayerScreen(QWidget):
         top.addWidget(self.sound_button)
         top.addWidget(self.voice_button)
 
-        # Under the top row, only when something cannot play and the fix is
-        # longer than a button ("install speech-dispatcher").
+        # Under the top row, only when sound or voice cannot play (see set_cue_problems).
         self.cue_notice = plain_label(name=PlayerText.tr("Sound and voice notice"))
         self.cue_notice.hide()
 
@@ -393,17 +392,22 @@ class PlayerScreen(QWidget):
     def set_cue_problems(self, sound: str | None, voice: str | None) -> None:
         """What keeps sound or voice from playing (``coach.cues`` reasons), None if nothing.
 
-        A switch whose cues cannot play is greyed out and names the reason
-        ("No sound device") rather than claiming "Sound on".
+        A switch whose cues cannot play is not shown as "on": it gives way to
+        a line under the top row that says why ("No sound device · No voice
+        installed: install speech-dispatcher"). The line, not two long
+        greyed-out buttons, because with large text the top row has no room.
         """
+        problems = []
         for button, text in ((self.sound_button, sound_problem_text(sound)),
                              (self.voice_button, voice_problem_text(voice))):
             button.setProperty("problem", text)
             button.setEnabled(not text)
+            button.setVisible(not text)
             self._show_toggle(button, button.isChecked())
-        advice = voice_advice_text(voice)
-        self.cue_notice.setText(advice)
-        self.cue_notice.setVisible(bool(advice))
+            if text:
+                problems.append(text)
+        self.cue_notice.setText("  ·  ".join(problems))
+        self.cue_notice.setVisible(bool(problems))
 
     def set_cue_switches(self, sound: bool, voice: bool) -> None:
         for button, value in ((self.sound_button, sound), (self.voice_button, voice)):
@@ -767,14 +771,7 @@ def voice_problem_text(reason: str | None) -> str:
     """The voice switch's words when nothing can speak ("" when it can)."""
     if reason is None:
         return ""
-    return {"no_engine": PlayerText.tr("No voice installed"),
+    return {"no_engine": PlayerText.tr("No voice installed: install speech-dispatcher"),
             "disabled": PlayerText.tr("Voice turned off on this computer"),
             }.get(reason, PlayerText.tr("Voice not working"))
 
-
-def voice_advice_text(reason: str | None) -> str:
-    """What to do about a missing voice, for the notice under the top row ("" if nothing)."""
-    if reason != "no_engine":
-        return ""
-    return PlayerText.tr("No voice installed: install speech-dispatcher to hear the steps "
-                         "read aloud.")
