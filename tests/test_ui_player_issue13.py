@@ -127,11 +127,15 @@ def _clipped(screen) -> list[str]:
     return problems
 
 
+@pytest.mark.parametrize("no_audio", [False, True])  # with the "No sound device" line
 @pytest.mark.parametrize("language", ["en", "ru"])
 @pytest.mark.parametrize("scale", [1.5, 2.0])
-def test_large_text_steps_are_read_whole_in_the_default_window(qtbot, scale, language):
+def test_large_text_steps_are_read_whole_in_the_default_window(qtbot, scale, language,
+                                                               no_audio):
     window, _clock, history = make_window(language=language)
     qtbot.addWidget(window)
+    if no_audio:
+        window.services.cues = _ProbedCues(NO_DEVICE, NO_ENGINE)
     app = QApplication.instance()
     original = app.property(BASE_SIZE_PROPERTY)
     apply_theme(app, "light", scale)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -41,7 +41,7 @@ RING_MIN_PX = 140  # the smallest ring worth keeping beside the words
 FIT_SLACK_PX = 8  # rounding between the estimate and the laid-out widths
 RING_BELOW_PX = 150  # the ring's size under the picture
 PICTURE_SHARES_WITH_RING = (5 / 9, 0.45)  # share of the width for the picture
-PICTURE_SHARES_RING_BELOW = (0.45, 0.38, 0.31, 0.25, 0.2)
+PICTURE_SHARES_RING_BELOW = (0.45, 0.38, 0.31, 0.25, 0.2, 0.16)
 
 
 class PlayerText(Tr):
@@ -196,7 +196,7 @@ class PlayerScreen(QWidget):
         top.addWidget(self.voice_button)
 
         # Under the top row, only when sound or voice cannot play (see set_cue_problems).
-        self.cue_notice = plain_label(name=PlayerText.tr("Sound and voice notice"))
+        self.cue_notice = plain_label(point_scale=0.9, name=PlayerText.tr("Sound and voice notice"))
         self.cue_notice.hide()
 
         self.progress = QProgressBar()
@@ -225,6 +225,7 @@ class PlayerScreen(QWidget):
         self.text_panel = QWidget()
         text_col = self.text_col = QVBoxLayout(self.text_panel)
         text_col.setContentsMargins(0, 0, 0, 0)
+        text_col.setSpacing(4)
         text_col.addWidget(self.heading)
         text_col.addWidget(self.side)
         self.instructions_area = QScrollArea()
@@ -309,10 +310,13 @@ class PlayerScreen(QWidget):
         done_layout.addStretch(1)
 
         self.pages = QStackedWidget()
+        self.pages.installEventFilter(self)
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
 
         root = QVBoxLayout(self)
+        root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
+        root.setSpacing(4)
         root.addLayout(top)
         root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
@@ -635,9 +639,12 @@ class PlayerScreen(QWidget):
             self._end_question()
 
     # ----- layout for large text -------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_layout()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The pages' size, not the screen's: a line shown above them (the sound
+        # notice, a warning) changes the room without resizing the screen.
+        if watched is self.pages and event.type() == QEvent.Type.Resize:
+            self._fit_layout()
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -672,7 +679,7 @@ class PlayerScreen(QWidget):
         if not samples:
             samples = self._samples = sorted(
                 {self._segment_texts(i) for i in range(len(self._timeline.segments))})
-        chosen = choices[-1]
+        chosen: tuple[bool, float] | None = None
         try:
             for ring_below, share in choices:
                 text_width = width - max(self.illustration.minimumWidth(),
@@ -684,7 +691,7 @@ class PlayerScreen(QWidget):
         finally:
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        ring_below, share = chosen
+        ring_below, share = chosen or choices[-1]
         self._place_ring(ring_below)
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
         self._fit_steps()
@@ -703,8 +710,14 @@ class PlayerScreen(QWidget):
             0, self.middle.spacing())
         room = middle.height() - self._text_height(text_width, self.ring_under_picture,
                                                    steps=False)
-        self.instructions_area.setMinimumHeight(
-            max(0, min(self._steps_height(text_width), room)))
+        needed = self._steps_height(text_width)
+        # A scroll bar only for steps that do not fit; were it "as needed" while
+        # they fit, one shown during a resize would narrow the words, make them
+        # a line taller and so keep itself.
+        self.instructions_area.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if needed <= room
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.instructions_area.setMinimumHeight(max(0, min(needed, room)))
 
     def _text_height(self, text_width: int, ring_below: bool, *, steps: bool = True) -> int:
         """Height the text column needs at ``text_width`` (with the ring unless below)."""
@@ -740,10 +753,8 @@ class PlayerScreen(QWidget):
         return total + spacing * max(0, shown - 1)
 
     def _steps_height(self, text_width: int) -> int:
-        """The steps' height at ``text_width``, measured as if a scroll bar took its
-        width: were one ever shown, the words still fit and it goes away again."""
-        bar = self.instructions_area.verticalScrollBar().sizeHint().width()
-        return self.instructions.heightForWidth(max(1, text_width - bar)) + FIT_SLACK_PX // 2
+        """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
+        return self.instructions.heightForWidth(max(1, text_width))
 
     def _place_ring(self, below: bool) -> None:
         if below == self.ring_under_picture:
