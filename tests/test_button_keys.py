@@ -74,6 +74,9 @@ def test_enter_and_space_press_the_focused_button_on_every_screen(window, qtbot)
     walked += _assert_keys_press_each(qtbot, player, "player (ready)")
     player.player.start()
     walked += _assert_keys_press_each(qtbot, player, "player (playing)")
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)  # "Stop this routine?"
+    assert player.asking_to_stop
+    walked += _assert_keys_press_each(qtbot, player, "player (stop question)")
     for _ in range(len(player.player.timeline.segments)):
         player.player.skip()
     assert player.pages.currentIndex() == 1

@@ -43,7 +43,8 @@ def test_escape_asks_first_and_keep_going_resumes_where_it_was(app_window, qtbot
     left = screen.player.remaining_total()
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     assert screen.asking_to_stop
-    assert screen.confirm_bar.isVisible() and not screen.controls.isVisible()
+    assert screen.pages.currentWidget() is screen.stop_question
+    assert screen.confirm_text.text() == "Stop this routine?"
     assert screen.player.state == "paused"  # nothing runs on while the question is up
     assert screen.keep_button.hasFocus()  # the safe answer is the one Enter/Space gives
     advance(window, clock, 120)

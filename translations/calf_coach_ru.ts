@@ -1149,12 +1149,16 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Пройти этот комплекс ещё раз</translation>
     </message>
     <message>
-        <source>Stop this routine? It is paused. Press Escape again to stop.</source>
-        <translation>Остановить комплекс? Он на паузе. Чтобы остановить, нажмите Escape ещё раз.</translation>
-    </message>
-    <message>
         <source>Stop question</source>
         <translation>Вопрос об остановке</translation>
+    </message>
+    <message>
+        <source>It is paused. Press Escape again to stop, or Space to keep going.</source>
+        <translation>Он на паузе. Чтобы остановить, нажмите Escape ещё раз; чтобы продолжить — пробел.</translation>
+    </message>
+    <message>
+        <source>Stop question detail</source>
+        <translation>Пояснение к вопросу об остановке</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -1207,6 +1211,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Coming up: {exercise}</source>
         <translation>Сейчас будет: {exercise}</translation>
+    </message>
+    <message>
+        <source>Stop this routine?</source>
+        <translation>Остановить комплекс?</translation>
     </message>
     <message>
         <source>Pause</source>

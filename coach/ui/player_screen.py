@@ -190,6 +190,7 @@ class PlayerScreen(QWidget):
             button.toggled.connect(lambda on, b=button: self._show_toggle(b, on))
             self._show_toggle(button, button.isChecked())
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.title, 1)
         top.addWidget(self.position)
         top.addWidget(self.sound_button)
@@ -277,14 +278,11 @@ class PlayerScreen(QWidget):
         self.controls.setLayout(controls)
         controls.setContentsMargins(0, 0, 0, 0)
 
-        self.confirm_bar = self._build_confirm_bar()
-
         playing = QWidget()
         play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
         play_layout.addLayout(middle, 1)
         play_layout.addWidget(self.controls)
-        play_layout.addWidget(self.confirm_bar)
 
         self.done_title = plain_label(point_scale=2.4, bold=True, name=PlayerText.tr("Finished"))
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -313,6 +311,8 @@ class PlayerScreen(QWidget):
         self.pages.installEventFilter(self)
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
+        self.stop_question = self._build_stop_question()
+        self.pages.addWidget(self.stop_question)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
@@ -322,32 +322,45 @@ class PlayerScreen(QWidget):
         root.addWidget(self.progress)
         root.addWidget(self.pages, 1)
 
-    def _build_confirm_bar(self) -> QWidget:
-        """"Stop this routine?" in place of the controls, the routine paused meanwhile.
+    def _build_stop_question(self) -> QWidget:
+        """"Stop this routine?" as a page of its own, large, the routine paused meanwhile.
 
         Why ask rather than stop with an undo: a half-asleep user who hits
         Escape by accident should lose nothing and need no quick reaction
         (an undo message can be missed or time out); one who meant it presses
-        Escape again, which the question says.
+        Escape again, which the question says. A page rather than a bar: the
+        question is the one thing to read, and with large text a bar would
+        take the steps' room.
         """
-        bar = QFrame()
-        bar.setObjectName("StopQuestion")
-        bar.setFrameShape(QFrame.Shape.StyledPanel)
-        self.confirm_text = plain_label(
-            PlayerText.tr("Stop this routine? It is paused. Press Escape again to stop."),
-            point_scale=1.15, bold=True, name=PlayerText.tr("Stop question"))
+        page = QWidget()
+        page.setObjectName("StopQuestion")
+        self.confirm_text = plain_label(PlayerText.tr("Stop this routine?"), point_scale=2.0,
+                                        bold=True, name=PlayerText.tr("Stop question"))
+        self.confirm_detail = plain_label(
+            PlayerText.tr("It is paused. Press Escape again to stop, "
+                          "or Space to keep going."),
+            point_scale=1.2, name=PlayerText.tr("Stop question detail"))
+        for label in (self.confirm_text, self.confirm_detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keep_button = self._button(PlayerText.tr("Keep going"),
                                         PlayerText.tr("Keep going with the routine (Space)"),
                                         self._keep_going)
         self.confirm_stop_button = self._button(PlayerText.tr("Stop routine"),
                                                 PlayerText.tr("Stop the routine (Escape)"),
                                                 self._confirm_stop)
-        row = QHBoxLayout(bar)
-        row.addWidget(self.confirm_text, 1)
-        row.addWidget(self.keep_button)
-        row.addWidget(self.confirm_stop_button)
-        bar.hide()
-        return bar
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.confirm_stop_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm_text)
+        layout.addWidget(self.confirm_detail)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
 
     def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         return action_button(text, accessible, slot, min_height=44)
@@ -495,14 +508,13 @@ class PlayerScreen(QWidget):
         self._asking = True
         self._resume_after_question = player.state == "playing"
         player.pause()
-        self.controls.hide()
-        self.confirm_bar.show()
+        self.pages.setCurrentWidget(self.stop_question)
         self.keep_button.setFocus()
 
     def _end_question(self) -> None:
         self._asking = False
-        self.confirm_bar.hide()
-        self.controls.show()
+        if self.pages.currentWidget() is self.stop_question:
+            self.pages.setCurrentIndex(0)
         self.play_button.setFocus()
 
     def _keep_going(self) -> None:
