@@ -81,7 +81,7 @@ def test_the_end_screen_counts_like_the_header(app_window, qtbot):
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Escape)
     detail = screen.done_detail.text()
     assert f"exercise 2 of {timeline.exercise_count}" in detail
-    assert "1 of them held to the end" in detail
+    assert "Exercises held to the end: 1." in detail
 
 
 def test_coming_up_and_next_never_say_the_same_thing(app_window):

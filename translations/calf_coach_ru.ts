@@ -1181,8 +1181,8 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Упражнение {number} из {count}  ·  осталось {time}</translation>
     </message>
     <message>
-        <source>Stopped at exercise {number} of {count}; {done} of them held to the end. Saved in your history.</source>
-        <translation>Остановлено на упражнении {number} из {count}; до конца выполнено: {done}. Сохранено в дневнике.</translation>
+        <source>Stopped at exercise {number} of {count}. Exercises held to the end: {done}. Saved in your history.</source>
+        <translation>Остановлено на упражнении {number} из {count}. Выполнено до конца: {done}. Сохранено в дневнике.</translation>
     </message>
     <message>
         <source>No sound device</source>

@@ -628,7 +628,7 @@ class PlayerScreen(QWidget):
             self.done_title.setText(PlayerText.tr("Stopped"))
             # The same count as the header ("Exercise 4 of 8") with what was done.
             self.done_detail.setText(PlayerText.tr(
-                "Stopped at exercise {number} of {count}; {done} of them held to the end. "
+                "Stopped at exercise {number} of {count}. Exercises held to the end: {done}. "
                 "Saved in your history.").format(
                     number=at, count=result.exercise_segments_total,
                     done=result.exercise_segments_done))
