@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
 from coach.engine.clock import FakeClock
@@ -15,7 +16,7 @@ from coach.i18n import install_translator
 from coach.insights import current_night, diary_stats, night_of, period
 from coach.store.history import CrampRow, History, evening_of
 from coach.ui.history_screen import HistoryScreen, cramp_details
-from coach.ui.widgets.history_chart import legend
+from coach.ui.widgets.history_chart import HistoryChart, legend
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -195,3 +196,16 @@ def test_today_the_time_cannot_be_later_than_now(make, qtbot):
     QTest.keyClicks(editor.time, "23")
     assert editor.time.time().hour() <= 22
     assert editor.draft().started <= at(20, 22, 15) + timedelta(minutes=0)
+
+
+def test_the_legend_wraps_instead_of_running_off_a_narrow_chart(qtbot):
+    chart = HistoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(420, 240)
+    fm = QFontMetrics(chart._small_font())
+    rows = chart._legend_rows(fm)
+    assert len(rows) > 1
+    assert [words for row in rows for _kind, words, _x in row] == [w for _k, w in legend()]
+    for row in rows:
+        _kind, words, x = row[-1]
+        assert x + fm.height() * 0.7 + 6 + fm.horizontalAdvance(words) <= 420
