@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -165,9 +165,7 @@ def test_the_time_is_typed(make, qtbot):
     screen.add_cramp()
     editor = screen.editor
     assert screen.on_editor
-    assert editor.when.hasFocus()
-    QTest.keyClick(editor.when, Qt.Key.Key_Tab)
-    assert editor.time.hasFocus()
+    assert editor.time.hasFocus()  # the form opens on the time, hour selected
     QTest.keyClicks(editor.time, "0315")
     assert editor.time.text() == "03:15"
     editor.minutes.setFocus()
@@ -188,14 +186,18 @@ def test_the_time_is_typed(make, qtbot):
     assert [c.started for c in history.cramps()] == [at(19, 4, 40)]
 
 
-def test_today_the_time_cannot_be_later_than_now(make, qtbot):
-    screen, _history = make(at(20, 22, 15))
+def test_a_time_later_than_now_today_means_yesterday(make, qtbot):
+    screen, _history = make(at(20, 8, 0))
+    screen.show()
+    screen.activateWindow()
+    assert QTest.qWaitForWindowActive(screen)
     screen.add_cramp()
     editor = screen.editor
-    editor.time.setFocus()
-    QTest.keyClicks(editor.time, "23")
-    assert editor.time.time().hour() <= 22
-    assert editor.draft().started <= at(20, 22, 15) + timedelta(minutes=0)
+    assert editor.time.hasFocus()
+    QTest.keyClicks(editor.time, "2300")  # logged at 08:00: 23:00 was last night
+    assert editor.time.text() == "23:00"
+    assert editor.when.text() == "19 Jan 2026, Mon"
+    assert editor.draft().started == at(19, 23, 0)
 
 
 def test_the_legend_wraps_instead_of_running_off_a_narrow_chart(qtbot):

@@ -203,13 +203,13 @@ def test_add_a_cramp_after_the_fact_with_the_keyboard(screen, diary, qtbot):
     key(qtbot, screen, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert screen.on_editor
     editor = screen.editor
-    assert editor.when.hasFocus()
-    assert (editor.when.text(), editor.time.text()) == ("20 Jan 2026, Tue", "22:15")  # now
-    # "It happened last night at 3 a.m.": a day back, then the time typed.
-    key(qtbot, screen, Qt.Key.Key_Down)
-    key(qtbot, screen, Qt.Key.Key_Tab)
     assert editor.time.hasFocus()
+    assert (editor.when.text(), editor.time.text()) == ("20 Jan 2026, Tue", "22:15")  # now
+    # "It happened last night at 3 a.m.": the time typed, then a day back.
     qtbot.keyClicks(screen.focusWidget(), "0300")  # a full hour moves on to the minutes
+    key(qtbot, screen, Qt.Key.Key_Tab)
+    assert editor.when.hasFocus()
+    key(qtbot, screen, Qt.Key.Key_Down)
     assert (editor.when.text(), editor.time.text()) == ("19 Jan 2026, Mon", "03:00")
     key(qtbot, screen, Qt.Key.Key_Tab)  # to the minutes
     assert editor.minutes.hasFocus()
@@ -449,17 +449,17 @@ def test_tab_reaches_every_control(screen, qtbot):
 def test_the_form_fields_are_in_tab_order(screen):
     screen.add_button.click()
     editor = screen.editor
-    order = [editor.when, editor.time, editor.minutes, editor.seconds, editor.leg, editor.severity,
+    order = [editor.time, editor.when, editor.minutes, editor.seconds, editor.leg, editor.severity,
              editor.note, editor.save_button, editor.cancel_button]
     for field in order:
         assert field.accessibleName()
     chain = []
-    widget = editor.when
+    widget = editor.time
     while len(chain) < 40:
         if widget in order and widget not in chain:
             chain.append(widget)
         widget = widget.nextInFocusChain()
-        if widget is editor.when:
+        if widget is editor.time:
             break
     assert chain == order
 

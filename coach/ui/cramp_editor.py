@@ -184,6 +184,7 @@ class CrampEditor(QWidget):
         self._original: CrampRow | None = None
         self._original_fields: dict[str, Any] = {}
         self._latest: datetime | None = None  # now, when the form was filled
+        self._filling = False
         self._build()
         self._bind_keys()
         self.start_new()
@@ -198,15 +199,17 @@ class CrampEditor(QWidget):
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(EditorText.tr("Day it happened"))
         self.when.setMinimumDate(_qt_date(EARLIEST))
-        self.when.dateChanged.connect(self._limit_time)
         self.time = TypedTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(EditorText.tr("Time it happened (local time, type it)"))
         self.time.setToolTip(EditorText.tr("Type the time, for example 03:15"))
+        self.time.timeChanged.connect(self._keep_in_past)
         when_row = QHBoxLayout()
         when_row.setSpacing(8)
-        when_row.addWidget(self.when)
+        # The time first, and focused when the form opens: typing "0315" at once
+        # sets 03:15 (the day, today by default, changes less often).
         when_row.addWidget(self.time)
+        when_row.addWidget(self.when)
         when_row.addStretch(1)
 
         self.minutes = QSpinBox()
@@ -265,7 +268,7 @@ class CrampEditor(QWidget):
             if isinstance(field, QWidget):
                 label.setBuddy(field)
             elif field is when_row:
-                label.setBuddy(self.when)
+                label.setBuddy(self.time)
         self.note.setMinimumWidth(FORM_WIDTH - 160)
 
         self.save_button = QPushButton(EditorText.tr("Save  (Enter)"))
@@ -298,8 +301,8 @@ class CrampEditor(QWidget):
         layout.addWidget(column)
         layout.addStretch(1)
 
-        self.setTabOrder(self.when, self.time)
-        self.setTabOrder(self.time, self.minutes)
+        self.setTabOrder(self.time, self.when)
+        self.setTabOrder(self.when, self.minutes)
         self.setTabOrder(self.minutes, self.seconds)
         self.setTabOrder(self.seconds, self.leg)
         self.setTabOrder(self.leg, self.severity)
@@ -331,7 +334,7 @@ class CrampEditor(QWidget):
             "in local time. A cramp before noon counts for the night before; "
             "one from noon to 6 p.m. is a daytime cramp."))
         self._fill(self._clock.now(), None, None, None, "")
-        self.when.setFocus()
+        self.time.setFocus()
 
     def start_edit(self, row: CrampRow) -> None:
         """The form filled with ``row``; only what the user changes is saved."""
@@ -340,7 +343,7 @@ class CrampEditor(QWidget):
         self.hint.setText(EditorText.tr("Change what you need, then press Enter."))
         self._fill(row.started, row.duration_s, row.leg, row.severity, row.note)
         self._original_fields = self._form_fields()
-        self.when.setFocus()
+        self.time.setFocus()
 
     def draft(self) -> CrampDraft:
         """The form as a diary entry."""
@@ -377,10 +380,10 @@ class CrampEditor(QWidget):
         # Times show as the wall clock said where and when they were noted.
         self._latest = self._clock.now().replace(tzinfo=None, second=0, microsecond=0)
         self.when.setMaximumDate(_qt_date(self._latest))
-        self.time.setMaximumTime(QTime(23, 59))
+        self._filling = True  # a stored time is shown as it is
         self.when.setDate(_qt_date(started))
         self.time.setTime(_qt_time(started))
-        self._limit_time()
+        self._filling = False
         whole = round(duration_s or 0)
         minutes, seconds = divmod(whole, 60)
         if minutes > self.minutes.maximum():
@@ -392,13 +395,19 @@ class CrampEditor(QWidget):
                                       if severity else 0)
         self.note.setText(note)
 
-    def _limit_time(self) -> None:
-        """Today the time cannot be later than now; other days any time goes."""
+    def _keep_in_past(self) -> None:
+        """A time later than now, typed on today's date, means yesterday.
+
+        Why not refuse it: the time comes first in the form, so someone
+        logging at 08:00 a cramp of 23:00 types 23:00 before touching the
+        day; that is last night, and the form says so by moving the day.
+        """
         latest = self._latest
-        if latest is not None and self.when.date() == _qt_date(latest):
-            self.time.setMaximumTime(_qt_time(latest))
-        else:
-            self.time.setMaximumTime(QTime(23, 59))
+        if latest is None or self._filling:
+            return
+        today = _qt_date(latest)
+        if self.when.date() == today and self.time.time() > _qt_time(latest):
+            self.when.setDate(today.addDays(-1))
 
     def _form_fields(self) -> dict[str, Any]:
         seconds = self.minutes.value() * 60 + self.seconds.value()

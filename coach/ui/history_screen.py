@@ -483,7 +483,7 @@ class HistoryScreen(QWidget):
             return
         self.editor.start_new()
         self.pages.setCurrentWidget(self.editor)
-        self.editor.when.setFocus()
+        self.editor.time.setFocus()
 
     def edit_selected(self) -> None:
         """Open the form on the selected cramp (sessions are as the player recorded them)."""
@@ -493,7 +493,7 @@ class HistoryScreen(QWidget):
             return
         self.editor.start_edit(entry)
         self.pages.setCurrentWidget(self.editor)
-        self.editor.when.setFocus()
+        self.editor.time.setFocus()
 
     def delete_selected(self) -> None:
         """Delete the selected cramp at once; Undo (Ctrl+Z) brings it back."""
