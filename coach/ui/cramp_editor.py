@@ -224,8 +224,9 @@ class CrampEditor(QWidget):
         duration_row.setSpacing(8)
         duration_row.addWidget(self.minutes)
         duration_row.addWidget(self.seconds)
+        # Wraps: at 200 % text in a small window one line is cut off.
         duration_row.addWidget(plain_label(EditorText.tr("0 min 0 s means not noted"),
-                                           wrap=False, name=EditorText.tr("Duration hint")), 1)
+                                           name=EditorText.tr("Duration hint")), 1)
 
         self.leg = QComboBox()
         self.leg.setAccessibleName(EditorText.tr("Which leg"))
