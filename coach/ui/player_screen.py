@@ -159,7 +159,7 @@ class PlayerScreen(QWidget):
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._repaint_progress)
         self._asking = False
-        self._samples = []
+        self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
         self._resume_after_question = False
         self.ring_under_picture = False
         self._build()
@@ -439,7 +439,7 @@ class PlayerScreen(QWidget):
         if self._asking:
             self._end_question()
         self._timeline = timeline
-        self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
+        self._samples = []
         player = self._make_player(timeline)
         player.setParent(self)
         player.segmentChanged.connect(self._show_segment)
@@ -738,6 +738,8 @@ class PlayerScreen(QWidget):
         spacing = max(0, self.text_col.spacing())
         for i in range(self.text_col.count()):
             item = self.text_col.itemAt(i)
+            if item is None:
+                continue
             widget = item.widget()
             if widget is self.instructions_area:
                 if steps:
@@ -759,8 +761,8 @@ class PlayerScreen(QWidget):
                 if not ring_below:
                     total += RING_MIN_PX
                     shown += 1
-            elif isinstance(item.layout(), QLayout):
-                total += item.layout().minimumSize().height()
+            elif isinstance(layout := item.layout(), QLayout):
+                total += layout.minimumSize().height()
                 shown += 1
         return total + spacing * max(0, shown - 1)
 
