@@ -211,3 +211,27 @@ def test_the_legend_wraps_instead_of_running_off_a_narrow_chart(qtbot):
     for row in rows:
         _kind, words, x = row[-1]
         assert x + fm.height() * 0.7 + 6 + fm.horizontalAdvance(words) <= 420
+
+
+def test_large_text_in_a_small_window_reflows_instead_of_overlapping(make, qtbot, qapp):
+    from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
+
+    original = qapp.property(BASE_SIZE_PROPERTY)
+    screen, history = make(at(21, 8, 0))
+    history.add_cramp(at(21, 3, 0), 60.0, "left", 3)
+    screen.resize(1024, 680)
+    screen.show()
+    qtbot.waitUntil(lambda: screen._tile_columns == 4 and screen._button_rows_used == 1)
+    apply_theme(qapp, "light", 2.0)
+    try:
+        screen.resize(800, 600)
+        qtbot.waitUntil(lambda: screen._tile_columns == 2)
+        qtbot.wait(50)  # the relayout after the font change
+        for caption in (screen.streak_caption, screen.stretched_caption, screen.free_caption,
+                        screen.cramps_caption, screen.chart_heading):
+            assert caption.height() >= caption.heightForWidth(caption.width()), caption.text()
+        for button in (screen.add_button, screen.edit_button, screen.delete_button,
+                       screen.export_button, screen.back_button):
+            assert button.width() >= button.sizeHint().width() - 2, button.text()
+    finally:
+        apply_theme(qapp, "light", 1.0, base_point_size=original)

@@ -22,18 +22,28 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -281,8 +291,9 @@ class HistoryScreen(QWidget):
         self.title = plain_label(HistoryText.tr("History"), wrap=False, point_scale=1.6,
                                  bold=True, name=HistoryText.tr("History"))
 
-        # Headline numbers.
-        tiles = QHBoxLayout()
+        # Headline numbers: four in a row, or two by two when a row would
+        # squeeze each caption into a narrow column (large text, small window).
+        tiles = self.tiles = QGridLayout()
         self.streak_tile, self.streak_value, self.streak_caption = self._tile(
             HistoryText.tr("Streak"))
         self.stretched_tile, self.stretched_value, self.stretched_caption = self._tile(
@@ -291,13 +302,13 @@ class HistoryScreen(QWidget):
             HistoryText.tr("Nights without a cramp"))
         self.cramps_tile, self.cramps_value, self.cramps_caption = self._tile(
             HistoryText.tr("Cramps"))
-        for tile in (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile):
-            tiles.addWidget(tile, 1)
+        self._tile_columns = 0
+        self._place_tiles(4)
 
         # Chart with its 4 / 12 weeks switch.
         self.chart_heading = plain_label(
-            HistoryText.tr("Cramps per night and evenings stretched"), wrap=False, bold=True,
-            name=HistoryText.tr("Chart heading"))
+            HistoryText.tr("Cramps per night and evenings stretched"), bold=True,
+            name=HistoryText.tr("Chart heading"))  # wraps: large text, narrow window
         self.week_group = QButtonGroup(self)
         self.week_group.setExclusive(True)
         chart_row = QHBoxLayout()
@@ -356,8 +367,18 @@ class HistoryScreen(QWidget):
         self.empty = plain_label(HistoryText.tr(EMPTY_TEXT), point_scale=1.2,
                                  name=HistoryText.tr("No entries yet"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The whole overview scrolls when the window is too small for the text
+        # size (200 % in 800x600): better than tiles, chart and table drawn
+        # over each other. In a normal window it never does.
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        content_scroll = QScrollArea()
+        content_scroll.setWidget(content)
+        content_scroll.setWidgetResizable(True)
+        content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QStackedWidget()
-        self.body.addWidget(content)
+        self.body.addWidget(content_scroll)
         self.body.addWidget(self.empty)
 
         # Buttons.
@@ -379,12 +400,13 @@ class HistoryScreen(QWidget):
                                           self.export_csv)
         self.back_button = self._button(HistoryText.tr("Back"), HistoryText.tr("Back (Escape)"),
                                         self.closed.emit)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.undo_button, self.export_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
+        # One row, or two when the words do not fit side by side.
+        buttons = QVBoxLayout()
+        self.button_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self.button_rows:
+            buttons.addLayout(row)
+        self._button_rows_used = 0
+        self._place_buttons(1)
 
         self.overview = QWidget()
         overview_layout = QVBoxLayout(self.overview)
@@ -512,6 +534,7 @@ class HistoryScreen(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.undo_button.setVisible(gone)
+        self._fit_rows()
         self.say(HistoryText.tr("Deleted the cramp of {when}. Undo brings it back.").format(
             when=when_text(entry.started)) if gone
             else HistoryText.tr("That entry was already gone."))
@@ -632,6 +655,60 @@ class HistoryScreen(QWidget):
                 (self.free_tile, self.free_value, self.free_caption),
                 (self.cramps_tile, self.cramps_value, self.cramps_caption)):
             tile.setAccessibleName(f"{value.text()} {caption.text()}")
+
+    # ----- layout for large text -------------------------------------------
+    def _tiles(self) -> tuple[QFrame, ...]:
+        return (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile)
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self._tiles():
+            self.tiles.removeWidget(tile)
+        for i, tile in enumerate(self._tiles()):
+            self.tiles.addWidget(tile, i // columns, i % columns)
+        for column in range(4):
+            self.tiles.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _place_buttons(self, rows: int) -> None:
+        if rows == self._button_rows_used:
+            return
+        self._button_rows_used = rows
+        first, second = self.button_rows
+        for row in self.button_rows:
+            while row.count():
+                row.takeAt(0)
+        edits = (self.add_button, self.edit_button, self.delete_button, self.undo_button)
+        for button in edits:
+            first.addWidget(button)
+        target = first if rows == 1 else second
+        target.addWidget(self.export_button)
+        target.addStretch(1)
+        target.addWidget(self.back_button)
+        if rows == 2:
+            first.addStretch(1)
+
+    def _fit_rows(self) -> None:
+        """Two by two tiles and two rows of buttons when one row would not fit."""
+        width = self.width()
+        # A caption needs about 14 average letters a line to read as words.
+        caption = self.streak_caption.fontMetrics().averageCharWidth() * 14 + 40
+        self._place_tiles(4 if width >= 4 * caption else 2)
+        buttons = [b for b in (self.add_button, self.edit_button, self.delete_button,
+                               self.undo_button, self.export_button, self.back_button)
+                   if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in buttons) + 12 * len(buttons) + 48
+        self._place_buttons(1 if needed <= width else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            QTimer.singleShot(0, self, self._fit_rows)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Reload whenever the screen comes into view (not when the window is restored)."""
