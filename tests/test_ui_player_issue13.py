@@ -222,3 +222,14 @@ def test_switches_say_on_when_both_can_play_and_are_a_kept_setting(qtbot):
     assert "kept for next time" in screen.voice_button.toolTip()
     assert not screen.cue_notice.isVisibleTo(screen)
     history.close()
+
+
+def test_a_switch_in_the_player_says_it_is_a_kept_setting(qtbot):
+    window, _clock, history = make_window()
+    qtbot.addWidget(window)
+    window.services.cues = _ProbedCues(None, None)
+    window.open_routine("evening-stretch")
+    window.player_screen.voice_button.click()
+    assert window.statusBar().currentMessage() == "Voice off, from now on. Also in Settings."
+    assert window.services.settings.get("voice_enabled") is False
+    history.close()

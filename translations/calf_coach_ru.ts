@@ -1185,6 +1185,22 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Остановлено на упражнении {number} из {count}. Выполнено до конца: {done}. Сохранено в дневнике.</translation>
     </message>
     <message>
+        <source>Sound on, from now on. Also in Settings.</source>
+        <translation>Звук включён и останется включённым. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Sound off, from now on. Also in Settings.</source>
+        <translation>Звук выключен и останется выключенным. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Voice on, from now on. Also in Settings.</source>
+        <translation>Голос включён и останется включённым. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Voice off, from now on. Also in Settings.</source>
+        <translation>Голос выключен и останется выключенным. Это же есть в настройках.</translation>
+    </message>
+    <message>
         <source>No sound device</source>
         <translation>Нет звукового устройства</translation>
     </message>

@@ -396,9 +396,12 @@ class MainWindow(QMainWindow):
             self.player_screen.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
+        from coach.ui.player_screen import cue_saved_text
+
         self.services.settings.set(key, on)
         self._save_settings()
         self._apply_cue_settings()
+        self.notify(cue_saved_text(key, on), 8000)  # a setting, not just this routine
 
     def _record_session(self, result: SessionResult) -> None:
         history = self.services.history

@@ -783,6 +783,15 @@ class PlayerScreen(QWidget):
             self.ring.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
 
 
+def cue_saved_text(key: str, on: bool) -> str:
+    """The status line after a switch in the player: it is a setting, kept."""
+    if key == "sound_enabled":
+        return (PlayerText.tr("Sound on, from now on. Also in Settings.") if on
+                else PlayerText.tr("Sound off, from now on. Also in Settings."))
+    return (PlayerText.tr("Voice on, from now on. Also in Settings.") if on
+            else PlayerText.tr("Voice off, from now on. Also in Settings."))
+
+
 def sound_problem_text(reason: str | None) -> str:
     """The sound switch's words when sound cannot play ("" when it can)."""
     if reason is None:
