@@ -56,6 +56,14 @@ class CapabilityMissing(Exception):
     """Raised by a factory when sound or speech simply is not there (logged at info)."""
 
 
+# Why sound or voice cannot play, for the player's switches ("No sound device"
+# instead of a "Sound on" that stays silent). None means it can play.
+DISABLED = "disabled"  # CALF_COACH_NO_AUDIO is set
+NO_DEVICE = "no_device"  # no audio output (or no QtMultimedia)
+NO_ENGINE = "no_engine"  # no speech engine that works (speech-dispatcher missing or not running)
+FAILED = "failed"  # it is there but failed to load
+
+
 def audio_disabled_by_env() -> bool:
     """``CALF_COACH_NO_AUDIO=1`` (tests, CI, or a user who wants silence for sure)."""
     return os.environ.get(NO_AUDIO_ENV, "").strip() not in ("", "0")
@@ -92,6 +100,8 @@ class CuePlayer(QObject):
         self._speech: Speech | None = None
         self._sound_missing = False
         self._voice_missing = False
+        self._sound_reason = NO_DEVICE  # why, once _sound_missing is set
+        self._voice_reason = NO_ENGINE
         self._after_switch = False  # the last cue was "switch_sides"
         self._held_phrase: str | None = None
         self._logged: set[str] = set()
@@ -123,6 +133,29 @@ class CuePlayer(QObject):
     def voice_available(self) -> bool:
         """False once we know nothing can speak here."""
         return not audio_disabled_by_env() and not self._voice_missing
+
+    def sound_problem(self) -> str | None:
+        """Why sound cues cannot play here (``NO_DEVICE``...), or None if they can.
+
+        Finds out by loading the cue sounds now (they load at the first cue
+        anyway), so the player can say "No sound device" before it starts.
+        """
+        if audio_disabled_by_env():
+            return DISABLED
+        if not self._sound_missing:
+            self._ensure_sounds()
+        return self._sound_reason if self._sound_missing else None
+
+    def voice_problem(self) -> str | None:
+        """Why spoken cues cannot play here (``NO_ENGINE``...), or None if they can.
+
+        Creates the speech engine now (as the first spoken cue would).
+        """
+        if audio_disabled_by_env():
+            return DISABLED
+        if not self._voice_missing:
+            self._ensure_speech()
+        return self._voice_reason if self._voice_missing else None
 
     def stop(self) -> None:
         """Silence everything now (the player stopped or the window closes)."""
@@ -204,12 +237,12 @@ class CuePlayer(QObject):
                 effect.setVolume(VOLUME)
             except CapabilityMissing as exc:
                 self._info_once("sound", "sound cues are off: %s", exc)
-                self._sound_missing = True
+                self._sound_missing, self._sound_reason = True, NO_DEVICE
                 break
             except Exception:
                 self._warn_once("sound", "sound cues are off: %s could not be loaded", path,
                                 exc_info=True)
-                self._sound_missing = True
+                self._sound_missing, self._sound_reason = True, FAILED
                 break
             self._sounds[name] = effect
         return self._sounds
@@ -258,12 +291,12 @@ class CuePlayer(QObject):
                 self._apply_language(self._speech)
             except CapabilityMissing as exc:
                 self._info_once("voice", "voice cues are off: %s", exc)
-                self._voice_missing = True
+                self._voice_missing, self._voice_reason = True, NO_ENGINE
                 self._speech = None
             except Exception:
                 self._warn_once("voice", "voice cues are off: the speech engine failed",
                                 exc_info=True)
-                self._voice_missing = True
+                self._voice_missing, self._voice_reason = True, FAILED
                 self._speech = None
         return self._speech
 
@@ -299,7 +332,7 @@ class CuePlayer(QObject):
     def _speech_failed(self, fatal: bool, message: str) -> None:
         self._warn_once("voice-error", "the speech engine reported: %s", message)
         if fatal:
-            self._voice_missing = True
+            self._voice_missing, self._voice_reason = True, FAILED
 
     # ----- logging once --------------------------------------------------
     def _info_once(self, key: str, message: str, *args: object) -> None:

@@ -8,9 +8,15 @@ Definitions (the screen's wording relies on them):
 
 - An **evening** is the "evening day" of ``coach.store.history.evening_of``
   (the ``evening`` field the store writes with every row):
-  it runs from 04:00 to 04:00 local time, so a stretch at 00:30 and a cramp
-  at 03:00 both belong to the evening before. "Cramps that night" are the
-  cramps whose evening is that evening.
+  it runs from 04:00 to 04:00 local time, so a stretch at 00:30 belongs to
+  the evening before.
+- A **night** runs from 18:00 to 12:00 the next day and is named by its
+  evening's date (``night_of``): a cramp at 03:00 or at 08:00 on Tuesday is
+  a cramp of Monday night. "Cramps that night" are those cramps. A cramp
+  from 12:00 to 18:00 is a **daytime** cramp: it is in the diary and in the
+  cramp count, but not charted as a night's cramp and does not spoil a
+  night without a cramp. (Why 12:00: someone woken by a cramp at 05:00 and
+  noting it at 07:00 still means last night; a cramp after lunch is not.)
 - A session **counts as stretched** when the routine was completed, or when
   at least half of its exercise segments were done. A routine stopped in the
   first minute does not count; one stopped near the end does, because the
@@ -25,13 +31,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
 from coach.store.history import CrampRow, SessionRow
 
 SHORT_DAYS = 7
 LONG_DAYS = 28
 RECENT_DAYS = 84  # the longest chart view: 12 weeks
+NIGHT_STARTS = time(18, 0)
+NIGHT_ENDS = time(12, 0)
+
+
+def night_of(when: datetime) -> date | None:
+    """The night ``when`` falls in, named by its evening's date; None in the daytime.
+
+    18:00 to 24:00 is that date's night; 00:00 to 12:00 the night before;
+    12:00 to 18:00 is daytime. Wall-clock time in ``when``'s own zone.
+    """
+    moment = when.time()
+    if moment >= NIGHT_STARTS:
+        return when.date()
+    if moment < NIGHT_ENDS:
+        return when.date() - timedelta(days=1)
+    return None
+
+
+def current_night(now: datetime) -> date:
+    """The latest night that has begun: tonight from 18:00, else last night."""
+    return now.date() if now.time() >= NIGHT_STARTS else now.date() - timedelta(days=1)
+
+
+def cramp_day(cramp: CrampRow) -> date:
+    """The day a cramp is counted on: its night, or for a daytime cramp its date."""
+    night = night_of(cramp.started)
+    return night if night is not None else cramp.started.date()
 
 
 @dataclass(frozen=True)
@@ -43,23 +76,32 @@ class EveningStats:
     sessions: int  # every session recorded that evening, stretched or not
     cramps: int  # cramps noted for the night that follows
     worst: int | None  # highest severity noted that night (1-5), None if none noted
+    day_cramps: int = 0  # daytime cramps (12:00-18:00) of that date, not charted
 
 
 @dataclass(frozen=True)
 class Period:
-    """Counts over the last ``days`` evenings (today's included)."""
+    """Counts over the last ``days`` evenings (today's included) and the nights
+    up to the last one that has begun (tonight's only from 18:00)."""
 
     days: int  # evenings counted: the period asked for, or fewer for a young diary
     evenings_stretched: int
-    cramps: int
+    night_cramps: int  # cramps of the nights counted
     cramp_free_nights: int
+    nights: int = 0  # nights counted (0 when none in the diary has begun yet)
+    day_cramps: int = 0  # daytime cramps of the days counted
+
+    @property
+    def cramps(self) -> int:
+        """Every cramp of the period, night and daytime."""
+        return self.night_cramps + self.day_cramps
 
 
 @dataclass(frozen=True)
 class Summary:
     """The headline numbers of the History screen."""
 
-    today: date
+    today: date  # today's evening
     streak: int
     last_7: Period
     last_28: Period
@@ -74,7 +116,7 @@ def is_stretched(session: SessionRow) -> bool:
 
 def first_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow]) -> date | None:
     """The evening of the oldest entry, where counting starts; None for an empty diary."""
-    oldest = [row.evening for row in (*sessions, *cramps)]
+    oldest = [row.evening for row in sessions] + [cramp_day(row) for row in cramps]
     return min(oldest) if oldest else None
 
 
@@ -92,6 +134,7 @@ def evenings(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
     session_count = [0] * span
     stretched = [False] * span
     cramp_count = [0] * span
+    day_count = [0] * span
     worst: list[int | None] = [None] * span
     for session in sessions:
         if first <= session.evening <= last:
@@ -100,15 +143,21 @@ def evenings(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
             if not stretched[index] and is_stretched(session):
                 stretched[index] = True
     for cramp in cramps:
-        if first <= cramp.evening <= last:
-            index = (cramp.evening - first).days
+        night = night_of(cramp.started)
+        day = cramp_day(cramp)
+        if not first <= day <= last:
+            continue
+        index = (day - first).days
+        if night is None:
+            day_count[index] += 1
+        else:
             cramp_count[index] += 1
             if cramp.severity is not None:
                 current = worst[index]
                 worst[index] = cramp.severity if current is None else max(current,
                                                                           cramp.severity)
     return [EveningStats(first + timedelta(days=i), stretched[i], session_count[i],
-                         cramp_count[i], worst[i]) for i in range(span)]
+                         cramp_count[i], worst[i], day_count[i]) for i in range(span)]
 
 
 def stretched_evenings(sessions: Iterable[SessionRow]) -> set[date]:
@@ -141,21 +190,28 @@ def cramp_free_nights(stats: Iterable[EveningStats]) -> int:
     return sum(1 for s in stats if s.cramps == 0)
 
 
-def period(stats: Sequence[EveningStats], today_evening: date, days: int) -> Period:
-    """Counts over the ``days`` evenings ending with ``today_evening``, within ``stats``.
-
-    Tonight counts as a night without a cramp until one is noted.
+def period(stats: Sequence[EveningStats], today_evening: date, days: int,
+           last_night: date | None = None) -> Period:
+    """Counts over the ``days`` evenings ending with ``today_evening``, within ``stats``,
+    and the ``days`` nights ending with ``last_night`` (default: tonight's, which
+    then counts as a night without a cramp until one is noted).
     """
+    if last_night is None:
+        last_night = today_evening
     start = today_evening - timedelta(days=days - 1)
     window = [s for s in stats if start <= s.evening <= today_evening]
+    night_start = last_night - timedelta(days=days - 1)
+    nights = [s for s in stats if night_start <= s.evening <= last_night]
     return Period(days=len(window),
                   evenings_stretched=sum(1 for s in window if s.stretched),
-                  cramps=sum(s.cramps for s in window),
-                  cramp_free_nights=cramp_free_nights(window))
+                  night_cramps=sum(s.cramps for s in nights),
+                  cramp_free_nights=cramp_free_nights(nights),
+                  nights=len(nights),
+                  day_cramps=sum(s.day_cramps for s in window))
 
 
 def summary(stats: Sequence[EveningStats], today_evening: date,
-            streak: int | None = None) -> Summary:
+            streak: int | None = None, last_night: date | None = None) -> Summary:
     """Streak and the 7- and 28-day counts, from stats that run up to today's evening.
 
     The streak is counted in ``stats`` unless given (``overview`` counts it in
@@ -164,8 +220,8 @@ def summary(stats: Sequence[EveningStats], today_evening: date,
     if streak is None:
         streak = current_streak(stats, today_evening)
     return Summary(today=today_evening, streak=streak,
-                   last_7=period(stats, today_evening, SHORT_DAYS),
-                   last_28=period(stats, today_evening, LONG_DAYS))
+                   last_7=period(stats, today_evening, SHORT_DAYS, last_night),
+                   last_28=period(stats, today_evening, LONG_DAYS, last_night))
 
 
 def diary_stats(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
@@ -185,7 +241,8 @@ def diary_stats(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
 
 
 def overview(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow], today_evening: date,
-             days: int = RECENT_DAYS) -> tuple[list[EveningStats], Summary]:
+             days: int = RECENT_DAYS, last_night: date | None = None,
+             ) -> tuple[list[EveningStats], Summary]:
     """What the History screen shows: the recent evenings, and the headline numbers.
 
     One pass over the diary: per-evening stats only for the last ``days``
@@ -193,4 +250,4 @@ def overview(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow], today_e
     """
     stats = diary_stats(sessions, cramps, today_evening, max(days, LONG_DAYS))
     streak = streak_in(stretched_evenings(sessions), today_evening)
-    return stats, summary(stats, today_evening, streak)
+    return stats, summary(stats, today_evening, streak, last_night)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.cues import CapabilityMissing, CuePlayer
+from coach.cues import DISABLED, FAILED, NO_DEVICE, NO_ENGINE, CapabilityMissing, CuePlayer
 
 SEGMENT = object()  # the real payload is a timeline Segment; the fake phrases only need identity
 
@@ -362,3 +362,39 @@ def test_the_sounds_play_on_a_real_audio_output(audio, qapp, qtbot, ears):
     qtbot.waitUntil(effect.isPlaying, timeout=5000)
     assert cues.sound_available and ears.said == ["Well done"]
     cues.stop()
+
+
+def test_problems_say_what_cannot_play_before_any_cue(ears, qapp):
+    """The player asks before it starts, so its switches never claim "on" for silence."""
+    def no_device(path: Path):
+        raise CapabilityMissing("no audio output device")
+
+    def no_engine():
+        raise CapabilityMissing("no text-to-speech engine is installed")
+
+    cues = CuePlayer(sound_factory=no_device, speech_factory=no_engine, phrases=fake_phrases)
+    assert cues.sound_problem() == NO_DEVICE
+    assert cues.voice_problem() == NO_ENGINE
+    assert not cues.sound_available and not cues.voice_available
+
+
+def test_no_problem_when_both_can_play(ears, cues):
+    assert cues.sound_problem() is None and cues.voice_problem() is None
+    assert ears.speech_made == 1  # found out by making the engine, once
+    cues.on_cue("segment", None)
+    assert ears.speech_made == 1
+
+
+def test_a_broken_engine_is_failed_not_missing(ears, qapp):
+    def broken():
+        raise RuntimeError("boom")
+
+    cues = CuePlayer(sound_factory=ears.sound_factory, speech_factory=broken,
+                     phrases=fake_phrases)
+    assert cues.voice_problem() == FAILED
+    assert cues.sound_problem() is None
+
+
+def test_the_no_audio_switch_is_reported_as_disabled(qapp):
+    cues = CuePlayer()
+    assert cues.sound_problem() == DISABLED and cues.voice_problem() == DISABLED

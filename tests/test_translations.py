@@ -405,7 +405,8 @@ def test_every_screen_is_in_russian(russian_window):
     assert player.play_button.text() == "Начать"
     assert player.heading.text() == "Приготовьтесь"
     assert player.instructions.text().startswith(
-        "Дальше: Растяжка икры у стены\n\nПочему этот комплекс: Hallegraeff и соавт.")
+        "Сейчас будет: Растяжка икры у стены, левая нога\n\n"
+        "Почему этот комплекс: Hallegraeff и соавт.")
     assert player.sound_button.text() in ("Звук вкл.", "Звук выкл.")
     assert_russian(player)
 

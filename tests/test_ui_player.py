@@ -64,7 +64,7 @@ def test_the_get_ready_screen_says_why_and_hides_it_once_started(app_window, qtb
     window.open_routine("evening-stretch")
     screen = window.player_screen
     text = screen.instructions.text()
-    assert text.startswith("Coming up: Wall calf stretch\n\nWhy this routine: Hallegraeff")
+    assert text.startswith("Coming up: Wall calf stretch, left leg\n\nWhy this routine: Hallegraeff")
     assert "10 s, 3 times" in text
     press(qtbot, window, Qt.Key.Key_Space)
     assert "Why this routine" in screen.instructions.text()  # still getting ready
@@ -131,7 +131,9 @@ def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
     press(qtbot, window, Qt.Key.Key_Left)  # within 3 s: previous segment
     assert screen.heading.text() == "Wall calf stretch"
     assert screen.ring.text() == "10"
-    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Escape)  # asks first, paused meanwhile
+    assert screen.asking_to_stop and screen.player.state == "paused"
+    press(qtbot, window, Qt.Key.Key_Escape)  # again: stop
     assert screen.player.state == "stopped"
     assert screen.done_title.text() == "Stopped"
     assert not window.services.screen_awake.active

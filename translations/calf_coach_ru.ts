@@ -108,8 +108,8 @@
         <translation>Вс</translation>
     </message>
     <message>
-        <source>Cramps that night</source>
-        <translation>Судороги за ночь</translation>
+        <source>Cramps that night (18:00 to 12:00)</source>
+        <translation>Судороги за ночь (с 18:00 до 12:00)</translation>
     </message>
     <message>
         <source>Stretched that evening</source>
@@ -146,6 +146,14 @@
     <message>
         <source>worst {level} of 5</source>
         <translation>сильнее всего {level} из 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n daytime cramp(s), not charted</source>
+        <translation>
+            <numerusform>%n дневная судорога, не на графике</numerusform>
+            <numerusform>%n дневные судороги, не на графике</numerusform>
+            <numerusform>%n дневных судорог, не на графике</numerusform>
+        </translation>
     </message>
     <message>
         <source>Chart of cramps per night and evenings stretched</source>
@@ -523,8 +531,16 @@
         <translation>Подсказка к форме</translation>
     </message>
     <message>
-        <source>When it happened (local time)</source>
-        <translation>Когда это было (местное время)</translation>
+        <source>Day it happened</source>
+        <translation>День, когда это было</translation>
+    </message>
+    <message>
+        <source>Time it happened (local time, type it)</source>
+        <translation>Во сколько это было (местное время, можно ввести цифрами)</translation>
+    </message>
+    <message>
+        <source>Type the time, for example 03:15</source>
+        <translation>Введите время, например 03:15</translation>
     </message>
     <message>
         <source> min</source>
@@ -599,8 +615,8 @@
         <translation>Отменить без сохранения (Escape)</translation>
     </message>
     <message>
-        <source>Log a cramp after the fact: set when it happened, in local time. A cramp before 4 a.m. counts for the night before.</source>
-        <translation>Запишите прошедшую судорогу: укажите, когда она была, по местному времени. Судорога до 4 утра относится к предыдущей ночи.</translation>
+        <source>Log a cramp after the fact: set the day and type the time it happened, in local time. A cramp before noon counts for the night before; one from noon to 6 p.m. is a daytime cramp.</source>
+        <translation>Запишите прошедшую судорогу: выберите день и введите время, когда она была, по местному времени. Судорога до полудня относится к прошедшей ночи; с полудня до 18:00 — дневная.</translation>
     </message>
     <message>
         <source>Edit cramp</source>
@@ -697,8 +713,28 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>Daytime, not charted</source>
+        <translation>Днём, не на графике</translation>
+    </message>
+    <message>
         <source>Night of {day}</source>
         <translation>Ночь на {day}</translation>
+    </message>
+    <message>
+        <source>tonight so far</source>
+        <translation>за эту ночь (пока)</translation>
+    </message>
+    <message>
+        <source>last night</source>
+        <translation>прошлой ночью</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n night(s)</source>
+        <translation>
+            <numerusform>за последнюю %n ночь</numerusform>
+            <numerusform>за последние %n ночи</numerusform>
+            <numerusform>за последние %n ночей</numerusform>
+        </translation>
     </message>
     <message>
         <source>how bad {level} of 5</source>
@@ -953,6 +989,26 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Не удалось сохранить запись: {error}</translation>
     </message>
     <message numerus="yes">
+        <source>evening(s) stretched, {period}</source>
+        <translation>
+            <numerusform>вечера с растяжкой {period}</numerusform>
+            <numerusform>вечеров с растяжкой {period}</numerusform>
+            <numerusform>вечеров с растяжкой {period}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>night(s) without a cramp, {period}</source>
+        <translation>
+            <numerusform>ночи без судорог {period}</numerusform>
+            <numerusform>ночей без судорог {period}</numerusform>
+            <numerusform>ночей без судорог {period}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nights without a cramp: no night yet</source>
+        <translation>ночей без судорог: в дневнике ещё нет ни одной ночи</translation>
+    </message>
+    <message numerus="yes">
         <source>last %n day(s)</source>
         <translation>
             <numerusform>за последний %n день</numerusform>
@@ -975,14 +1031,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>{part} of {whole}</source>
         <translation>{part} из {whole}</translation>
-    </message>
-    <message>
-        <source>evenings stretched, {period}</source>
-        <translation>вечеров с растяжкой {period}</translation>
-    </message>
-    <message>
-        <source>nights without a cramp, {period}</source>
-        <translation>ночей без судорог {period}</translation>
     </message>
     <message numerus="yes">
         <source>cramp(s), {period}</source>
@@ -1160,12 +1208,20 @@ After moving the app, add it again.</source>
         <translation>Почему этот комплекс: {source}</translation>
     </message>
     <message>
-        <source>Next: finish</source>
-        <translation>Дальше: конец</translation>
+        <source>{repeat} of {repeats}</source>
+        <translation>{repeat} из {repeats}</translation>
     </message>
     <message>
-        <source>Next: {exercise}, {side}</source>
-        <translation>Дальше: {exercise}, {side}</translation>
+        <source>After that: finish</source>
+        <translation>Потом: конец</translation>
+    </message>
+    <message>
+        <source>After that: {exercise}</source>
+        <translation>Потом: {exercise}</translation>
+    </message>
+    <message>
+        <source>Next: finish</source>
+        <translation>Дальше: конец</translation>
     </message>
     <message>
         <source>Next: {exercise}</source>
@@ -1188,10 +1244,6 @@ After moving the app, add it again.</source>
         <translation>Звук выкл.</translation>
     </message>
     <message>
-        <source>Sound cues on or off</source>
-        <translation>Звуковые сигналы: включить или выключить</translation>
-    </message>
-    <message>
         <source>Voice on</source>
         <translation>Голос вкл.</translation>
     </message>
@@ -1200,8 +1252,16 @@ After moving the app, add it again.</source>
         <translation>Голос выкл.</translation>
     </message>
     <message>
-        <source>Spoken instructions on or off</source>
-        <translation>Голосовые подсказки: включить или выключить</translation>
+        <source>Sound cues on or off (a setting: kept for next time)</source>
+        <translation>Звуковые сигналы: включить или выключить (это настройка, она сохранится)</translation>
+    </message>
+    <message>
+        <source>Spoken instructions on or off (a setting: kept for next time)</source>
+        <translation>Голосовые подсказки: включить или выключить (это настройка, она сохранится)</translation>
+    </message>
+    <message>
+        <source>Sound and voice notice</source>
+        <translation>Сообщение о звуке и голосе</translation>
     </message>
     <message>
         <source>Progress through the routine</source>
@@ -1288,12 +1348,88 @@ After moving the app, add it again.</source>
         <translation>Пройти этот комплекс ещё раз</translation>
     </message>
     <message>
-        <source>Coming up: {exercise}</source>
-        <translation>Дальше: {exercise}</translation>
+        <source>Stop this routine?</source>
+        <translation>Остановить комплекс?</translation>
     </message>
     <message>
-        <source>{step} / {steps}  ·  {time} left</source>
-        <translation>{step} / {steps}  ·  осталось {time}</translation>
+        <source>Stop question</source>
+        <translation>Вопрос об остановке</translation>
+    </message>
+    <message>
+        <source>It is paused. Press Escape again to stop, or Space to keep going.</source>
+        <translation>Он на паузе. Чтобы остановить, нажмите Escape ещё раз; чтобы продолжить — пробел.</translation>
+    </message>
+    <message>
+        <source>Stop question detail</source>
+        <translation>Пояснение к вопросу об остановке</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Keep going with the routine (Space)</source>
+        <translation>Продолжить комплекс (пробел)</translation>
+    </message>
+    <message>
+        <source>Stop routine</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Stop the routine (Escape)</source>
+        <translation>Остановить комплекс (Escape)</translation>
+    </message>
+    <message>
+        <source>Exercise {number} of {count}  ·  {time} left</source>
+        <translation>Упражнение {number} из {count}  ·  осталось {time}</translation>
+    </message>
+    <message>
+        <source>Stopped at exercise {number} of {count}. Exercises held to the end: {done}. Saved in your history.</source>
+        <translation>Остановлено на упражнении {number} из {count}. Выполнено до конца: {done}. Сохранено в дневнике.</translation>
+    </message>
+    <message>
+        <source>Sound on, from now on. Also in Settings.</source>
+        <translation>Звук включён и останется включённым. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Sound off, from now on. Also in Settings.</source>
+        <translation>Звук выключен и останется выключенным. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Voice on, from now on. Also in Settings.</source>
+        <translation>Голос включён и останется включённым. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>Voice off, from now on. Also in Settings.</source>
+        <translation>Голос выключен и останется выключенным. Это же есть в настройках.</translation>
+    </message>
+    <message>
+        <source>No sound device</source>
+        <translation>Нет звукового устройства</translation>
+    </message>
+    <message>
+        <source>Sound turned off on this computer</source>
+        <translation>Звук отключён на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Sound not working</source>
+        <translation>Звук не работает</translation>
+    </message>
+    <message>
+        <source>No voice installed: install speech-dispatcher</source>
+        <translation>Голос не установлен: установите speech-dispatcher</translation>
+    </message>
+    <message>
+        <source>Voice turned off on this computer</source>
+        <translation>Голос отключён на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Voice not working</source>
+        <translation>Голос не работает</translation>
+    </message>
+    <message>
+        <source>Coming up: {exercise}</source>
+        <translation>Дальше: {exercise}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -1322,10 +1458,6 @@ After moving the app, add it again.</source>
     <message>
         <source>Stopped</source>
         <translation>Остановлено</translation>
-    </message>
-    <message>
-        <source>{done} of {total} exercises done. Saved in your history.</source>
-        <translation>Сделано упражнений: {done} из {total}. Сохранено в дневнике.</translation>
     </message>
 </context>
 <context>

@@ -14,16 +14,18 @@ from datetime import UTC, datetime, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimeZone, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -94,15 +96,79 @@ def aware_from_wall(wall: datetime, now: datetime) -> datetime:
     return wall.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone)
 
 
-def _qt_wall(wall: datetime) -> QDateTime:
-    # UTC has no gaps, so any wall time the user can mean is representable.
-    return QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute),
-                     QTimeZone.utc())
+def _qt_date(wall: datetime) -> QDate:
+    return QDate(wall.year, wall.month, wall.day)
 
 
-def _py_wall(value: QDateTime) -> datetime:
-    d, t = value.date(), value.time()
-    return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+def _qt_time(wall: datetime) -> QTime:
+    return QTime(wall.hour, wall.minute)
+
+
+def _py_wall(day: QDate, moment: QTime) -> datetime:
+    # Date and time are kept apart, so no zone can make a wall time unrepresentable.
+    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
+
+
+def _select_on_focus(edit: QDateTimeEdit, section: QDateTimeEdit.Section,
+                     event: QFocusEvent) -> None:
+    """Select a section on focus, so typing replaces it rather than being refused."""
+    edit.setSelectedSection(section)
+
+
+def _select_clicked_section(edit: QDateTimeEdit, event: QEvent) -> None:
+    """A click in the text (the line edit inside) selects the section clicked."""
+    if (event.type() == QEvent.Type.MouseButtonRelease
+            and edit.currentSection() != QDateTimeEdit.Section.NoSection):
+        edit.setSelectedSection(edit.currentSection())
+
+
+def _next_field(edit: QDateTimeEdit, forward: bool) -> bool:
+    """Tab goes to the next field, as everywhere else in the form, instead of
+    stepping through the sections (the arrows and typing move between those)."""
+    return QWidget.focusNextPrevChild(edit, forward)
+
+
+class TypedTimeEdit(QTimeEdit):
+    """HH:mm that takes typing: focused, the hour is selected, so "0315" or "3:15"
+    gives 03:15; a click selects the hour or the minutes under the mouse.
+
+    Why: a plain date-time edit put the cursor inside a section, where typed
+    digits were refused, so only the arrows changed the time.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _select_on_focus(self, QDateTimeEdit.Section.HourSection, event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return _next_field(self, forward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        _select_clicked_section(self, event)
+        return super().eventFilter(watched, event)
+
+
+class TypedDateEdit(QDateEdit):
+    """The date, typed or picked: focused, the day of the month is selected."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.lineEdit().installEventFilter(self)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        _select_on_focus(self, QDateTimeEdit.Section.DaySection, event)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return _next_field(self, forward)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        _select_clicked_section(self, event)
+        return super().eventFilter(watched, event)
 
 
 class CrampEditor(QWidget):
@@ -117,6 +183,8 @@ class CrampEditor(QWidget):
         self._clock = clock
         self._original: CrampRow | None = None
         self._original_fields: dict[str, Any] = {}
+        self._latest: datetime | None = None  # now, when the form was filled
+        self._filling = False
         self._build()
         self._bind_keys()
         self.start_new()
@@ -126,12 +194,23 @@ class CrampEditor(QWidget):
                                  bold=True, name=EditorText.tr("Form title"))
         self.hint = plain_label("", name=EditorText.tr("Form hint"))
 
-        self.when = QDateTimeEdit()
-        self.when.setTimeZone(QTimeZone.utc())
-        self.when.setDisplayFormat("ddd d MMM yyyy   HH:mm")
+        self.when = TypedDateEdit()
+        self.when.setDisplayFormat("d MMM yyyy, ddd")  # the day first: focused, it is selected
         self.when.setCalendarPopup(True)
-        self.when.setAccessibleName(EditorText.tr("When it happened (local time)"))
-        self.when.setMinimumDateTime(_qt_wall(EARLIEST))
+        self.when.setAccessibleName(EditorText.tr("Day it happened"))
+        self.when.setMinimumDate(_qt_date(EARLIEST))
+        self.time = TypedTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(EditorText.tr("Time it happened (local time, type it)"))
+        self.time.setToolTip(EditorText.tr("Type the time, for example 03:15"))
+        self.time.timeChanged.connect(self._keep_in_past)
+        when_row = QHBoxLayout()
+        when_row.setSpacing(8)
+        # The time first, and focused when the form opens: typing "0315" at once
+        # sets 03:15 (the day, today by default, changes less often).
+        when_row.addWidget(self.time)
+        when_row.addWidget(self.when)
+        when_row.addStretch(1)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(0, 180)
@@ -145,8 +224,9 @@ class CrampEditor(QWidget):
         duration_row.setSpacing(8)
         duration_row.addWidget(self.minutes)
         duration_row.addWidget(self.seconds)
+        # Wraps: at 200 % text in a small window one line is cut off.
         duration_row.addWidget(plain_label(EditorText.tr("0 min 0 s means not noted"),
-                                           wrap=False, name=EditorText.tr("Duration hint")), 1)
+                                           name=EditorText.tr("Duration hint")), 1)
 
         self.leg = QComboBox()
         self.leg.setAccessibleName(EditorText.tr("Which leg"))
@@ -161,12 +241,12 @@ class CrampEditor(QWidget):
         self.note.setPlaceholderText(EditorText.tr("Note (optional)"))
         self.note.setMaxLength(NOTE_MAX)
 
-        for field in (self.when, self.minutes, self.seconds, self.leg, self.severity,
-                      self.note):
+        for field in (self.when, self.time, self.minutes, self.seconds, self.leg,
+                      self.severity, self.note):
             field.setMinimumHeight(FIELD_HEIGHT)
         self.when.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            self.when.locale().toString(_qt_wall(datetime(2026, 9, 30)),
-                                        self.when.displayFormat())) + 60)
+            self.when.locale().toString(QDate(2026, 9, 30), self.when.displayFormat())) + 60)
+        self.time.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 60)
         for combo in (self.leg, self.severity):
             widest = max(self.fontMetrics().horizontalAdvance(combo.itemText(i))
                          for i in range(combo.count()))
@@ -177,7 +257,7 @@ class CrampEditor(QWidget):
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for text, field in ((EditorText.tr("When"), self.when),
+        for text, field in ((EditorText.tr("When"), when_row),
                             (EditorText.tr("How long"), duration_row),
                             (EditorText.tr("Which leg"), self.leg),
                             (EditorText.tr("How bad"), self.severity),
@@ -188,6 +268,8 @@ class CrampEditor(QWidget):
             form.addRow(label, field)
             if isinstance(field, QWidget):
                 label.setBuddy(field)
+            elif field is when_row:
+                label.setBuddy(self.time)
         self.note.setMinimumWidth(FORM_WIDTH - 160)
 
         self.save_button = QPushButton(EditorText.tr("Save  (Enter)"))
@@ -220,6 +302,7 @@ class CrampEditor(QWidget):
         layout.addWidget(column)
         layout.addStretch(1)
 
+        self.setTabOrder(self.time, self.when)
         self.setTabOrder(self.when, self.minutes)
         self.setTabOrder(self.minutes, self.seconds)
         self.setTabOrder(self.seconds, self.leg)
@@ -248,10 +331,11 @@ class CrampEditor(QWidget):
         self._original_fields = {}
         self.title.setText(EditorText.tr("Add a cramp"))
         self.hint.setText(EditorText.tr(
-            "Log a cramp after the fact: set when it happened, in local time. "
-            "A cramp before 4 a.m. counts for the night before."))
+            "Log a cramp after the fact: set the day and type the time it happened, "
+            "in local time. A cramp before noon counts for the night before; "
+            "one from noon to 6 p.m. is a daytime cramp."))
         self._fill(self._clock.now(), None, None, None, "")
-        self.when.setFocus()
+        self.time.setFocus()
 
     def start_edit(self, row: CrampRow) -> None:
         """The form filled with ``row``; only what the user changes is saved."""
@@ -260,7 +344,7 @@ class CrampEditor(QWidget):
         self.hint.setText(EditorText.tr("Change what you need, then press Enter."))
         self._fill(row.started, row.duration_s, row.leg, row.severity, row.note)
         self._original_fields = self._form_fields()
-        self.when.setFocus()
+        self.time.setFocus()
 
     def draft(self) -> CrampDraft:
         """The form as a diary entry."""
@@ -295,8 +379,12 @@ class CrampEditor(QWidget):
     def _fill(self, started: datetime, duration_s: float | None, leg: str | None,
               severity: int | None, note: str) -> None:
         # Times show as the wall clock said where and when they were noted.
-        self.when.setMaximumDateTime(_qt_wall(self._clock.now().replace(tzinfo=None)))
-        self.when.setDateTime(_qt_wall(started.replace(tzinfo=None)))
+        self._latest = self._clock.now().replace(tzinfo=None, second=0, microsecond=0)
+        self.when.setMaximumDate(_qt_date(self._latest))
+        self._filling = True  # a stored time is shown as it is
+        self.when.setDate(_qt_date(started))
+        self.time.setTime(_qt_time(started))
+        self._filling = False
         whole = round(duration_s or 0)
         minutes, seconds = divmod(whole, 60)
         if minutes > self.minutes.maximum():
@@ -308,9 +396,23 @@ class CrampEditor(QWidget):
                                       if severity else 0)
         self.note.setText(note)
 
+    def _keep_in_past(self) -> None:
+        """A time later than now, typed on today's date, means yesterday.
+
+        Why not refuse it: the time comes first in the form, so someone
+        logging at 08:00 a cramp of 23:00 types 23:00 before touching the
+        day; that is last night, and the form says so by moving the day.
+        """
+        latest = self._latest
+        if latest is None or self._filling:
+            return
+        today = _qt_date(latest)
+        if self.when.date() == today and self.time.time() > _qt_time(latest):
+            self.when.setDate(today.addDays(-1))
+
     def _form_fields(self) -> dict[str, Any]:
         seconds = self.minutes.value() * 60 + self.seconds.value()
-        return {"started": _py_wall(self.when.dateTime()),
+        return {"started": _py_wall(self.when.date(), self.time.time()),
                 "duration_s": float(seconds) if seconds else None,
                 "leg": self.leg.currentData(), "severity": self.severity.currentData(),
                 "note": self.note.text().strip()}

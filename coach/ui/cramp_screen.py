@@ -9,6 +9,7 @@ to the window as data (this screen does no file I/O).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -49,6 +50,7 @@ from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.flat_button import ButtonLook, FlatButton
 from coach.ui.widgets.illustration import IllustrationView
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.layout_keys import letter_keys
 from coach.ui.widgets.outlined_frame import OutlinedFrame
 
 BODY_PT = 20.0  # the floor for the step text at night
@@ -340,13 +342,14 @@ class CrampScreen(QWidget):
             shortcut = QShortcut(QKeySequence(key), steps_page)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
-        bindings = (
+        bindings: list[tuple[Qt.Key | str, Callable[[], object]]] = [
             (Qt.Key.Key_Escape, self._escape),
-            (Qt.Key.Key_Return, self.save_entry), (Qt.Key.Key_Enter, self.save_entry),
-            (Qt.Key.Key_L, lambda: self._pick(self.leg_group, "left")),
-            (Qt.Key.Key_R, lambda: self._pick(self.leg_group, "right")),
-            (Qt.Key.Key_B, lambda: self._pick(self.leg_group, "both")),
-        )
+            (Qt.Key.Key_Return, self.save_entry), (Qt.Key.Key_Enter, self.save_entry)]
+        # L, R, B also under a Russian layout (Д, К, И), and Л, П, О, the
+        # initials of the Russian words, under either (coach.ui.widgets.layout_keys).
+        for latin, initial, leg in (("L", "Л", "left"), ("R", "П", "right"), ("B", "О", "both")):
+            bindings += [(key, lambda leg=leg: self._pick(self.leg_group, leg))
+                         for key in letter_keys(latin, initial)]
         for key, slot in bindings:
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)

@@ -18,22 +18,32 @@ import itertools
 import logging
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QFileDialog,
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QTableView,
@@ -44,7 +54,14 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.formatting import clock_text, duration_words
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.insights import EveningStats, Summary, is_stretched, overview
+from coach.insights import (
+    EveningStats,
+    Summary,
+    current_night,
+    is_stretched,
+    night_of,
+    overview,
+)
 from coach.store.history import CrampRow, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
 from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
@@ -96,11 +113,33 @@ def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
 
 
 def night_prefix(entry: Entry) -> str:
-    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for."""
-    evening = evening_of(entry.started)
+    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
+
+    A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
+    08:00 on Tuesday it is "Night of Mon"; from 12:00 to 18:00 it is a
+    daytime cramp, not charted. A session counts for its evening (04:00 rule).
+    """
+    if isinstance(entry, CrampRow):
+        evening = night_of(entry.started)
+        if evening is None:
+            return HistoryText.tr("Daytime, not charted") + " · "
+    else:
+        evening = evening_of(entry.started)
     if evening == entry.started.date():
         return ""
     return HistoryText.tr("Night of {day}").format(day=day_text(evening)) + " · "
+
+
+def days_words(days: int) -> str:
+    """The period of the evening counts: "today" or "last 5 days"."""
+    return HistoryText.tr("today") if days == 1 else HistoryText.tr("last %n day(s)", "", days)
+
+
+def nights_words(nights: int, tonight: bool) -> str:
+    """The period of the night counts: "tonight so far", "last night" or "last 5 nights"."""
+    if nights == 1:
+        return HistoryText.tr("tonight so far") if tonight else HistoryText.tr("last night")
+    return HistoryText.tr("last %n night(s)", "", nights)
 
 
 def cramp_details(row: CrampRow) -> str:
@@ -229,6 +268,7 @@ class HistoryScreen(QWidget):
         self._exporter: Exporter = exporter or _default_exporter
         self._stats: list[EveningStats] = []
         self._summary: Summary | None = None
+        self._last_night: date | None = None  # the latest night begun, at the last refresh
         self._deleted: CrampRow | None = None
         self._build(routine_titles or {})
         self._bind_keys()
@@ -257,8 +297,9 @@ class HistoryScreen(QWidget):
         self.title = plain_label(HistoryText.tr("History"), wrap=False, point_scale=1.6,
                                  bold=True, name=HistoryText.tr("History"))
 
-        # Headline numbers.
-        tiles = QHBoxLayout()
+        # Headline numbers: four in a row, or two by two when a row would
+        # squeeze each caption into a narrow column (large text, small window).
+        tiles = self.tiles = QGridLayout()
         self.streak_tile, self.streak_value, self.streak_caption = self._tile(
             HistoryText.tr("Streak"))
         self.stretched_tile, self.stretched_value, self.stretched_caption = self._tile(
@@ -267,13 +308,13 @@ class HistoryScreen(QWidget):
             HistoryText.tr("Nights without a cramp"))
         self.cramps_tile, self.cramps_value, self.cramps_caption = self._tile(
             HistoryText.tr("Cramps"))
-        for tile in (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile):
-            tiles.addWidget(tile, 1)
+        self._tile_columns = 0
+        self._place_tiles(4)
 
         # Chart with its 4 / 12 weeks switch.
         self.chart_heading = plain_label(
-            HistoryText.tr("Cramps per night and evenings stretched"), wrap=False, bold=True,
-            name=HistoryText.tr("Chart heading"))
+            HistoryText.tr("Cramps per night and evenings stretched"), bold=True,
+            name=HistoryText.tr("Chart heading"))  # wraps: large text, narrow window
         self.week_group = QButtonGroup(self)
         self.week_group.setExclusive(True)
         chart_row = QHBoxLayout()
@@ -336,8 +377,18 @@ class HistoryScreen(QWidget):
         self.empty = plain_label(HistoryText.tr(EMPTY_TEXT), point_scale=1.2,
                                  name=HistoryText.tr("No entries yet"))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The whole overview scrolls when the window is too small for the text
+        # size (200 % in 800x600): better than tiles, chart and table drawn
+        # over each other. In a normal window it never does.
+        self.table.setMinimumHeight(self.fontMetrics().height() * 6)
+        content_scroll = QScrollArea()
+        content_scroll.setWidget(content)
+        content_scroll.setWidgetResizable(True)
+        content_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        content_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body = QStackedWidget()
-        self.body.addWidget(content)
+        self.body.addWidget(content_scroll)
         self.body.addWidget(self.empty)
 
         # Buttons.
@@ -363,12 +414,13 @@ class HistoryScreen(QWidget):
             self.save_report)
         self.back_button = self._button(HistoryText.tr("Back"), HistoryText.tr("Back (Escape)"),
                                         self.closed.emit)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.delete_button,
-                       self.undo_button, self.export_button, self.report_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
+        # One row, or two when the words do not fit side by side.
+        buttons = QVBoxLayout()
+        self.button_rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self.button_rows:
+            buttons.addLayout(row)
+        self._button_rows_used = 0
+        self._place_buttons(1)
 
         self.overview = QWidget()
         overview_layout = QVBoxLayout(self.overview)
@@ -424,7 +476,8 @@ class HistoryScreen(QWidget):
         if select is None:
             current = self._selected_entry()
             select = entry_key(current) if current is not None else None
-        today = evening_of(self._clock.now())
+        now = self._clock.now()
+        today = evening_of(now)
         try:
             sessions = self._history.sessions()
             cramps = self._history.cramps()
@@ -433,7 +486,9 @@ class HistoryScreen(QWidget):
             self.say(HistoryText.tr("Could not read the diary: {error}").format(error=exc))
             self._update_buttons()
             return False
-        self._stats, self._summary = overview(sessions, cramps, today)
+        self._last_night = current_night(now)
+        self._stats, self._summary = overview(sessions, cramps, today,
+                                              last_night=self._last_night)
         self._show_headline(self._summary)
         self.chart.set_stats(self._stats, today)
         self.model.set_entries(sessions, cramps)
@@ -466,7 +521,7 @@ class HistoryScreen(QWidget):
             return
         self.editor.start_new()
         self.pages.setCurrentWidget(self.editor)
-        self.editor.when.setFocus()
+        self.editor.time.setFocus()
 
     def edit_selected(self) -> None:
         """Open the form on the selected cramp (sessions are as the player recorded them)."""
@@ -476,7 +531,7 @@ class HistoryScreen(QWidget):
             return
         self.editor.start_edit(entry)
         self.pages.setCurrentWidget(self.editor)
-        self.editor.when.setFocus()
+        self.editor.time.setFocus()
 
     def delete_selected(self) -> None:
         """Delete the selected cramp at once; Undo (Ctrl+Z) brings it back."""
@@ -495,6 +550,7 @@ class HistoryScreen(QWidget):
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
         self.undo_button.setVisible(gone)
+        self._fit_rows()
         self.say(HistoryText.tr("Deleted the cramp of {when}. Undo brings it back.").format(
             when=when_text(entry.started)) if gone
             else HistoryText.tr("That entry was already gone."))
@@ -604,29 +660,91 @@ class HistoryScreen(QWidget):
 
     def _show_headline(self, numbers: Summary) -> None:
         last = numbers.last_28
-        span = (HistoryText.tr("last %n day(s)", "", last.days) if last.days != 1
-                else HistoryText.tr("today"))
         self.streak_value.setText(str(numbers.streak))
         # Numerus without %n: the number is in the tile above the caption.
         self.streak_caption.setText(
             HistoryText.tr("evening(s) stretched in a row", "", numbers.streak))
         self.stretched_value.setText(HistoryText.tr("{part} of {whole}").format(
             part=last.evenings_stretched, whole=last.days))
-        self.stretched_caption.setText(
-            HistoryText.tr("evenings stretched, {period}").format(period=span))
-        self.free_value.setText(HistoryText.tr("{part} of {whole}").format(
-            part=last.cramp_free_nights, whole=last.days))
-        self.free_caption.setText(
-            HistoryText.tr("nights without a cramp, {period}").format(period=span))
+        # "0 of 1 evening", "3 of 7 evenings": the noun follows the whole.
+        self.stretched_caption.setText(HistoryText.tr(
+            "evening(s) stretched, {period}", "", last.days).format(
+                period=days_words(last.days)))
+        if last.nights:
+            self.free_value.setText(HistoryText.tr("{part} of {whole}").format(
+                part=last.cramp_free_nights, whole=last.nights))
+            self.free_caption.setText(HistoryText.tr(
+                "night(s) without a cramp, {period}", "", last.nights).format(
+                    period=nights_words(last.nights, self._last_night == numbers.today)))
+        else:  # the diary began today, before this evening's night
+            self.free_value.setText("–")
+            self.free_caption.setText(HistoryText.tr("nights without a cramp: no night yet"))
         self.cramps_value.setText(str(last.cramps))
         self.cramps_caption.setText(
-            HistoryText.tr("cramp(s), {period}", "", last.cramps).format(period=span))
+            HistoryText.tr("cramp(s), {period}", "", last.cramps).format(
+                period=days_words(last.days)))
         for tile, value, caption in (
                 (self.streak_tile, self.streak_value, self.streak_caption),
                 (self.stretched_tile, self.stretched_value, self.stretched_caption),
                 (self.free_tile, self.free_value, self.free_caption),
                 (self.cramps_tile, self.cramps_value, self.cramps_caption)):
             tile.setAccessibleName(f"{value.text()} {caption.text()}")
+
+    # ----- layout for large text -------------------------------------------
+    def _tiles(self) -> tuple[QFrame, ...]:
+        return (self.streak_tile, self.stretched_tile, self.free_tile, self.cramps_tile)
+
+    def _place_tiles(self, columns: int) -> None:
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in self._tiles():
+            self.tiles.removeWidget(tile)
+        for i, tile in enumerate(self._tiles()):
+            self.tiles.addWidget(tile, i // columns, i % columns)
+        for column in range(4):
+            self.tiles.setColumnStretch(column, 1 if column < columns else 0)
+
+    def _place_buttons(self, rows: int) -> None:
+        if rows == self._button_rows_used:
+            return
+        self._button_rows_used = rows
+        first, second = self.button_rows
+        for row in self.button_rows:
+            while row.count():
+                row.takeAt(0)
+        edits = (self.add_button, self.edit_button, self.delete_button, self.undo_button)
+        for button in edits:
+            first.addWidget(button)
+        target = first if rows == 1 else second
+        target.addWidget(self.export_button)
+        target.addWidget(self.report_button)
+        target.addStretch(1)
+        target.addWidget(self.back_button)
+        if rows == 2:
+            first.addStretch(1)
+
+    def _fit_rows(self) -> None:
+        """Two by two tiles and two rows of buttons when one row would not fit."""
+        width = self.width()
+        # A caption needs about 14 average letters a line to read as words.
+        caption = self.streak_caption.fontMetrics().averageCharWidth() * 14 + 40
+        self._place_tiles(4 if width >= 4 * caption else 2)
+        buttons = [b for b in (self.add_button, self.edit_button, self.delete_button,
+                               self.undo_button, self.export_button, self.report_button,
+                               self.back_button)
+                   if not b.isHidden()]
+        needed = sum(b.sizeHint().width() for b in buttons) + 12 * len(buttons) + 48
+        self._place_buttons(1 if needed <= width else 2)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            QTimer.singleShot(0, self, self._fit_rows)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Reload whenever the screen comes into view (not when the window is restored)."""

@@ -28,6 +28,7 @@ from coach.engine.timeline import Timeline, build_timeline
 from coach.i18n import Tr
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.theme import apply_theme
+from coach.ui.widgets import button_keys
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.engine.player import RoutinePlayer, SessionResult
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         """``home_now=False`` (a start in the background) builds home when the window is
         first shown un-minimised: until then nobody sees it, and it holds 2.4 MB."""
         super().__init__()
+        button_keys.install()  # Enter and Space press the focused button everywhere
         self.services = services
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 520)
@@ -178,6 +180,10 @@ class MainWindow(QMainWindow):
             settings = services.settings
             player.set_cue_switches(bool(settings.get("sound_enabled")),
                                     bool(settings.get("voice_enabled")))
+            # "No sound device" rather than a "Sound on" that stays silent.
+            cues = services.cues
+            player.set_cue_problems(*(getattr(cues, name, lambda: None)()
+                                      for name in ("sound_problem", "voice_problem")))
             return player
         if name == "cramp":
             from coach.ui.cramp_screen import CrampScreen
@@ -406,9 +412,12 @@ class MainWindow(QMainWindow):
             self.player_screen.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
+        from coach.ui.player_screen import cue_saved_text
+
         self.services.settings.set(key, on)
         self._save_settings()
         self._apply_cue_settings()
+        self.notify(cue_saved_text(key, on), 8000)  # a setting, not just this routine
 
     def _record_session(self, result: SessionResult) -> None:
         history = self.services.history

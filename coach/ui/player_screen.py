@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -31,9 +33,15 @@ from coach.i18n import Tr
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView, Motion
-from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.labels import ElidedLabel, plain_label
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
+QWIDGETSIZE_MAX = 16777215
+RING_MIN_PX = 140  # the smallest ring worth keeping beside the words
+FIT_SLACK_PX = 8  # rounding between the estimate and the laid-out widths
+RING_BELOW_PX = 150  # the ring's size under the picture
+PICTURE_SHARES_WITH_RING = (5 / 9, 0.45)  # share of the width for the picture
+PICTURE_SHARES_RING_BELOW = (0.45, 0.38, 0.31, 0.25, 0.2, 0.16)
 
 
 class PlayerText(Tr):
@@ -69,15 +77,73 @@ def why_text(routine: Routine, language: str) -> str:
         source=routine.source.get(language))
 
 
+def repeat_words(timeline: Timeline, segment: Segment) -> str:
+    """"2 of 3" for a step played more than once; "" otherwise."""
+    steps = timeline.routine.steps
+    repeats = steps[segment.step_index].repeat if segment.step_index < len(steps) else 1
+    if segment.kind != "exercise" or repeats <= 1:
+        return ""
+    return PlayerText.tr("{repeat} of {repeats}").format(repeat=segment.repeat_index + 1,
+                                                         repeats=repeats)
+
+
+def exercise_words(timeline: Timeline, segment: Segment | None, language: str) -> str:
+    """"Wall calf stretch, left leg", "Wall lean, 2 of 3"; "" when there is no exercise.
+
+    The side and the repeat are named so that two lines about different
+    segments of one exercise never read the same.
+    """
+    if segment is None or segment.exercise is None:
+        return ""
+    # The side, or for a one-sided step the repeat, tells two segments apart.
+    detail = (side_words(segment.side).lower() if segment.side
+              else repeat_words(timeline, segment))
+    name = segment.exercise.name.get(language)
+    return f"{name}, {detail}" if detail else name
+
+
+def coming_up_text(timeline: Timeline, index: int, language: str) -> str:
+    """Get ready / rest: the exercise that comes next, with its side."""
+    segment = timeline.segments[index]
+    if segment.kind == "exercise":
+        return ""
+    upcoming = exercise_words(timeline, timeline.next_exercise_segment(index), language)
+    return PlayerText.tr("Coming up: {exercise}").format(exercise=upcoming) if upcoming else ""
+
+
 def next_text(timeline: Timeline, index: int, language: str) -> str:
+    """The line under the ring, never a repeat of the "Coming up" line above it.
+
+    During an exercise: the next exercise ("Next: ..."). During get ready or a
+    rest the "Coming up" line already names the next exercise, so this line
+    names the one after it ("After that: ...").
+    """
+    segment = timeline.segments[index]
     nxt = timeline.next_exercise_segment(index)
-    if nxt is None or nxt.exercise is None:
+    if segment.kind != "exercise" and nxt is not None:
+        after = timeline.next_exercise_segment(timeline.segments.index(nxt, index + 1))
+        if after is None:
+            return PlayerText.tr("After that: finish")
+        return PlayerText.tr("After that: {exercise}").format(
+            exercise=exercise_words(timeline, after, language))
+    if nxt is None:
         return PlayerText.tr("Next: finish")
-    name = nxt.exercise.name.get(language)
-    if nxt.side:
-        return PlayerText.tr("Next: {exercise}, {side}").format(
-            exercise=name, side=side_words(nxt.side).lower())
-    return PlayerText.tr("Next: {exercise}").format(exercise=name)
+    return PlayerText.tr("Next: {exercise}").format(
+        exercise=exercise_words(timeline, nxt, language))
+
+
+def exercise_number(timeline: Timeline, index: int) -> int:
+    """Which exercise the header counts at segment ``index`` (1-based).
+
+    During an exercise its own number; during get ready or a rest the number
+    of the exercise coming up (the last one's once none follows). The header
+    and the end screen both count exercises, so their numbers agree.
+    """
+    segments = timeline.segments
+    before = sum(1 for s in segments[:index] if s.kind == "exercise")
+    if segments[index].kind == "exercise":
+        return before + 1
+    return min(before + 1, max(1, timeline.exercise_count))
 
 
 class PlayerScreen(QWidget):
@@ -100,19 +166,31 @@ class PlayerScreen(QWidget):
         self._refresh = QTimer(self)
         self._refresh.setInterval(REFRESH_MS)
         self._refresh.timeout.connect(self._repaint_progress)
+        self._asking = False
+        self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
+        self._resume_after_question = False
+        self.ring_under_picture = False
         self._build()
         self._bind_keys()
 
     # ----- construction -------------------------------------------------
     def _build(self) -> None:
-        self.title = plain_label(wrap=False, point_scale=1.2, bold=True,
-                                 name=PlayerText.tr("Routine title"))
+        # Elided, not overlapping, when large text leaves the top row too narrow.
+        self.title = ElidedLabel(name=PlayerText.tr("Routine title"))
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.2)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
         self.position = plain_label(wrap=False, name=PlayerText.tr("Position in routine"))
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.sound_button = self._toggle(PlayerText.tr("Sound on"), PlayerText.tr("Sound off"),
-                                         PlayerText.tr("Sound cues on or off"))
-        self.voice_button = self._toggle(PlayerText.tr("Voice on"), PlayerText.tr("Voice off"),
-                                         PlayerText.tr("Spoken instructions on or off"))
+        # These are the same switches as in Settings, saved at once: someone
+        # who silences the voice at night wants it silent next night too.
+        self.sound_button = self._toggle(
+            PlayerText.tr("Sound on"), PlayerText.tr("Sound off"),
+            PlayerText.tr("Sound cues on or off (a setting: kept for next time)"))
+        self.voice_button = self._toggle(
+            PlayerText.tr("Voice on"), PlayerText.tr("Voice off"),
+            PlayerText.tr("Spoken instructions on or off (a setting: kept for next time)"))
         self.sound_button.toggled.connect(self.soundToggled)
         self.voice_button.toggled.connect(self.voiceToggled)
         for button in (self.sound_button, self.voice_button):
@@ -120,10 +198,15 @@ class PlayerScreen(QWidget):
             button.toggled.connect(lambda on, b=button: self._show_toggle(b, on))
             self._show_toggle(button, button.isChecked())
         top = QHBoxLayout()
+        top.setSpacing(16)
         top.addWidget(self.title, 1)
         top.addWidget(self.position)
         top.addWidget(self.sound_button)
         top.addWidget(self.voice_button)
+
+        # Under the top row, only when sound or voice cannot play (see set_cue_problems).
+        self.cue_notice = plain_label(point_scale=0.9, name=PlayerText.tr("Sound and voice notice"))
+        self.cue_notice.hide()
 
         self.progress = QProgressBar()
         self.progress.setAccessibleName(PlayerText.tr("Progress through the routine"))
@@ -136,17 +219,24 @@ class PlayerScreen(QWidget):
         self.side = plain_label(point_scale=1.6, bold=True, name=PlayerText.tr("Side"))
         self.instructions = plain_label(point_scale=1.25, name=PlayerText.tr("Instructions"))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Preferred, not MinimumExpanding: the scroll area then takes the label's
+        # height for its width, not its taller default size hint, as its minimum.
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred,
-                                        QSizePolicy.Policy.MinimumExpanding)
+                                        QSizePolicy.Policy.Preferred)
         self.caution = plain_label(name=PlayerText.tr("Caution"))
         self.ring = CountdownRing()
         self.next_label = plain_label(point_scale=1.15, name=PlayerText.tr("Next"))
 
-        text_col = QVBoxLayout()
+        # The text column. ``_fit_layout`` gives it the width its words need:
+        # with large text the picture narrows and the ring moves under it,
+        # so the steps are read whole rather than scrolled. The scroll area
+        # is only a last resort for a window too small for any layout.
+        self.text_panel = QWidget()
+        text_col = self.text_col = QVBoxLayout(self.text_panel)
+        text_col.setContentsMargins(0, 0, 0, 0)
+        text_col.setSpacing(4)
         text_col.addWidget(self.heading)
         text_col.addWidget(self.side)
-        # With large text the steps may not fit beside the picture: they
-        # scroll instead of being cut off.
         self.instructions_area = QScrollArea()
         self.instructions_area.setAccessibleName(PlayerText.tr("Instructions"))
         self.instructions_area.setWidget(self.instructions)
@@ -159,14 +249,21 @@ class PlayerScreen(QWidget):
         self.instructions.setAutoFillBackground(False)
         text_col.addWidget(self.instructions_area, 3)
         text_col.addWidget(self.caution)
-        ring_row = QHBoxLayout()
-        ring_row.addWidget(self.ring, 1)
-        text_col.addLayout(ring_row, 3)
+        self.ring_beside = QHBoxLayout()  # the ring's place in the text column
+        self.ring_beside.addWidget(self.ring, 1)
+        text_col.addLayout(self.ring_beside, 3)
         text_col.addWidget(self.next_label)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.illustration, 5)
-        middle.addLayout(text_col, 4)
+        self.picture_panel = QWidget()
+        picture_col = QVBoxLayout(self.picture_panel)
+        picture_col.setContentsMargins(0, 0, 0, 0)
+        picture_col.addWidget(self.illustration, 1)
+        self.ring_below = QHBoxLayout()  # the ring's place under the picture
+        picture_col.addLayout(self.ring_below)
+
+        middle = self.middle = QHBoxLayout()
+        middle.addWidget(self.picture_panel, 5)
+        middle.addWidget(self.text_panel, 4)
 
         self.back_button = self._button(PlayerText.tr("Back"),
                                         PlayerText.tr("Back (Left arrow)"), self._back)
@@ -177,16 +274,23 @@ class PlayerScreen(QWidget):
         self.skip_button = self._button(PlayerText.tr("Skip"),
                                         PlayerText.tr("Skip (Right arrow)"), self._skip)
         self.stop_button = self._button(PlayerText.tr("Stop"), PlayerText.tr("Stop (Escape)"),
-                                        self._stop_or_close)
+                                        self._ask_or_close)
+        # Only Start/Pause takes the focus on a click, so Space keeps pausing
+        # after a mouse click on Skip; Tab still reaches every button.
+        for b in (self.back_button, self.skip_button, self.stop_button):
+            b.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         controls = QHBoxLayout()
         for b in (self.back_button, self.play_button, self.skip_button, self.stop_button):
             controls.addWidget(b)
+        self.controls = QWidget()
+        self.controls.setLayout(controls)
+        controls.setContentsMargins(0, 0, 0, 0)
 
         playing = QWidget()
         play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
         play_layout.addLayout(middle, 1)
-        play_layout.addLayout(controls)
+        play_layout.addWidget(self.controls)
 
         self.done_title = plain_label(point_scale=2.4, bold=True, name=PlayerText.tr("Finished"))
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -212,13 +316,59 @@ class PlayerScreen(QWidget):
         done_layout.addStretch(1)
 
         self.pages = QStackedWidget()
+        self.pages.installEventFilter(self)
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
+        self.stop_question = self._build_stop_question()
+        self.pages.addWidget(self.stop_question)
 
         root = QVBoxLayout(self)
+        root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
+        root.setSpacing(4)
         root.addLayout(top)
+        root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
         root.addWidget(self.pages, 1)
+
+    def _build_stop_question(self) -> QWidget:
+        """"Stop this routine?" as a page of its own, large, the routine paused meanwhile.
+
+        Why ask rather than stop with an undo: a half-asleep user who hits
+        Escape by accident should lose nothing and need no quick reaction
+        (an undo message can be missed or time out); one who meant it presses
+        Escape again, which the question says. A page rather than a bar: the
+        question is the one thing to read, and with large text a bar would
+        take the steps' room.
+        """
+        page = QWidget()
+        page.setObjectName("StopQuestion")
+        self.confirm_text = plain_label(PlayerText.tr("Stop this routine?"), point_scale=2.0,
+                                        bold=True, name=PlayerText.tr("Stop question"))
+        self.confirm_detail = plain_label(
+            PlayerText.tr("It is paused. Press Escape again to stop, "
+                          "or Space to keep going."),
+            point_scale=1.2, name=PlayerText.tr("Stop question detail"))
+        for label in (self.confirm_text, self.confirm_detail):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.keep_button = self._button(PlayerText.tr("Keep going"),
+                                        PlayerText.tr("Keep going with the routine (Space)"),
+                                        self._keep_going)
+        self.confirm_stop_button = self._button(PlayerText.tr("Stop routine"),
+                                                PlayerText.tr("Stop the routine (Escape)"),
+                                                self._confirm_stop)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.keep_button)
+        buttons.addWidget(self.confirm_stop_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.confirm_text)
+        layout.addWidget(self.confirm_detail)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        return page
 
     def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         return action_button(text, accessible, slot, min_height=44)
@@ -227,6 +377,7 @@ class PlayerScreen(QWidget):
         button = QToolButton()
         button.setProperty("onText", on_text)
         button.setProperty("offText", off_text)
+        button.setProperty("tip", accessible)
         button.setText(off_text)
         button.setCheckable(True)
         button.setAccessibleName(accessible)
@@ -237,14 +388,23 @@ class PlayerScreen(QWidget):
     @staticmethod
     def _show_toggle(button: QToolButton, on: bool) -> None:
         # Whole words per state: "Sound on" is not "Sound" + "on" in every language.
+        # A switch for something that cannot play says why instead of "on".
+        problem = button.property("problem")
+        if problem:
+            button.setText(str(problem))
+            button.setToolTip(str(problem))
+            button.setAccessibleDescription(str(problem))
+            return
         button.setText(str(button.property("onText" if on else "offText")))
+        button.setToolTip(str(button.property("tip")))
+        button.setAccessibleDescription("")
 
     def _bind_keys(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Space, self._toggle_play),
                           (Qt.Key.Key_Left, self._back),
                           (Qt.Key.Key_Right, self._skip),
-                          (Qt.Key.Key_Escape, self._stop_or_close)):
+                          (Qt.Key.Key_Escape, self._escape)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -253,6 +413,26 @@ class PlayerScreen(QWidget):
     @property
     def player(self) -> RoutinePlayer | None:
         return self._player
+
+    def set_cue_problems(self, sound: str | None, voice: str | None) -> None:
+        """What keeps sound or voice from playing (``coach.cues`` reasons), None if nothing.
+
+        A switch whose cues cannot play is not shown as "on": it gives way to
+        a line under the top row that says why ("No sound device · No voice
+        installed: install speech-dispatcher"). The line, not two long
+        greyed-out buttons, because with large text the top row has no room.
+        """
+        problems = []
+        for button, text in ((self.sound_button, sound_problem_text(sound)),
+                             (self.voice_button, voice_problem_text(voice))):
+            button.setProperty("problem", text)
+            button.setEnabled(not text)
+            button.setVisible(not text)
+            self._show_toggle(button, button.isChecked())
+            if text:
+                problems.append(text)
+        self.cue_notice.setText("  ·  ".join(problems))
+        self.cue_notice.setVisible(bool(problems))
 
     def set_cue_switches(self, sound: bool, voice: bool) -> None:
         for button, value in ((self.sound_button, sound), (self.voice_button, voice)):
@@ -264,7 +444,10 @@ class PlayerScreen(QWidget):
     def load(self, timeline: Timeline) -> None:
         """Show ``timeline`` ready to start (the user presses Start or Space)."""
         self._discard_player()
+        if self._asking:
+            self._end_question()
         self._timeline = timeline
+        self._samples = []
         player = self._make_player(timeline)
         player.setParent(self)
         player.segmentChanged.connect(self._show_segment)
@@ -277,6 +460,7 @@ class PlayerScreen(QWidget):
         self.pages.setCurrentIndex(0)
         self._show_segment(player.index)
         self._show_state(player.state)
+        self._fit_layout()
         self.play_button.setFocus()
 
     def start(self) -> None:
@@ -288,6 +472,9 @@ class PlayerScreen(QWidget):
         player = self._player
         if player is None:
             return
+        if self._asking:
+            self._keep_going()
+            return
         if player.state == "ready":
             player.start()
         elif player.state in ("playing", "paused"):
@@ -296,42 +483,91 @@ class PlayerScreen(QWidget):
             self.closed.emit()
 
     def _back(self) -> None:
+        if self._asking:
+            return
         if self._player is not None and self._player.state in ("playing", "paused"):
             self._player.back()
 
     def _skip(self) -> None:
+        if self._asking:
+            return
         if self._player is not None and self._player.state in ("playing", "paused"):
             self._player.skip()
 
-    def _stop_or_close(self) -> None:
-        player = self._player
-        if player is not None and player.state in ("playing", "paused"):
-            player.stop()
+    @property
+    def asking_to_stop(self) -> bool:
+        """True while "Stop this routine?" is shown."""
+        return self._asking
+
+    def _escape(self) -> None:
+        """Escape asks first; Escape again (or Stop routine) stops."""
+        if self._asking:
+            self._confirm_stop()
         else:
+            self._ask_or_close()
+
+    def _ask_or_close(self) -> None:
+        player = self._player
+        if player is None or player.state not in ("playing", "paused"):
             self.closed.emit()
+            return
+        if self._asking:
+            return
+        self._asking = True
+        self._resume_after_question = player.state == "playing"
+        player.pause()
+        self.pages.setCurrentWidget(self.stop_question)
+        self.keep_button.setFocus()
+
+    def _end_question(self) -> None:
+        self._asking = False
+        if self.pages.currentWidget() is self.stop_question:
+            self.pages.setCurrentIndex(0)
+        self.play_button.setFocus()
+
+    def _keep_going(self) -> None:
+        resume = self._resume_after_question
+        self._end_question()
+        if resume and self._player is not None and self._player.state == "paused":
+            self._player.resume()
+
+    def _confirm_stop(self) -> None:
+        self._end_question()
+        if self._player is not None and self._player.state in ("playing", "paused"):
+            self._player.stop()
 
     def _play_again(self) -> None:
         if self._timeline is not None:
             self.load(self._timeline)
 
+    def _segment_texts(self, index: int) -> tuple[str, str, str, str, str]:
+        """Heading, side, steps, caution and next line for segment ``index``."""
+        assert self._timeline is not None
+        timeline = self._timeline
+        segment = timeline.segments[index]
+        exercise = segment.exercise
+        if segment.kind == "exercise":
+            steps = instructions_text(exercise, self._language)
+            caution = exercise.caution.get(self._language) if exercise and exercise.caution else ""
+            note = segment.note.get(self._language) if segment.note else ""
+            caution = "\n".join(t for t in (note, caution) if t)
+        else:
+            steps, caution = coming_up_text(timeline, index, self._language), ""
+        return (segment_heading(segment, self._language),
+                side_words(segment.side) if segment.kind == "exercise" else "",
+                steps, caution, next_text(timeline, index, self._language))
+
+    def _text_labels(self) -> tuple[QLabel, ...]:
+        return (self.heading, self.side, self.instructions, self.caution, self.next_label)
+
     def _show_segment(self, index: int) -> None:
         if self._player is None or self._timeline is None:
             return
         segment = self._player.segment
-        timeline = self._timeline
-        self.heading.setText(segment_heading(segment, self._language))
-        self.side.setText(side_words(segment.side) if segment.kind == "exercise" else "")
+        for label, text in zip(self._text_labels(), self._segment_texts(self._player.index),
+                               strict=True):
+            label.setText(text)
         exercise = segment.exercise
-        if segment.kind == "exercise":
-            self.instructions.setText(instructions_text(exercise, self._language))
-            caution = exercise.caution.get(self._language) if exercise and exercise.caution else ""
-            note = segment.note.get(self._language) if segment.note else ""
-            self.caution.setText("\n".join(t for t in (note, caution) if t))
-        else:
-            coming = exercise.name.get(self._language) if exercise else ""
-            self.instructions.setText(
-                PlayerText.tr("Coming up: {exercise}").format(exercise=coming) if coming else "")
-            self.caution.setText("")
         if exercise is not None:
             # Held poses move in once and stay; only walking/kneading/massage loop.
             motion: Motion = ("still" if segment.kind != "exercise"
@@ -340,19 +576,26 @@ class PlayerScreen(QWidget):
                                          mirrored=segment.side == "right", motion=motion)
         self._show_why()
         self.ring.set_colour("#F26B3A" if segment.kind == "exercise" else "#5B9BE0")
-        self.next_label.setText(next_text(timeline, index, self._language))
-        self.position.setText(f"{index + 1} / {len(timeline.segments)}")
         self._show_second(self._player.displayed_seconds())
         self._repaint_progress()
+        self._fit_steps()
 
     def _show_second(self, seconds: int) -> None:
         player = self._player
         if player is None:
             return
         self.ring.set_state(seconds, self._fraction_left())
-        left = clock_text(player.remaining_total())
-        self.position.setText(PlayerText.tr("{step} / {steps}  ·  {time} left").format(
-            step=player.index + 1, steps=len(player.timeline.segments), time=left))
+        self.position.setText(self.position_text())
+
+    def position_text(self) -> str:
+        """"Exercise 3 of 8  ·  4:10 left": counted in exercises, like the end screen."""
+        player = self._player
+        if player is None or not player.timeline.segments:
+            return ""
+        timeline = player.timeline
+        return PlayerText.tr("Exercise {number} of {count}  ·  {time} left").format(
+            number=exercise_number(timeline, player.index), count=timeline.exercise_count,
+            time=clock_text(player.remaining_total()))
 
     def _show_why(self) -> None:
         """"Why this routine" on the get-ready screen (before Start and while getting
@@ -408,10 +651,15 @@ class PlayerScreen(QWidget):
             self.done_detail.setText(
                 PlayerText.tr("Well done. Your session is saved in your history."))
         else:
+            at = exercise_number(self._player.timeline, self._player.index) \
+                if self._player is not None and self._player.timeline.segments else 0
             self.done_title.setText(PlayerText.tr("Stopped"))
+            # The same count as the header ("Exercise 4 of 8") with what was done.
             self.done_detail.setText(PlayerText.tr(
-                "{done} of {total} exercises done. Saved in your history.").format(
-                    done=result.exercise_segments_done, total=result.exercise_segments_total))
+                "Stopped at exercise {number} of {count}. Exercises held to the end: {done}. "
+                "Saved in your history.").format(
+                    number=at, count=result.exercise_segments_total,
+                    done=result.exercise_segments_done))
         self.pages.setCurrentIndex(1)
         self.home_button.setFocus()
         self.sessionFinished.emit(result)
@@ -427,3 +675,165 @@ class PlayerScreen(QWidget):
     def leave(self) -> None:
         """Stop any running routine before the screen is hidden."""
         self._discard_player()
+        if self._asking:
+            self._end_question()
+
+    # ----- layout for large text -------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The pages' size, not the screen's: a line shown above them (the sound
+        # notice, a warning) changes the room without resizing the screen.
+        if watched is self.pages and event.type() == QEvent.Type.Resize:
+            self._fit_layout()
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the text size setting changed
+            QTimer.singleShot(0, self, self._fit_layout)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self._fit_layout()
+
+    def _fit_layout(self) -> None:
+        """Give the words the room they need: the first layout, most picture first,
+        in which the text of every segment of the routine fits without scrolling.
+
+        Tried in order: the ring in the text column beside a large picture
+        (the normal look), then the ring under the picture with the picture
+        narrower and narrower. Chosen once for the whole routine (and again
+        when the window or the text size changes), so the layout does not
+        jump between exercises. When nothing fits (a tiny window at 200 %),
+        the narrowest picture is kept and the steps scroll.
+        """
+        middle = self.middle.geometry()
+        width, height = middle.width(), middle.height()
+        if width <= 0 or height <= 0 or self._timeline is None or not self._timeline.segments:
+            return
+        spacing = max(0, self.middle.spacing())
+        choices = [(False, share) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, share) for share in PICTURE_SHARES_RING_BELOW]
+        labels = self._text_labels()
+        shown = [label.text() for label in labels]
+        samples = self._samples
+        if not samples:
+            samples = self._samples = sorted(
+                {self._segment_texts(i) for i in range(len(self._timeline.segments))})
+        chosen: tuple[bool, float] | None = None
+        try:
+            for ring_below, share in choices:
+                text_width = width - max(self.illustration.minimumWidth(),
+                                         int(width * share)) - spacing
+                if all(self._sample_height(sample, text_width, ring_below) + FIT_SLACK_PX
+                       <= height for sample in samples):
+                    chosen = (ring_below, share)
+                    break
+        finally:
+            for label, text in zip(labels, shown, strict=True):
+                label.setText(text)
+        ring_below, share = chosen or choices[-1]
+        self._place_ring(ring_below)
+        self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
+        self._fit_steps()
+
+    def _sample_height(self, texts: tuple[str, ...], text_width: int, ring_below: bool) -> int:
+        for label, text in zip(self._text_labels(), texts, strict=True):
+            label.setText(text)
+        return self._text_height(text_width, ring_below)
+
+    def _fit_steps(self) -> None:
+        """The steps' box as tall as the steps now shown, as far as there is room."""
+        middle = self.middle.geometry()
+        if middle.width() <= 0 or not self.picture_panel.maximumWidth():
+            return
+        text_width = middle.width() - self.picture_panel.maximumWidth() - max(
+            0, self.middle.spacing())
+        room = middle.height() - self._text_height(text_width, self.ring_under_picture,
+                                                   steps=False)
+        needed = self._steps_height(text_width)
+        # A scroll bar only for steps that do not fit; were it "as needed" while
+        # they fit, one shown during a resize would narrow the words, make them
+        # a line taller and so keep itself.
+        self.instructions_area.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if needed <= room
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.instructions_area.setMinimumHeight(max(0, min(needed, room)))
+
+    def _text_height(self, text_width: int, ring_below: bool, *, steps: bool = True) -> int:
+        """Height the text column needs at ``text_width`` (with the ring unless below)."""
+        total = 0
+        shown = 0
+        spacing = max(0, self.text_col.spacing())
+        for i in range(self.text_col.count()):
+            item = self.text_col.itemAt(i)
+            if item is None:
+                continue
+            widget = item.widget()
+            if widget is self.instructions_area:
+                if steps:
+                    total += self._steps_height(text_width)
+                shown += 1
+            elif isinstance(widget, QLabel):
+                if widget.isHidden():
+                    continue
+                total += (widget.heightForWidth(max(1, text_width)) if widget.wordWrap()
+                          else widget.sizeHint().height())
+                shown += 1
+            elif widget is not None:
+                if widget.isHidden():
+                    continue
+                total += (widget.heightForWidth(text_width) if widget.hasHeightForWidth()
+                          else widget.minimumSizeHint().height())
+                shown += 1
+            elif item.layout() is self.ring_beside:
+                if not ring_below:
+                    total += RING_MIN_PX
+                    shown += 1
+            elif isinstance(layout := item.layout(), QLayout):
+                total += layout.minimumSize().height()
+                shown += 1
+        return total + spacing * max(0, shown - 1)
+
+    def _steps_height(self, text_width: int) -> int:
+        """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
+        return self.instructions.heightForWidth(max(1, text_width))
+
+    def _place_ring(self, below: bool) -> None:
+        if below == self.ring_under_picture:
+            return
+        self.ring_under_picture = below
+        (self.ring_beside if below else self.ring_below).removeWidget(self.ring)
+        (self.ring_below if below else self.ring_beside).addWidget(self.ring, 1)
+        if below:
+            self.ring.setFixedSize(RING_BELOW_PX, RING_BELOW_PX)
+        else:
+            self.ring.setMinimumSize(RING_MIN_PX, RING_MIN_PX)
+            self.ring.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+
+
+def cue_saved_text(key: str, on: bool) -> str:
+    """The status line after a switch in the player: it is a setting, kept."""
+    if key == "sound_enabled":
+        return (PlayerText.tr("Sound on, from now on. Also in Settings.") if on
+                else PlayerText.tr("Sound off, from now on. Also in Settings."))
+    return (PlayerText.tr("Voice on, from now on. Also in Settings.") if on
+            else PlayerText.tr("Voice off, from now on. Also in Settings."))
+
+
+def sound_problem_text(reason: str | None) -> str:
+    """The sound switch's words when sound cannot play ("" when it can)."""
+    if reason is None:
+        return ""
+    return {"no_device": PlayerText.tr("No sound device"),
+            "disabled": PlayerText.tr("Sound turned off on this computer"),
+            }.get(reason, PlayerText.tr("Sound not working"))
+
+
+def voice_problem_text(reason: str | None) -> str:
+    """The voice switch's words when nothing can speak ("" when it can)."""
+    if reason is None:
+        return ""
+    return {"no_engine": PlayerText.tr("No voice installed: install speech-dispatcher"),
+            "disabled": PlayerText.tr("Voice turned off on this computer"),
+            }.get(reason, PlayerText.tr("Voice not working"))
+

@@ -59,7 +59,8 @@ def weekday_abbr(weekday: int) -> str:
 
 
 def legend() -> tuple[tuple[str, str], ...]:
-    return (("bar", ChartText.tr("Cramps that night")),
+    # The rule of coach.insights.night_of, where the user looks for it.
+    return (("bar", ChartText.tr("Cramps that night (18:00 to 12:00)")),
             ("dot", ChartText.tr("Stretched that evening")),
             ("ring", ChartText.tr("Not stretched")))
 
@@ -82,6 +83,8 @@ def evening_words(stats: EveningStats | None, day: date) -> str:
              else ChartText.tr("%n cramp(s)", "", stats.cramps)]
     if stats.worst is not None:
         parts.append(ChartText.tr("worst {level} of 5").format(level=stats.worst))
+    if stats.day_cramps:
+        parts.append(ChartText.tr("%n daytime cramp(s), not charted", "", stats.day_cramps))
     return f"{day_text(day)}: " + ", ".join(parts)
 
 
@@ -145,9 +148,9 @@ class HistoryChart(QWidget):
             start = self._today - timedelta(days=counts.days - 1)
             head = ChartText.tr("{period} (the diary starts on {date})").format(
                 period=head, date=short_date(start))
-        nights = counts.days - counts.cramp_free_nights
-        cramps = ChartText.tr("%n cramp(s)", "", counts.cramps)
-        if counts.cramps:
+        nights = counts.nights - counts.cramp_free_nights
+        cramps = ChartText.tr("%n cramp(s)", "", counts.night_cramps)
+        if counts.night_cramps:
             cramps += " " + ChartText.tr("on %n night(s)", "", nights)
         return ChartText.tr("{period}: {stretched} of %n evening(s) stretched, {cramps}.", "",
                             counts.days).format(period=head, stretched=counts.evenings_stretched,
@@ -175,7 +178,7 @@ class HistoryChart(QWidget):
         line = fm.height()
         y_max = max([2, *(s.cramps for s in self._stats)])
         left = fm.horizontalAdvance(str(y_max)) + 12
-        legend_h = line + 10
+        legend_h = line * len(self._legend_rows(fm)) + 10
         strip_h = max(14.0, line * 0.9)
         bottom = strip_h + line + 8
         plot = QRectF(left, legend_h + line * 0.6, max(10.0, self.width() - left - 8),
@@ -303,26 +306,39 @@ class HistoryChart(QWidget):
         painter.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()))
         painter.end()
 
+    def _legend_rows(self, fm: QFontMetrics) -> list[list[tuple[str, str, float]]]:
+        """The legend's entries as rows of (kind, words, x), wrapped to the width:
+        with large text or a narrow window one line does not hold them all."""
+        size = fm.height() * 0.7
+        rows: list[list[tuple[str, str, float]]] = [[]]
+        x = 4.0
+        for kind, words in legend():
+            width = size + 6 + fm.horizontalAdvance(words)
+            if rows[-1] and x + width > self.width() - 4:
+                rows.append([])
+                x = 4.0
+            rows[-1].append((kind, words, x))
+            x += width + 18
+        return rows
+
     def _paint_legend(self, painter: QPainter, fm: QFontMetrics, text: QColor, mid: QColor,
                       dot: QColor, accent: QColor) -> None:
-        x = 4.0
-        y = 4.0
         size = fm.height() * 0.7
-        for kind, words in legend():
-            centre = QPointF(x + size / 2, y + fm.height() / 2)
-            if kind == "bar":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(accent)
-                painter.drawRect(QRectF(x, centre.y() - size / 2, size, size))
-            elif kind == "dot":
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(dot)
-                painter.drawEllipse(centre, size / 2, size / 2)
-            else:
-                painter.setPen(QPen(mid, 1.2))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawEllipse(centre, size * 0.35, size * 0.35)
-            painter.setPen(text)
-            x += size + 6
-            painter.drawText(QPointF(x, y + fm.ascent()), words)
-            x += fm.horizontalAdvance(words) + 18
+        for row_index, row in enumerate(self._legend_rows(fm)):
+            y = 4.0 + row_index * fm.height()
+            for kind, words, x in row:
+                centre = QPointF(x + size / 2, y + fm.height() / 2)
+                if kind == "bar":
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(accent)
+                    painter.drawRect(QRectF(x, centre.y() - size / 2, size, size))
+                elif kind == "dot":
+                    painter.setPen(Qt.PenStyle.NoPen)
+                    painter.setBrush(dot)
+                    painter.drawEllipse(centre, size / 2, size / 2)
+                else:
+                    painter.setPen(QPen(mid, 1.2))
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.drawEllipse(centre, size * 0.35, size * 0.35)
+                painter.setPen(text)
+                painter.drawText(QPointF(x + size + 6, y + fm.ascent()), words)

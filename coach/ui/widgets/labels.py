@@ -6,9 +6,9 @@ painted, does not import the player screen (and its widgets) to get one.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
 def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
@@ -31,3 +31,43 @@ def plain_label(text: str = "", *, wrap: bool = True, point_scale: float = 1.0,
     if name or object_name:
         label.setObjectName(object_name or name)
     return label
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when the space runs out, instead of overlapping.
+
+    For a heading beside other controls (the player's routine title): with
+    large text the row is too narrow for everything, and a cut-off title is
+    better than one drawn under its neighbours. The full text stays in
+    ``text()`` (which screen readers read) and the tooltip.
+    """
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(False)
+        if name:
+            self.setObjectName(name)
+            self.setAccessibleName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:  # type: ignore[override]
+        super().setText(text)
+        self.setToolTip(text)
+
+    def sizeHint(self) -> QSize:
+        # As wide as a few letters: the layout's stretch gives it the rest.
+        hint = super().sizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("M…") * 2, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight,
+                                             rect.width())
+        self.style().drawItemText(painter, rect, int(self.alignment().value), self.palette(),
+                                  self.isEnabled(), text, self.foregroundRole())
+        painter.end()
