@@ -54,6 +54,8 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
 #: background_hint_shown: the user was told once that closing the window keeps
 #: the app running for reminders.
+#: emergency_number: the number the warnings say to call; "" = from the locale
+#: (coach.content.safety.emergency_number).
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -67,6 +69,7 @@ DEFAULTS: dict[str, Any] = {
     "snooze_min": 10,
     "start_on_login": False,
     "background_hint_shown": False,
+    "emergency_number": "",
     "reminders": [
         {
             "id": "evening",
@@ -169,6 +172,14 @@ def _clock_time(value: Any) -> str:
     raise ValueError('must be a time of day like "21:30"')
 
 
+def _phone_number(value: Any) -> str:
+    """Empty (follow the locale) or a short line with a digit: "112", "103 or 112"."""
+    if isinstance(value, str) and len(value.strip()) <= 30 and "\n" not in value \
+            and (not value.strip() or any(ch.isdigit() for ch in value)):
+        return value.strip()
+    raise ValueError("must be empty or a phone number of up to 30 characters")
+
+
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
@@ -225,6 +236,7 @@ VALIDATORS: dict[str, Validator] = {
     "start_on_login": _boolean,
     "reminders": _reminders_strict,
     "background_hint_shown": _boolean,
+    "emergency_number": _phone_number,
 }
 
 

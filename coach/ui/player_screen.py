@@ -24,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Exercise, Library
+from coach.content.safety import needs_warnings
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
 from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
+from coach.ui.help_dialog import SafetyPanel
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView
@@ -79,6 +81,7 @@ class PlayerScreen(QWidget):
     sessionFinished = Signal(object)  # SessionResult
     soundToggled = Signal(bool)
     voiceToggled = Signal(bool)
+    helpRequested = Signal()  # the warnings panel's "More"
 
     def __init__(self, library: Library, make_player: Callable[[Timeline], RoutinePlayer],
                  language: str = "en", parent: QWidget | None = None) -> None:
@@ -207,10 +210,17 @@ class PlayerScreen(QWidget):
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
 
+        # The emergency level stays in view for relief and after-cramp routines
+        # (safety.needs_warnings); "More" opens all three levels.
+        self.safety = SafetyPanel()
+        self.safety.moreRequested.connect(self.helpRequested)
+        self.safety.hide()
+
         root = QVBoxLayout(self)
         root.addLayout(top)
         root.addWidget(self.progress)
         root.addWidget(self.pages, 1)
+        root.addWidget(self.safety)
 
     def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         return action_button(text, accessible, slot, min_height=44)
@@ -253,10 +263,15 @@ class PlayerScreen(QWidget):
             button.blockSignals(False)
             self._show_toggle(button, value)
 
+    def set_emergency_number(self, number: str) -> None:
+        """The number the warnings panel says to call (from the settings or the locale)."""
+        self.safety.set_number(number)
+
     def load(self, timeline: Timeline) -> None:
         """Show ``timeline`` ready to start (the user presses Start or Space)."""
         self._discard_player()
         self._timeline = timeline
+        self.safety.setVisible(needs_warnings(timeline.routine))
         player = self._make_player(timeline)
         player.setParent(self)
         player.segmentChanged.connect(self._show_segment)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.content.safety import emergency_number
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
@@ -145,6 +147,7 @@ class SettingsScreen(QWidget):
         column.addWidget(self._build_look())
         column.addWidget(self._build_reminders())
         column.addWidget(self._build_language())
+        column.addWidget(self._build_safety())
         self.location = plain_label(
             SettingsText.tr("Settings are saved as soon as you change them, in:\n{path}")
             .format(path=self._settings.path),
@@ -288,6 +291,20 @@ class SettingsScreen(QWidget):
             name=SettingsText.tr("Language note")))
         return group
 
+    def _build_safety(self) -> QGroupBox:
+        """The number the warnings say to call; empty follows the locale's country."""
+        group, form = self._group(SettingsText.tr("Safety"))
+        self.emergency_edit = QLineEdit()
+        self.emergency_edit.setMaxLength(30)
+        self.emergency_edit.setPlaceholderText(SettingsText.tr("Automatic: {number}").format(
+            number=emergency_number("")))
+        self.emergency_edit.editingFinished.connect(
+            lambda: self._change("emergency_number", self.emergency_edit.text().strip()))
+        self._row(form, SettingsText.tr("Emergency number:"), self.emergency_edit,
+                  SettingsText.tr("Emergency number shown in the warnings; empty: from your "
+                                  "region"))
+        return group
+
     # ----- showing values -------------------------------------------------
     def refresh(self) -> None:
         """Show the stored values (and the true start-on-login state) in every control."""
@@ -304,6 +321,7 @@ class SettingsScreen(QWidget):
             self.snooze_spin.setValue(int(s.get("snooze_min")))
             self.late_spin.setValue(int(s.get("late_window_min")) / 60)
             self._select(self.language_combo, s.get("language"))
+            self.emergency_edit.setText(str(s.get("emergency_number")))
         finally:
             self._loading = False
         self._show_sample()
