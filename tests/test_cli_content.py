@@ -52,7 +52,7 @@ def user_routines() -> Path:
 def test_validate_without_paths_checks_the_shipped_content(shipped_art, capsys):
     assert main(["validate"]) == 0
     out, err = capsys.readouterr()
-    assert out.strip() == "ok: 7 files, 12 exercises, 6 routines"
+    assert out.strip() == "ok: 10 files, 15 exercises, 9 routines"
     assert err == ""
 
 
@@ -101,7 +101,7 @@ def test_list_prints_aligned_routines_sorted_by_id_with_durations(capsys):
     assert ids == sorted(ids)
     assert {"evening-stretch", "cramp-relief", "wall-lean-three-times"} <= set(ids)
     evening = next(line for line in lines if line.startswith("evening-stretch "))
-    assert re.fullmatch(r"evening-stretch +Evening stretch before bed +5:50", evening)
+    assert re.fullmatch(r"evening-stretch +Evening stretch before bed +3:55", evening)
     title_columns = {len(re.match(r"\S+ +", line).group()) for line in lines}
     assert len(title_columns) == 1, "titles do not start in one column"
     assert len({len(line) for line in lines}) == 1, "durations are not right-aligned"

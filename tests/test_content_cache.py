@@ -63,6 +63,9 @@ exercises:
       - en: Rise.
         ru: Поднимитесь.
     sides: both
+    position: standing
+    touches_calf: true
+    action: move
     illustration: [wall-calf-stretch-1.svg, nope.svg]
     caution: Not with a fresh cramp.
     source: My physio
@@ -70,6 +73,7 @@ exercises:
     name: Heel drop
     steps: [Drop.]
     sides: sideways
+    position: sitting
     illustration: x.svg
     source: Me
 """
@@ -157,15 +161,21 @@ def test_second_load_from_the_cache_equals_a_fresh_load(builtin, user, cache_pat
     assert_same(second, fresh)
     assert {"my-routine", "uses-library", "evening-stretch"} <= set(second.routines)
     assert str(second.routine("evening-stretch").title) == "Evening stretch before bed"
+    toe_raise = second.exercise("toe-raise")
+    assert (toe_raise.position, toe_raise.touches_calf, toe_raise.action) == (
+        "standing", True, "move")
+    relief = second.routine("cramp-relief")
+    assert relief.steps[0].until_release and not relief.steps[1].until_release
+    assert relief.source is not None and relief.source.get("ru")
     assert second.exercise("toe-raise").illustrations == ("wall-calf-stretch-1.svg",
                                                          "nope.svg")
     mine = [m for m in messages(second) if m.startswith(str(user))]
     assert mine == [
-        f"{user / 'b-library.yaml'}:11: illustration 'nope.svg' not found",
-        f"{user / 'b-library.yaml'}:17: sides must be 'both' or 'none', not 'sideways'",
-        f"{user / 'b-library.yaml'}:18: illustration 'x.svg' not found",
+        f"{user / 'b-library.yaml'}:14: illustration 'nope.svg' not found",
+        f"{user / 'b-library.yaml'}:20: sides must be 'both' or 'none', not 'sideways'",
+        f"{user / 'b-library.yaml'}:22: illustration 'x.svg' not found",
         f"{user / 'd-duplicate.yaml'}:1: duplicate id 'evening-stretch' "
-        "(first defined in routines/evening-stretch.yaml:4)",
+        "(first defined in routines/evening-stretch.yaml:11)",
         f"{user / 'e-typo.yaml'}:15: unknown exercise 'wall-lea' (did you mean 'wall-lean'?)",
         f"{user / 'f-uses-broken.yaml'}:15: exercise 'heel-drop' has errors and could not "
         "be loaded",
@@ -236,7 +246,7 @@ def test_new_and_deleted_files_are_noticed(builtin, user, cache_path, checks):
     cached = json.loads(cache_path.read_text(encoding="utf-8"))
     names = {entry["shown"] for entry in cached["files"]}
     assert str(new) not in names and str(user / "a-mine.yaml") not in names  # kept bounded
-    assert len(names) == 7 + 9
+    assert len(names) == 10 + 9
 
 
 def test_cross_file_rules_run_again_on_cached_files(builtin, user, cache_path, checks):
@@ -290,11 +300,23 @@ def test_an_app_update_rereads_everything(builtin, user, cache_path, checks, mon
     monkeypatch.setattr(coach, "__version__", "99.0")
     checks.clear()
     library = load_library(user_dir=user, builtin_dir=builtin, cache_path=cache_path)
-    assert len(checks) == 7 + 10
+    assert len(checks) == 10 + 10
     assert_same(library, load_library(user_dir=user, builtin_dir=builtin))
     checks.clear()
     load_library(user_dir=user, builtin_dir=builtin, cache_path=cache_path)
     assert checks == []
+
+
+def test_a_file_cached_as_user_content_is_checked_again_as_builtin(builtin, user, cache_path,
+                                                                   checks):
+    """Built-in files have stricter rules (a routine's source), so the flag is part of the key."""
+    load_library(user_dir=user, builtin_dir=builtin, cache_path=cache_path)
+    _entry_content(cache_path, lambda d: [e.update(builtin=False) for e in d["files"]
+                                          if e["shown"].startswith("routines/")])
+    checks.clear()
+    library = load_library(user_dir=user, builtin_dir=builtin, cache_path=cache_path)
+    assert sorted(checks) == sorted(f"routines/{p.name}" for p in builtin.iterdir())
+    assert_same(library, load_library(user_dir=user, builtin_dir=builtin))
 
 
 def _entry_content(cache_path: Path, change) -> None:
@@ -324,7 +346,17 @@ BROKEN_CACHES = {
     "empty": lambda path: path.write_bytes(b""),
     "a list": lambda path: path.write_text("[1, 2, 3]"),
     "deeply nested": lambda path: path.write_text("[" * 200_000 + "]" * 200_000),
-    "unknown format": lambda path: _entry_content(path, lambda d: d.update(format=2)),
+    "unknown format": lambda path: _entry_content(path, lambda d: d.update(format=1)),
+    "an unknown position": lambda path: _entry_content(
+        path, lambda d: [draft[1].__setitem__(7, "kneeling")
+                         for e in d["files"] for draft in e["content"][0]]),
+    "touches_calf as a number": lambda path: _entry_content(
+        path, lambda d: [draft[1].__setitem__(8, 1)
+                         for e in d["files"] for draft in e["content"][0]]),
+    "until_release as text": lambda path: _entry_content(
+        path, lambda d: _each_routine(d, lambda r: r[5][0].__setitem__(6, "yes"))),
+    "a source that is not a text": lambda path: _entry_content(
+        path, lambda d: _each_routine(d, lambda r: r.__setitem__(8, 5))),
     "another version": lambda path: _entry_content(
         path, lambda d: d["setup"].__setitem__(0, "0.0.1")),
     "files not a list": lambda path: _entry_content(path, lambda d: d.update(files={})),

@@ -19,8 +19,9 @@ from coach.content.loader import check_builtin, load_library, validate_paths
 from coach.content.model import Library
 from coach.resources import routines_dir
 
-SHIPPED_ROUTINES = {"evening-stretch", "wall-lean-three-times", "warm-up-before-sport",
-                    "after-cramp-recovery", "cramp-relief", "cramp-during-sport"}
+SHIPPED_ROUTINES = {"evening-stretch", "evening-stretch-seated", "article-calf-stretches",
+                    "wall-lean-three-times", "warm-up-before-sport", "after-cramp-recovery",
+                    "cramp-relief", "cramp-relief-standing", "cramp-during-sport"}
 
 ROUTINE = """\
 id: my-routine
@@ -43,6 +44,7 @@ exercises:
     steps:
       - Stand up.
     sides: both
+    position: standing
     illustration: toe-raise.svg
     source: My physio
 """
@@ -86,8 +88,8 @@ def test_shipped_content_has_no_errors_except_missing_art():
     not_art = [str(e) for e in report.errors if not e.message.endswith("not found")]
     assert not_art == []
     assert set(report.library.routines) == SHIPPED_ROUTINES
-    assert len(report.library.exercises) == 12
-    assert (report.files, report.exercises, report.routines) == (7, 12, 6)
+    assert len(report.library.exercises) == 15
+    assert (report.files, report.exercises, report.routines) == (10, 15, 9)
 
 
 def test_shipped_content_is_fully_valid_once_every_frame_exists(assets):
@@ -103,6 +105,8 @@ def test_shipped_library_reads_what_the_yaml_says():
     assert stretch is not None
     assert str(stretch.name) == "Wall calf stretch"
     assert stretch.sides == "both"
+    assert stretch.position == "standing" and not stretch.touches_calf
+    assert stretch.action == "hold"
     assert stretch.illustrations == ("wall-calf-stretch-1.svg", "wall-calf-stretch-2.svg")
     assert str(stretch.steps[0]).startswith("Stand facing a wall")
     routine = library.routine("evening-stretch")
@@ -110,20 +114,33 @@ def test_shipped_library_reads_what_the_yaml_says():
     assert routine.path == "routines/evening-stretch.yaml"
     assert routine.kind == "routine" and routine.prepare_s == 5
     assert (routine.steps[0].exercise, routine.steps[0].hold_s, routine.steps[0].repeat,
-            routine.steps[0].rest_s) == ("wall-calf-stretch", 30, 2, 10)
-    assert library.routine("cramp-relief").kind == "relief"
-    assert library.routine("cramp-relief").steps[0].sides == "none"
+            routine.steps[0].rest_s) == ("wall-calf-stretch", 10, 3, 10)
+    assert routine.source is not None
+    assert routine.source.get("en").startswith("Hallegraeff et al., J Physiother 2012;58:17-22")
+    assert routine.source.get("ru").startswith("Hallegraeff и соавт.")
+    relief = library.routine("cramp-relief")
+    assert relief.kind == "relief"
+    assert relief.steps[0].sides == "none"
+    assert relief.steps[0].until_release is True
+    assert relief.steps[1].until_release is False
+    massage = library.exercise("calf-massage")
+    assert massage.position == "sitting" and massage.touches_calf and massage.action == "move"
+    assert library.exercise("legs-raised").position == "lying"
 
 
 # --- durations ---------------------------------------------------------------------------------
 
 # Hand-computed with the expansion rule (both-sided steps count twice; no rest at the end).
 EXPECTED_TOTALS = {
-    "evening-stretch": 5 + 2 * 2 * (30 + 10) + 2 * (30 + 10) + 3 * (10 + 5) + 60,  # 350
+    # 2 stretches x 3 times x 2 legs of (10 s + 10 s rest), no rest at the end
+    "evening-stretch": 5 + 2 * 3 * 2 * (10 + 10) - 10,  # 235
+    "evening-stretch-seated": 10 + 2 * 3 * 2 * (10 + 10) - 10,  # 240
+    "article-calf-stretches": 5 + 3 * (10 + 10) + 2 * (30 + 15) + 2 * (30 + 15) + 60,  # 305
     "wall-lean-three-times": 5 + 20 * (10 + 5) - 5,  # 300
-    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 10) + 180 + 120,  # 505
-    "cramp-relief": 30 + 20 + 30 + 120 + 60 + 60 + 120,  # 440
-    "cramp-during-sport": 20 + 30 + 30 + 30,  # 110
+    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 15) + (120 + 10) + 180,  # 525
+    "cramp-relief": 30 + 20 + 30 + 60 + 60 + 120,  # 320
+    "cramp-relief-standing": 30 + 60,  # 90
+    "cramp-during-sport": 30 + 20 + 30,  # 80
     "warm-up-before-sport": 5 + 60 + (30 + 10) + 2 * (30 + 10) + 3 * (10 + 5) - 5,  # 225
 }
 
@@ -134,9 +151,10 @@ def test_routine_total_matches_the_hand_computed_time(routine_id, expected):
     assert routine_total_s(library.routines[routine_id], library.exercises) == expected
 
 
-def test_evening_stretch_takes_five_minutes_fifty():
+def test_evening_stretch_takes_about_four_minutes():
+    """The trial's "both legs within three minutes" of stretching, plus the rests between."""
     library = load_library()
-    assert routine_total_s(library.routines["evening-stretch"], library.exercises) == 350
+    assert routine_total_s(library.routines["evening-stretch"], library.exercises) == 235
 
 
 def test_list_total_agrees_with_the_players_timeline():
@@ -176,6 +194,17 @@ ROUTINE_CASES = [
     ("title: My routine\n", "title: [a, b]\n", 2, "title must be text, not a list"),
     ("title: My routine\n", "title:\n", 2, "title must not be empty"),
     ("kind: routine\n", "kind: workout\n", 4, "kind must be 'routine' or 'relief', not 'workout'"),
+    ("kind: routine\n", "kind: relif\n", 4,
+     "kind must be 'routine' or 'relief', not 'relif' (did you mean 'relief'?)"),
+    ("    hold_s: 30\n", "    hold_s: 30\n    until_release: maybe\n", 9,
+     "until_release must be true or false, not the text 'maybe'"),
+    ("    hold_s: 30\n", "    hold_s: 30\n    until_release: 1\n", 9,
+     "until_release must be true or false, not 1"),
+    ("    hold_s: 30\n", "    hold_s: 30\n    until_releas: true\n", 9,
+     "unknown key 'until_releas' (did you mean 'until_release'?)"),
+    ("kind: routine\n", "kind: routine\nsource: [a]\n", 5, "source must be text, not a list"),
+    ("kind: routine\n", "kind: routine\nsource: {ru: Статья}\n", 5,
+     "source must include English ('en')"),
     ("    rest_s: 10\n", "    rest_s: 10\n    sides: left\n", 10,
      "sides must be 'both' or 'none', not 'left'"),
     ("id: my-routine\n", "id: My Routine\n", 1,
@@ -183,7 +212,7 @@ ROUTINE_CASES = [
      "at most 64 characters"),
     ("id: my-routine\n", "", 1, "missing key 'id'"),
     ("id: my-routine\n", "id: evening-stretch\n", 1,
-     "duplicate id 'evening-stretch' (first defined in routines/evening-stretch.yaml:4)"),
+     "duplicate id 'evening-stretch' (first defined in routines/evening-stretch.yaml:11)"),
     ("summary: Two stretches.\n", "summary: Two stretches.\nsummary: Again.\n", 4,
      "duplicate key 'summary'"),
     ("title: My routine\n", "title: !!python/object:os.system x\n", 2,
@@ -303,21 +332,36 @@ def test_top_level_list_is_refused(tmp_path):
 # --- exercise library errors -------------------------------------------------------------------
 
 LIBRARY_CASES = [
-    ("    illustration: toe-raise.svg\n", "    illustration: ../../etc/passwd\n", 7,
+    ("    illustration: toe-raise.svg\n", "    illustration: ../../etc/passwd\n", 8,
      "illustration path '../../etc/passwd' leaves assets/"),
-    ("    illustration: toe-raise.svg\n", "    illustration: /etc/passwd\n", 7,
+    ("    illustration: toe-raise.svg\n", "    illustration: /etc/passwd\n", 8,
      "illustration path '/etc/passwd' leaves assets/"),
-    ("    illustration: toe-raise.svg\n", "    illustration: [a.svg, b.svg, c.svg]\n", 7,
+    ("    illustration: toe-raise.svg\n", "    illustration: [a.svg, b.svg, c.svg]\n", 8,
      "illustration has 3 frames; give 1 or 2"),
-    ("    illustration: toe-raise.svg\n", "    illustration: []\n", 7,
+    ("    illustration: toe-raise.svg\n", "    illustration: []\n", 8,
      "illustration has no frames; give 1 or 2"),
     ("    source: My physio\n", "", 2, "missing key 'source'"),
-    ("    source: My physio\n", "    source: ''\n", 8, "source must not be empty"),
+    ("    source: My physio\n", "    source: ''\n", 9, "source must not be empty"),
     ("      - Stand up.\n", "", 4, "steps must be a list of at least one step, not empty"),
-    ("    sides: both\n", "    sides: bothe\n", 6, "sides must be 'both' or 'none', not 'bothe'"),
+    ("    sides: both\n", "    sides: bothe\n", 6,
+     "sides must be 'both' or 'none', not 'bothe' (did you mean 'both'?)"),
     ("    sides: both\n", "    side: both\n", 6, "unknown key 'side' (did you mean 'sides'?)"),
+    ("    position: standing\n", "", 2, "missing key 'position'"),
+    ("    position: standing\n", "    position: sittin\n", 7,
+     "position must be 'standing' or 'sitting' or 'lying', not 'sittin' "
+     "(did you mean 'sitting'?)"),
+    ("    position: standing\n", "    position: Lying\n", 7,
+     "position must be 'standing' or 'sitting' or 'lying', not 'Lying' (did you mean 'lying'?)"),
+    ("    position: standing\n", "    position:\n", 7,
+     "position must be 'standing' or 'sitting' or 'lying', not empty"),
+    ("    position: standing\n", "    postion: standing\n", 7,
+     "unknown key 'postion' (did you mean 'position'?)"),
+    ("    position: standing\n", "    position: standing\n    touches_calf: often\n", 8,
+     "touches_calf must be true or false, not the text 'often'"),
+    ("    position: standing\n", "    position: standing\n    action: stay\n", 8,
+     "action must be 'hold' or 'move' or 'rest', not 'stay'"),
     ("  - id: toe-raise\n", "  - id: wall-lean\n", 2,
-     "duplicate id 'wall-lean' (first defined in routines/exercises.yaml:30)"),
+     "duplicate id 'wall-lean' (first defined in routines/exercises.yaml:66)"),
     ("    name: Toe raise\n", "    name: \"Toe\\x07raise\"\n", 3,
      "name contains a control character"),
 ]
@@ -342,7 +386,7 @@ def test_missing_picture_is_reported_but_the_exercise_still_plays(tmp_path, asse
           LIBRARY.replace("toe-raise.svg", "nope.svg"))
     library = load_library(user_dir=tmp_path / "user")
     assert errors_under(library, tmp_path) == [
-        f"{tmp_path / 'user' / 'library.yaml'}:7: illustration 'nope.svg' not found"]
+        f"{tmp_path / 'user' / 'library.yaml'}:8: illustration 'nope.svg' not found"]
     assert library.exercise("toe-raise") is not None
 
 
@@ -351,7 +395,7 @@ def test_illustration_link_out_of_assets_is_refused(tmp_path, assets):
     secret.write_text("<svg/>")
     (assets / "illustrations" / "link.svg").symlink_to(secret)
     path = write(tmp_path, "library.yaml", LIBRARY.replace("toe-raise.svg", "link.svg"))
-    assert errors_of(path) == [f"{path}:7: illustration path 'link.svg' leaves assets/"]
+    assert errors_of(path) == [f"{path}:8: illustration path 'link.svg' leaves assets/"]
 
 
 def test_one_broken_exercise_does_not_take_the_others_down(tmp_path, assets):
@@ -369,7 +413,7 @@ def test_one_broken_exercise_does_not_take_the_others_down(tmp_path, assets):
     assert library.routine("good") is not None
     assert library.routine("my-routine") is None
     assert errors_under(library, user) == [
-        f"{user / 'library.yaml'}:9: missing key 'source'",
+        f"{user / 'library.yaml'}:10: missing key 'source'",
         f"{user / 'uses-broken.yaml'}:10: exercise 'heel-drop' has errors and could not "
         "be loaded",
     ]
@@ -390,13 +434,13 @@ def test_broken_user_files_are_skipped_and_everything_else_loads(tmp_path):
     write(user, "notes.txt", "not content")
     library = load_library(user_dir=user)
     assert set(library.routines) == SHIPPED_ROUTINES | {"my-routine"}
-    assert len(library.exercises) == 12
+    assert len(library.exercises) == 15
     assert str(library.routine("evening-stretch").title) == "Evening stretch before bed"
     assert errors_under(library, user) == [
         f"{user / 'b-tagged.yaml'}:2: YAML tags are not allowed (!!python/object/apply:os.system)",
         f"{user / 'c-unknown.yaml'}:10: unknown exercise 'no-such-exercise'",
         f"{user / 'd-duplicate.yaml'}:1: duplicate id 'evening-stretch' "
-        "(first defined in routines/evening-stretch.yaml:4)",
+        "(first defined in routines/evening-stretch.yaml:11)",
     ]
 
 
@@ -465,3 +509,70 @@ def test_regional_translation_wins_over_the_base_language() -> None:
     assert text.get("pt_BR") == "Alongue"
     assert text.get("pt_PT") == "Alongar"
     assert text.get("ru") == "Stretch"
+
+
+# --- the schema's safety fields ------------------------------------------------------------------
+
+
+def test_new_fields_default_to_the_careful_values(tmp_path, assets):
+    """No touches_calf/until_release/action: not a massage, a fixed countdown, a hold."""
+    add_frames(assets, "toe-raise.svg")
+    user = tmp_path / "user"
+    write(user, "library.yaml", LIBRARY)
+    write(user, "mine.yaml", ROUTINE.replace("wall-lean", "toe-raise"))
+    library = load_library(user_dir=user)
+    raise_ = library.exercise("toe-raise")
+    assert (raise_.position, raise_.touches_calf, raise_.action) == ("standing", False, "hold")
+    routine = library.routine("my-routine")
+    assert [step.until_release for step in routine.steps] == [False, False]
+    assert routine.source is None
+
+
+def test_fields_given_in_yaml_reach_the_model(tmp_path, assets):
+    add_frames(assets, "toe-raise.svg")
+    user = tmp_path / "user"
+    write(user, "library.yaml", LIBRARY.replace(
+        "    position: standing\n",
+        "    position: lying\n    touches_calf: true\n    action: rest\n"))
+    write(user, "mine.yaml", ROUTINE.replace(
+        "    hold_s: 10\n", "    hold_s: 10\n    until_release: true\n").replace(
+        "kind: routine\n", "kind: routine\nsource:\n  en: My physio\n  ru: Мой врач\n"))
+    library = load_library(user_dir=user)
+    raise_ = library.exercise("toe-raise")
+    assert (raise_.position, raise_.touches_calf, raise_.action) == ("lying", True, "rest")
+    routine = library.routine("my-routine")
+    assert [step.until_release for step in routine.steps] == [False, True]
+    assert routine.source.get("ru") == "Мой врач"
+
+
+def test_a_user_routine_may_leave_out_its_source(tmp_path):
+    path = write(tmp_path, "mine.yaml", ROUTINE)
+    assert errors_of(path) == []
+
+
+def test_a_builtin_routine_without_source_is_reported_but_still_loads(tmp_path):
+    builtin = tmp_path / "routines"
+    write(builtin, "mine.yaml", ROUTINE.replace("wall-calf-stretch", "toe-raise")
+          .replace("wall-lean", "toe-raise"))
+    write(builtin, "lib.yaml", LIBRARY)
+    library = load_library(builtin_dir=builtin)
+    assert library.routine("my-routine") is not None
+    assert ("routines/mine.yaml:1: missing key 'source' (a built-in routine must say where "
+            "it and its timings come from)") in [str(e) for e in library.errors]
+
+
+def test_validating_a_shipped_routine_without_source_finds_it(tmp_path, monkeypatch):
+    """``coach validate routines/x.yaml`` applies the built-in rules to a shipped file."""
+    shipped = tmp_path / "routines"
+    write(shipped, "mine.yaml", ROUTINE)
+    monkeypatch.setattr("coach.content.loader.routines_dir", lambda: shipped)
+    errors = [str(e) for e in validate_paths([shipped / "mine.yaml"])]
+    assert any(e.endswith("missing key 'source' (a built-in routine must say where it and "
+                          "its timings come from)") for e in errors)
+
+
+def test_every_shipped_routine_says_where_it_comes_from():
+    library = load_library()
+    for routine in library.routines.values():
+        assert routine.source is not None, routine.id
+        assert routine.source.get("en") and routine.source.get("ru") != routine.source.get("en")

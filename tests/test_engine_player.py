@@ -550,13 +550,13 @@ def test_routine_without_prepare_or_rests_plays_exercises_back_to_back(make):
     assert rec.results[0].exercise_segments_done == 2
 
 
-def test_shipped_evening_stretch_plays_for_350_seconds(make):
+def test_shipped_evening_stretch_plays_for_235_seconds(make):
     loader = pytest.importorskip("coach.content.loader")
     library = loader.load_library()
     timeline = build_timeline(library.routines["evening-stretch"], library.exercises)
     player, clock, rec = make(timeline)
     player.start()
-    run(player, clock, 349)
+    run(player, clock, 234)
     assert player.state == "playing"
     go(player, clock, 1)
     assert player.state == "finished" and rec.results[0].completed

@@ -132,13 +132,19 @@ def test_unknown_exercise_is_a_key_error():
         build_timeline(routine(RoutineStep("no-such-exercise", hold_s=10)), LIBRARY)
 
 
-def test_shipped_evening_stretch_lasts_350_seconds():
+def test_shipped_evening_stretch_follows_the_trial_timing():
+    """Hallegraeff 2012: calf then hamstring, 10 s holds, 3 times, 10 s rest, both legs."""
     loader = pytest.importorskip("coach.content.loader")
     library = loader.load_library()
     timeline = build_timeline(library.routines["evening-stretch"], library.exercises)
-    assert timeline.total_s == 350
-    assert timeline.exercise_count == 10
-    assert timeline.segments[-1].exercise.id == "legs-raised"
+    assert timeline.total_s == 235
+    assert timeline.exercise_count == 12
+    holds = [s for s in timeline.segments if s.kind == "exercise"]
+    assert {s.duration_s for s in holds} == {10}
+    assert {s.duration_s for s in timeline.segments if s.kind == "rest"} == {10}
+    assert [(s.exercise.id, s.side) for s in holds[:6]] == [
+        ("wall-calf-stretch", side) for side in ("left", "right") * 3]
+    assert [s.exercise.id for s in holds[6:]] == ["hamstring-stretch-standing"] * 6
 
 
 def test_every_shipped_routine_agrees_with_the_listed_duration():

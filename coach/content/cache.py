@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2  # 2: position, touches_calf, action, until_release, routine source; built-in flag
 CACHE_FILE_NAME = "content-cache.json"
 MAX_CACHE_BYTES = 64 * 1024 * 1024  # ~100,000 files; anything larger is not ours
 # Modules whose code decides a file's result (this one included); their stamps
@@ -52,6 +52,8 @@ _RULE_MODULES = ("cache.py", "drafts.py", "loader.py", "model.py", "validate.py"
                  "yaml_nodes.py", "../resources.py")
 _SIDES = ("both", "none")
 _KINDS = ("routine", "relief")
+_POSITIONS = ("standing", "sitting", "lying")
+_ACTIONS = ("hold", "move", "rest")
 
 
 class CacheFormatError(ValueError):
@@ -77,7 +79,8 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
         key = (_identity(source.path, folders), source.shown)
         stamp = file_stamp.stamp(source.path)
         entry = entries.get(key)
-        if entry is not None and stamp is not None and entry.get("stamp") == stamp:
+        if (entry is not None and stamp is not None and entry.get("stamp") == stamp
+                and entry.get("builtin", False) is source.builtin):
             try:
                 contents.append(_decode(entry.get("content")))
                 kept[key] = entry
@@ -90,7 +93,7 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
         if (stamp is not None and file_stamp.settled(stamp, started_ns)
                 and key not in kept):
             kept[key] = {"path": key[0], "shown": key[1], "stamp": stamp,
-                         "content": _encode(content)}
+                         "builtin": source.builtin, "content": _encode(content)}
             changed = True
     if problems:
         more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
@@ -205,15 +208,16 @@ def _encode_text(text: Text | None) -> list[str] | None:
 def _encode_exercise(exercise: Exercise) -> list[Any]:
     return [exercise.id, _encode_text(exercise.name),
             [_encode_text(step) for step in exercise.steps], exercise.sides,
-            list(exercise.illustrations), exercise.source, _encode_text(exercise.caution)]
+            list(exercise.illustrations), exercise.source, _encode_text(exercise.caution),
+            exercise.position, exercise.touches_calf, exercise.action]
 
 
 def _encode_routine(routine: Routine) -> list[Any]:
     return [routine.id, _encode_text(routine.title), _encode_text(routine.summary),
             routine.kind, routine.prepare_s,
             [[step.exercise, step.hold_s, step.repeat, step.rest_s, step.sides,
-              _encode_text(step.note)] for step in routine.steps],
-            _encode_text(routine.when), routine.path]
+              _encode_text(step.note), step.until_release] for step in routine.steps],
+            _encode_text(routine.when), routine.path, _encode_text(routine.source)]
 
 
 # Reading: the same values back, checked type by type (the file may hold anything).
@@ -241,33 +245,39 @@ def _decode(value: object) -> FileContent:
 
 
 def _decode_exercise(value: object) -> Exercise:
-    exercise_id, name, steps, sides, illustrations, source, caution = _list(value)
+    (exercise_id, name, steps, sides, illustrations, source, caution, position,
+     touches_calf, action) = _list(value)
     return Exercise(id=_str(exercise_id), name=_text(name),
                     steps=tuple(_text(step) for step in _list(steps)),
                     sides=_choice(sides, _SIDES),  # type: ignore[arg-type]
                     illustrations=tuple(_str(name) for name in _list(illustrations)),
-                    source=_str(source), caution=None if caution is None else _text(caution))
+                    source=_str(source), caution=None if caution is None else _text(caution),
+                    position=_choice(position, _POSITIONS),  # type: ignore[arg-type]
+                    touches_calf=_bool(touches_calf),
+                    action=_choice(action, _ACTIONS))  # type: ignore[arg-type]
 
 
 def _decode_routine(value: object) -> Routine:
-    routine_id, title, summary, kind, prepare_s, steps, when, path = _list(value)
+    routine_id, title, summary, kind, prepare_s, steps, when, path, source = _list(value)
     return Routine(id=_str(routine_id), title=_text(title), summary=_text(summary),
                    kind=_choice(kind, _KINDS),  # type: ignore[arg-type]
                    prepare_s=_int(prepare_s),
                    steps=tuple(_decode_step(step) for step in _list(steps)),
-                   when=None if when is None else _text(when), path=_str(path))
+                   when=None if when is None else _text(when), path=_str(path),
+                   source=None if source is None else _text(source))
 
 
 def _decode_step(value: object) -> RoutineStep:
     # The most frequent item (several per routine), so checked inline.
-    if type(value) is not list or len(value) != 6:
-        raise CacheFormatError("a step is not a list of 6 values")
-    exercise, hold_s, repeat, rest_s, sides, note = value
+    if type(value) is not list or len(value) != 7:
+        raise CacheFormatError("a step is not a list of 7 values")
+    exercise, hold_s, repeat, rest_s, sides, note, until_release = value
     if (type(exercise) is not str or type(hold_s) is not int or type(repeat) is not int
-            or type(rest_s) is not int or (sides is not None and sides not in _SIDES)):
+            or type(rest_s) is not int or (sides is not None and sides not in _SIDES)
+            or type(until_release) is not bool):
         raise CacheFormatError("a step has a value of the wrong type")
     return RoutineStep(exercise, hold_s, repeat, rest_s, sides,
-                       None if note is None else _text(note))
+                       None if note is None else _text(note), until_release)
 
 
 def _text(value: object) -> Text:
@@ -289,6 +299,12 @@ def _choice(value: object, options: tuple[str, ...]) -> str:
     if type(value) is not str or value not in options:
         raise CacheFormatError(f"unexpected value {value!r}")
     return value
+
+
+def _bool(value: object) -> bool:
+    if type(value) is not bool:
+        raise CacheFormatError(f"expected true or false, found {type(value).__name__}")
+    return value  # type: ignore[return-value]
 
 
 def _list(value: object) -> list[Any]:

@@ -23,10 +23,14 @@ CONTENT_SUFFIXES = (".yaml", ".yml")
 
 @dataclass(frozen=True)
 class Source:
-    """A content file and the name messages use for it."""
+    """A content file, the name messages use for it, and whether the app ships it.
+
+    Shipped files have stricter rules (a routine must name its ``source``).
+    """
 
     path: Path
     shown: str
+    builtin: bool = False
 
 
 @dataclass
@@ -74,8 +78,12 @@ def check_paths(paths: Sequence[Path]) -> Report:
     references, so validating ``routines/`` does not find every id twice.
     """
     checked, errors = _given_sources(paths)
+    shipped = builtin_sources()
+    shipped_files = {_identity(source.path) for source in shipped}
+    checked = [Source(source.path, source.shown, _identity(source.path) in shipped_files)
+               for source in checked]
     checked_files = {_identity(source.path) for source in checked}
-    reference = [s for s in builtin_sources() if _identity(s.path) not in checked_files]
+    reference = [s for s in shipped if _identity(s.path) not in checked_files]
     sources = reference + checked
     report = _assemble(sources, [check_file(source) for source in sources],
                        checked=range(len(reference), len(reference) + len(checked)))
@@ -100,7 +108,8 @@ def check_file(source: Source) -> FileContent:
     from coach.content.yaml_nodes import read_document
 
     node, errors = read_document(source.path, source.shown)
-    content = check_document(node, source.shown) if node is not None else FileContent()
+    content = (check_document(node, source.shown, source.builtin) if node is not None
+               else FileContent())
     content.errors = errors + content.errors
     return content
 
@@ -110,7 +119,8 @@ def builtin_sources(builtin_dir: Path | None = None) -> list[Source]:
     folder = builtin_dir if builtin_dir is not None else routines_dir()
     if not folder.is_dir():
         return []
-    return [Source(path, f"{folder.name}/{path.name}") for path in _content_files(folder)]
+    return [Source(path, f"{folder.name}/{path.name}", builtin=True)
+            for path in _content_files(folder)]
 
 
 def _content_files(folder: Path) -> list[Path]:

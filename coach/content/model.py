@@ -11,6 +11,16 @@ from typing import Literal
 
 Sides = Literal["both", "none"]
 RoutineKind = Literal["routine", "relief"]
+# How the body is placed for an exercise. The night screen offers only
+# "sitting" and "lying" steps by default; a routine goes standing -> sitting ->
+# lying, never back up (getting up again is the moment people fall).
+Position = Literal["standing", "sitting", "lying"]
+POSITIONS: tuple[Position, ...] = ("standing", "sitting", "lying")
+# What the body does during the step, for the words the voice uses: "hold" a
+# stretch or a press, "move" (walking, kneading, massage: keep going), "rest"
+# (stay still: lying, warming). Optional in YAML; "hold" by default.
+Action = Literal["hold", "move", "rest"]
+ACTIONS: tuple[Action, ...] = ("hold", "move", "rest")
 
 DEFAULT_LANGUAGE = "en"
 
@@ -52,6 +62,13 @@ class Exercise:
     illustrations: tuple[str, ...]  # paths relative to assets/illustrations/
     source: str  # the article section it comes from
     caution: Text | None = None
+    # Required in YAML. The default is the most demanding position, so an
+    # Exercise built in code without one is never offered as a night step.
+    position: Position = "standing"
+    # Massage, kneading and pressing steps: the night screen first asks whether
+    # one calf is swollen, hot and red (a possible clot is never massaged).
+    touches_calf: bool = False
+    action: Action = "hold"
 
 
 @dataclass(frozen=True)
@@ -64,6 +81,9 @@ class RoutineStep:
     rest_s: int = 0
     sides: Sides | None = None  # overrides Exercise.sides when set
     note: Text | None = None
+    # Hold "until the cramp releases": the night screen counts up with a soft
+    # cue every 30 s; ``hold_s`` is then the suggested minimum.
+    until_release: bool = False
 
 
 @dataclass(frozen=True)
@@ -78,6 +98,9 @@ class Routine:
     steps: tuple[RoutineStep, ...]
     when: Text | None = None  # e.g. "Three times a day"
     path: str = ""  # file it came from, for messages
+    # Where the routine and its timings come from (a study or the article's
+    # section), shown as "Why this routine". Required for built-in routines.
+    source: Text | None = None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,15 @@ from collections.abc import Sequence
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from coach.content.drafts import ExerciseDraft, FileContent, RoutineDraft  # re-exported
-from coach.content.model import ContentError, Exercise, Routine, RoutineStep, Text
+from coach.content.model import (
+    ACTIONS,
+    POSITIONS,
+    ContentError,
+    Exercise,
+    Routine,
+    RoutineStep,
+    Text,
+)
 from coach.resources import AssetPathError, asset_path, check_relative
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -28,25 +36,33 @@ _NULL = "tag:yaml.org,2002:null"
 _BOOL = "tag:yaml.org,2002:bool"
 _STR = "tag:yaml.org,2002:str"
 
-EXERCISE_KEYS = ("id", "name", "steps", "sides", "illustration", "caution", "source")
-EXERCISE_OPTIONAL = frozenset({"caution"})
-ROUTINE_KEYS = ("id", "title", "summary", "kind", "when", "prepare_s", "steps")
-ROUTINE_OPTIONAL = frozenset({"when"})
-STEP_KEYS = ("exercise", "hold_s", "repeat", "rest_s", "sides", "note")
-STEP_OPTIONAL = frozenset({"repeat", "rest_s", "sides", "note"})
+EXERCISE_KEYS = ("id", "name", "steps", "sides", "position", "touches_calf", "action",
+                 "illustration", "caution", "source")
+EXERCISE_OPTIONAL = frozenset({"caution", "touches_calf", "action"})
+ROUTINE_KEYS = ("id", "title", "summary", "kind", "when", "source", "prepare_s", "steps")
+# ``source`` is required for built-in routines only (see ``check_document``).
+ROUTINE_OPTIONAL = frozenset({"when", "source"})
+STEP_KEYS = ("exercise", "hold_s", "until_release", "repeat", "rest_s", "sides", "note")
+STEP_OPTIONAL = frozenset({"until_release", "repeat", "rest_s", "sides", "note"})
 SIDES = ("both", "none")
 KINDS = ("routine", "relief")
 
 
-def check_document(node: Node, shown: str) -> FileContent:
-    """Apply the rules to a file's top node (an exercise library or one routine)."""
+def check_document(node: Node, shown: str, builtin: bool = False) -> FileContent:
+    """Apply the rules to a file's top node (an exercise library or one routine).
+
+    ``builtin`` (a file shipped with the app) adds the rules for shipped
+    content: a routine must say where it comes from (``source``). A missing
+    source is reported but does not stop the routine, so the app never loses
+    its night steps over a missing "why".
+    """
     checker = _Checker(shown)
     content = FileContent()
     if isinstance(node, MappingNode) and any(
             isinstance(key, ScalarNode) and key.value == "exercises" for key, _ in node.value):
         _check_library(checker, node, content)
     elif isinstance(node, MappingNode):
-        draft = _check_routine(checker, node)
+        draft = _check_routine(checker, node, builtin)
         if draft is not None:
             content.routines.append(draft)
     else:
@@ -161,7 +177,20 @@ class _Checker:
         shown = repr(node.value) if isinstance(node, ScalarNode) and node.value else \
             _describe(node)
         allowed = " or ".join(repr(option) for option in options)
-        self.error(node, f"{name} must be {allowed}, not {shown}")
+        hint = ""
+        if isinstance(node, ScalarNode) and node.value:
+            import difflib  # only for a message about a typo, not at every start
+
+            close = difflib.get_close_matches(str(node.value).lower(), options, n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+        self.error(node, f"{name} must be {allowed}, not {shown}{hint}")
+        return None
+
+    def yes_no(self, node: Node, name: str) -> bool | None:
+        """``true`` or ``false`` (YAML's yes/no words too), never a text or a number."""
+        if isinstance(node, ScalarNode) and node.tag == _BOOL:
+            return node.value.lower() in ("true", "yes", "on", "y")
+        self.error(node, f"{name} must be true or false, not {_describe(node)}")
         return None
 
     def text_list(self, node: Node, name: str, item: str) -> tuple[Text, ...] | None:
@@ -253,22 +282,35 @@ def _check_exercise(checker: _Checker, node: Node) -> tuple[ExerciseDraft | None
     name = checker.text(found["name"], "name") if "name" in found else None
     steps = checker.text_list(found["steps"], "steps", "step") if "steps" in found else None
     sides = checker.choice(found["sides"], "sides", SIDES) if "sides" in found else None
+    position = (checker.choice(found["position"], "position", POSITIONS)
+                if "position" in found else None)
+    touches_calf = (checker.yes_no(found["touches_calf"], "touches_calf")
+                    if "touches_calf" in found else False)
+    action = checker.choice(found["action"], "action", ACTIONS) if "action" in found else "hold"
     frames = checker.illustrations(found["illustration"]) if "illustration" in found else None
     source = checker.plain(found["source"], "source") if "source" in found else None
     caution = checker.text(found["caution"], "caution") if "caution" in found else None
     if checker.fatal != before:
         return None, exercise_id
     assert exercise_id and name and steps and sides and frames is not None and source
+    assert position is not None and touches_calf is not None and action is not None
     exercise = Exercise(id=exercise_id, name=name, steps=steps, sides=sides,  # type: ignore[arg-type]
-                        illustrations=frames, source=source, caution=caution)
+                        illustrations=frames, source=source, caution=caution,
+                        position=position, touches_calf=touches_calf,  # type: ignore[arg-type]
+                        action=action)  # type: ignore[arg-type]
     return ExerciseDraft(exercise, found["id"].start_mark.line + 1), exercise_id
 
 
-def _check_routine(checker: _Checker, node: MappingNode) -> RoutineDraft | None:
+def _check_routine(checker: _Checker, node: MappingNode,
+                   builtin: bool = False) -> RoutineDraft | None:
     before = checker.fatal
     found = checker.fields(node, "a routine", ROUTINE_KEYS, ROUTINE_OPTIONAL)
     if found is None:
         return None
+    source = checker.text(found["source"], "source") if "source" in found else None
+    if builtin and "source" not in found:
+        checker.error(node, "missing key 'source' (a built-in routine must say where it "
+                            "and its timings come from)", fatal=False)
     routine_id = checker.identifier(found["id"], "id") if "id" in found else None
     title = checker.text(found["title"], "title") if "title" in found else None
     summary = checker.text(found["summary"], "summary") if "summary" in found else None
@@ -292,7 +334,7 @@ def _check_routine(checker: _Checker, node: MappingNode) -> RoutineDraft | None:
     assert routine_id and title and summary and kind and prepare_s is not None
     routine = Routine(id=routine_id, title=title, summary=summary, kind=kind,  # type: ignore[arg-type]
                       prepare_s=prepare_s, steps=tuple(s for s, _ in steps), when=when,
-                      path=checker.shown)
+                      path=checker.shown, source=source)
     return RoutineDraft(routine, found["id"].start_mark.line + 1,
                         tuple(line for _, line in steps))
 
@@ -306,6 +348,8 @@ def _check_step(checker: _Checker, node: Node) -> tuple[RoutineStep, int] | None
     exercise = checker.plain(found["exercise"], "exercise") if "exercise" in found else None
     hold_s = checker.whole_number(found["hold_s"], "hold_s", 1, 3600) if "hold_s" in found \
         else None
+    until_release = (checker.yes_no(found["until_release"], "until_release")
+                     if "until_release" in found else False)
     repeat = checker.whole_number(found["repeat"], "repeat", 1, 100, unit="") \
         if "repeat" in found else 1
     rest_s = checker.whole_number(found["rest_s"], "rest_s", 0, 3600) if "rest_s" in found \
@@ -314,7 +358,7 @@ def _check_step(checker: _Checker, node: Node) -> tuple[RoutineStep, int] | None
     note = checker.text(found["note"], "note") if "note" in found else None
     if checker.fatal != before:
         return None
-    assert exercise and hold_s and repeat and rest_s is not None
+    assert exercise and hold_s and repeat and rest_s is not None and until_release is not None
     step = RoutineStep(exercise=exercise, hold_s=hold_s, repeat=repeat, rest_s=rest_s,
-                       sides=sides, note=note)  # type: ignore[arg-type]
+                       sides=sides, note=note, until_release=until_release)  # type: ignore[arg-type]
     return step, found["exercise"].start_mark.line + 1
