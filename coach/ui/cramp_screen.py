@@ -66,7 +66,7 @@ from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
-from coach.ui.home_screen import RELIEF_ROUTINE_ID
+from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_ROUTINE_ID
 from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
@@ -75,7 +75,6 @@ from coach.ui.widgets.illustration import IllustrationView
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.outlined_frame import OutlinedFrame
 
-STANDING_ROUTINE_ID = "cramp-relief-standing"  # optional, offered after its conditions
 BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
@@ -786,7 +785,7 @@ class CrampScreen(QWidget):
 
     def _touches_calf(self, step: RoutineStep) -> bool:
         exercise = self._library.exercise(step.exercise)
-        return bool(exercise is not None and getattr(exercise, "touches_calf", False))
+        return bool(exercise is not None and exercise.touches_calf)
 
     def _allowed(self, part: str) -> list[int]:
         """Indexes of the steps to show: all, or none that touch the calf after "yes"."""
@@ -914,7 +913,7 @@ class CrampScreen(QWidget):
         self.next_button.setText(CrampText.tr("Finish  (Space)") if last and not offer_next
                                  else CrampText.tr("Next step  (Space)"))
         self.standing_button.setVisible(self._part == "default" and bool(self._standing_steps()))
-        until_release = bool(getattr(step, "until_release", False))
+        until_release = step.until_release
         self.ring.set_counting_up(until_release)
         if until_release:
             self.hint.setText(CrampText.tr(

@@ -32,6 +32,10 @@ from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
 
 RELIEF_ROUTINE_ID = "cramp-relief"
+# The optional standing relief steps: only the night screen offers them, after
+# saying their conditions; never a card of their own on home.
+STANDING_ROUTINE_ID = "cramp-relief-standing"
+NOT_ON_HOME = frozenset({RELIEF_ROUTINE_ID, STANDING_ROUTINE_ID})
 CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
 
@@ -157,8 +161,8 @@ class HomeScreen(QWidget):
         return button
 
     def _fill(self, library: Library, durations: Mapping[str, int]) -> None:
-        # The relief routine is the Cramp now button's, not a routine to pick.
-        shown = (r for r in library.routines.values() if r.id != RELIEF_ROUTINE_ID)
+        # The relief routines are the Cramp now button's, not routines to pick.
+        shown = (r for r in library.routines.values() if r.id not in NOT_ON_HOME)
         ordered = sorted(shown,
                          key=lambda r: (r.kind != "routine", r.title.get(self._language)))
         for routine in ordered:
