@@ -90,7 +90,7 @@ SOON = WarningLevel(
                           "prescribed it, and never stop a medicine on your own"),
     ))
 
-#: Most urgent first: every screen shows them in this order.
+# Most urgent first: every screen shows them in this order.
 LEVELS = (EMERGENCY, TODAY, SOON)
 
 # The Cramp now screen's question before the first step that presses or
@@ -122,8 +122,8 @@ STANDING_CONDITIONS = (
     QT_TRANSLATE_NOOP("SafetyText", "If you feel dizzy, stay seated: do not stand up."),
 )
 
-#: Routines (besides every routine of kind ``relief``) done right after a cramp,
-#: so the player shows the warnings with them.
+# Routines (besides every routine of kind ``relief``) done right after a cramp,
+# so the player shows the warnings with them.
 AFTER_CRAMP_ROUTINE_ID = "after-cramp-recovery"
 
 
@@ -134,9 +134,9 @@ def needs_warnings(routine: Routine) -> bool:
 
 # --- the emergency number -------------------------------------------------------------
 
-#: Emergency numbers by ISO 3166 territory, for the few countries whose number is
-#: not (only) 112. Everywhere else 112 (all of the EU and most of Europe; mobile
-#: phones in many other countries route it too). The user can set another one.
+# Emergency numbers by ISO 3166 territory, for the few countries whose number is
+# not (only) 112. Everywhere else 112 (all of the EU and most of Europe; mobile
+# phones in many other countries route it too). The user can set another one.
 NUMBERS_BY_TERRITORY: dict[str, tuple[str, ...]] = {
     "RU": ("103", "112"),
     "GB": ("999",),
@@ -147,10 +147,10 @@ NUMBERS_BY_TERRITORY: dict[str, tuple[str, ...]] = {
     "NZ": ("111",),
 }
 DEFAULT_NUMBERS = ("112",)
-#: When a locale names a language but no territory ("ru"), the territory it most likely means.
+# When a locale names a language but no territory ("ru"), the territory it most likely means.
 TERRITORY_BY_LANGUAGE = {"ru": "RU"}
-#: The variables that name the user's locale, strongest first (LC_TELEPHONE is the
-#: category that is about phone numbers).
+# The variables that name the user's locale, strongest first (LC_TELEPHONE is the
+# category that is about phone numbers).
 TERRITORY_VARIABLES = ("LC_ALL", "LC_TELEPHONE", "LANG")
 OR_WORD = QT_TRANSLATE_NOOP("SafetyText", "{first} or {second}")
 
@@ -213,7 +213,8 @@ def disclaimer_text() -> str:
 
 def level_title(level: WarningLevel, number: str) -> str:
     """The level's heading in the current language, with the emergency number filled in."""
-    return SafetyText.tr(level.title).format(number=number)
+    title = level.title  # marked with QT_TRANSLATE_NOOP above
+    return SafetyText.tr(title).format(number=number)
 
 
 def level_signs(level: WarningLevel) -> tuple[str, ...]:
