@@ -400,8 +400,8 @@ def test_every_screen_is_in_russian(russian_window):
     assert cramp.position.text() == "Шаг 1 из 6"
     assert_russian(cramp)
     cramp.toggle_more()
-    assert cramp.more_text.text().startswith("Покажитесь врачу сегодня же")
-    assert "Обратитесь к врачу в ближайшее время" in cramp.more_text.text()
+    assert cramp.more_text().startswith("Покажитесь врачу сегодня же")
+    assert "Обратитесь к врачу в ближайшее время" in cramp.more_text()
     assert_russian(cramp)
     cramp.close_more()
     cramp.next_step()

@@ -274,7 +274,7 @@ def test_more_shows_the_other_levels_and_esc_comes_back(window, qtbot):
     tick(window, 5)
     key(qtbot, window, Qt.Key.Key_M)
     assert screen.page == PAGE_MORE
-    text = screen.more_text.text()
+    text = screen.more_text()
     assert text.startswith("Get checked today")
     assert "See a doctor soon" in text and "blood clot" in text and "new medicine" in text
     assert screen.emergency_title.isVisible()

@@ -319,8 +319,12 @@
         <translation>Когда обратиться к врачу</translation>
     </message>
     <message>
-        <source>Warnings</source>
-        <translation>Предупреждения</translation>
+        <source>Level</source>
+        <translation>Насколько срочно</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Признаки</translation>
     </message>
     <message>
         <source>Back  (Esc or M)</source>

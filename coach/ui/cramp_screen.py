@@ -56,7 +56,7 @@ from coach.content.safety import (
     SafetyText,
     disclaimer_text,
     emergency_number,
-    level_text,
+    level_signs,
     level_title,
     signs_sentence,
     standing_conditions_text,
@@ -67,7 +67,7 @@ from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_ROUTINE_ID
-from coach.ui.theme import OWN_TEXT_SCALE_PROPERTY, palette_from
+from coach.ui.theme import OWN_FOCUS_PROPERTY, OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.flat_button import ButtonLook, FlatButton
@@ -189,6 +189,8 @@ class CrampScreen(QWidget):
         # The app's text-size pass leaves this screen alone: it keeps a 20 pt
         # floor and rescales itself (apply_text_scale).
         self.setProperty(OWN_TEXT_SCALE_PROPERTY, True)
+        # The night buttons draw their own yellow focus ring (no second ring).
+        self.setProperty(OWN_FOCUS_PROPERTY, True)
         self._entry_open = False  # one entry per cramp, however many keys are pressed
         self._fitting = False
         self._fit_pending = False
@@ -350,15 +352,32 @@ class CrampScreen(QWidget):
         return page
 
     def _build_more(self) -> QWidget:
-        self.more_title = self._label(CrampText.tr("When to see a doctor"), 1.0, bold=True)
+        """The two levels behind "More": a heading and the signs for each."""
+        page = QWidget()
+        self.more_title = self._label(CrampText.tr("When to see a doctor"), 1.1, bold=True)
         self.more_title.setText(CrampText.tr("When to see a doctor"))
-        self.more_text = self._label(CrampText.tr("Warnings"), 0.7)
-        self.more_text.setText(level_text(TODAY, self._number) + "\n\n"
-                               + level_text(SOON, self._number))
+        self.more_levels: list[tuple[QLabel, QLabel]] = []
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.more_title)
+        for level in (TODAY, SOON):
+            title = self._label(CrampText.tr("Level"), 0.9, bold=True, object_name="Caution")
+            signs = self._label(CrampText.tr("Signs"), 0.8)
+            signs.setText("\n".join(f"• {sign[:1].upper()}{sign[1:]}"
+                                    for sign in level_signs(level)))
+            self.more_levels.append((title, signs))
+            layout.addWidget(title)
+            layout.addWidget(signs)
+        layout.addStretch(1)
         self.more_back = self._button(CrampText.tr("Back  (Esc or M)"),
                                       CrampText.tr("Back to the steps (Escape or M)"),
                                       self.close_more, primary=True)
-        return self._prompt_page(self.more_title, self.more_text, [self.more_back])
+        layout.addWidget(self.more_back)
+        return page
+
+    def more_text(self) -> str:
+        """What the "More" page says, top to bottom."""
+        return "\n".join(f"{title.text()}\n{signs.text()}" for title, signs in self.more_levels)
 
     def _build_question(self) -> QWidget:
         self.question_title = self._label(CrampText.tr("Question"), 1.2, bold=True)
@@ -611,7 +630,8 @@ class CrampScreen(QWidget):
         """The number the emergency level says to call (settings or locale)."""
         self._number = number
         self.emergency_title.setText(level_title(EMERGENCY, number))
-        self.more_text.setText(level_text(TODAY, number) + "\n\n" + level_text(SOON, number))
+        for (title, _signs), level in zip(self.more_levels, (TODAY, SOON), strict=True):
+            title.setText(level_title(level, number))
         self.advice_text.setText(swollen_advice_text(number))
 
     @property
