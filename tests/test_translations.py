@@ -396,7 +396,8 @@ def test_every_screen_is_in_russian(russian_window):
     assert cramp.emergency_signs.text().startswith("Обморок или потеря сознания")
     first = window.services.library.exercise("toe-pull-straight-leg")
     assert cramp.heading.text() == first.name.get("ru")
-    assert cramp.caution.text() == f"Осторожно: {first.caution.get('ru')}"
+    caution = first.caution.get("ru")
+    assert cramp.caution.text() == f"Осторожно: {caution[:1].lower()}{caution[1:]}"
     assert cramp.position.text() == "Шаг 1 из 6"
     assert_russian(cramp)
     cramp.toggle_more()

@@ -146,7 +146,8 @@ def test_every_relief_step_has_a_picture_words_and_its_caution(window, qtbot):
                 assert line.get() in screen.lines.text(), "every instruction, not two"
             assert exercise.caution is not None, exercise.id
             assert screen.caution.isVisible()
-            assert screen.caution.text() == f"Careful: {exercise.caution.get()}"
+            caution = exercise.caution.get()
+            assert screen.caution.text() == f"Careful: {caution[:1].lower()}{caution[1:]}"
             if index + 1 < screen.step_count:
                 key(qtbot, window, Qt.Key.Key_Space)
         if part == "default":

@@ -144,7 +144,10 @@ def caution_line(exercise: Exercise, language: str) -> str:
     """"Careful: ..." for an exercise with a caution; "" without one."""
     if exercise.caution is None:
         return ""
-    return CrampText.tr("Careful: {caution}").format(caution=exercise.caution.get(language))
+    text = exercise.caution.get(language)
+    if text[:1].isupper() and text[1:2].islower():  # "Careful: not on ..." (not "DVT")
+        text = text[:1].lower() + text[1:]
+    return CrampText.tr("Careful: {caution}").format(caution=text)
 
 
 class CrampScreen(QWidget):
@@ -278,6 +281,7 @@ class CrampScreen(QWidget):
         self.heading = self._label(CrampText.tr("Relief step"), 1.3, bold=True)
         self.position = self._label(CrampText.tr("Step"), 0.8, object_name="Hint")
         self.position.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.position.setWordWrap(False)  # "Standing step 1 of 2" on one line
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.position)
@@ -361,8 +365,8 @@ class CrampScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.more_title)
         for level in (TODAY, SOON):
-            title = self._label(CrampText.tr("Level"), 0.9, bold=True, object_name="Caution")
-            signs = self._label(CrampText.tr("Signs"), 0.8)
+            title = self._label(CrampText.tr("Level"), 1.0, bold=True, object_name="Caution")
+            signs = self._label(CrampText.tr("Signs"), 0.9)
             signs.setText("\n".join(f"• {sign[:1].upper()}{sign[1:]}"
                                     for sign in level_signs(level)))
             self.more_levels.append((title, signs))
@@ -382,7 +386,7 @@ class CrampScreen(QWidget):
     def _build_question(self) -> QWidget:
         self.question_title = self._label(CrampText.tr("Question"), 1.2, bold=True)
         self.question_title.setText(SafetyText.tr(SWOLLEN_QUESTION))
-        self.question_why = self._label(CrampText.tr("Why we ask"), 0.8)
+        self.question_why = self._label(CrampText.tr("Why we ask"), 1.0)
         self.question_why.setText(SafetyText.tr(SWOLLEN_WHY))
         self.yes_button = self._button(CrampText.tr("Yes  (Y)"),
                                        CrampText.tr("Yes, one calf is swollen, hot or red (Y)"),
@@ -401,7 +405,7 @@ class CrampScreen(QWidget):
         self.advice_title = self._label(CrampText.tr("Advice"), 1.1, bold=True,
                                         object_name="AdviceTitle")
         self.advice_title.setText(SafetyText.tr(SWOLLEN_ADVICE_TITLE))
-        self.advice_text = self._label(CrampText.tr("What to do"), 0.85)
+        self.advice_text = self._label(CrampText.tr("What to do"), 1.0)
         self.advice_continue = self._button(
             CrampText.tr("Continue without massage  (Enter)"),
             CrampText.tr("Continue with the steps that do not touch the calf (Enter)"),
@@ -415,7 +419,7 @@ class CrampScreen(QWidget):
     def _build_standing(self) -> QWidget:
         self.standing_title = self._label(CrampText.tr("Standing steps"), 1.2, bold=True)
         self.standing_title.setText(SafetyText.tr(STANDING_TITLE))
-        self.standing_text = self._label(CrampText.tr("Before you stand"), 0.85)
+        self.standing_text = self._label(CrampText.tr("Before you stand"), 1.0)
         self.standing_text.setText(CrampText.tr("Only if you are steady. First:") + "\n"
                                    + standing_conditions_text())
         self.steady_button = self._button(
