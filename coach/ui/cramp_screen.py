@@ -242,7 +242,7 @@ class CrampScreen(QWidget):
         self.help_box.setObjectName("GetHelp")
         self.emergency_title = self._label(CrampText.tr("Emergency"), 0.9, bold=True,
                                            object_name="EmergencyTitle")
-        self.emergency_signs = self._label(CrampText.tr("Emergency signs"), 0.7,
+        self.emergency_signs = self._label(CrampText.tr("Emergency signs"), 0.65,
                                            object_name="EmergencySigns")
         self.emergency_signs.setText(signs_sentence(EMERGENCY))
         self.more_button = self._button(
@@ -291,7 +291,7 @@ class CrampScreen(QWidget):
         self.illustration.setMinimumSize(120, 120)
         self.lines = self._label(CrampText.tr("What to do"))
         self.lines.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.caution = self._label(CrampText.tr("Caution"), 0.9, object_name="Caution")
+        self.caution = self._label(CrampText.tr("Caution"), 0.85, object_name="Caution")
         self.caution.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.step_note = self._label(CrampText.tr("Or else"), 0.75, object_name="Hint")
         self.step_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
