@@ -581,16 +581,23 @@ class CrampScreen(QWidget):
             return
         self._fitting = True
         try:
+            tighten = FIT_STEPS[-1]
             for tighten in FIT_STEPS:
                 self._apply_fonts(compact, tighten)
                 self.hint.setVisible(True)
                 self._settle_layout()
-                if not self.cut_off_labels():
+                if not self._cut_labels():
                     break
                 self.hint.setVisible(False)
                 self._settle_layout()
-                if not self.cut_off_labels():
+                if not self._cut_labels():
                     break
+            # A long button label (Russian) shrinks the buttons, not every text.
+            for button_tighten in (t for t in FIT_STEPS if t <= tighten):
+                if not self._cut_buttons():
+                    break
+                self._apply_fonts(compact, tighten, button_tighten)
+                self._settle_layout()
         finally:
             self._fitting = False
 
@@ -607,6 +614,9 @@ class CrampScreen(QWidget):
 
     def cut_off_labels(self) -> list[QWidget]:
         """Labels and buttons on the current page (and the warnings) whose text does not fit."""
+        return [*self._cut_labels(), *self._cut_buttons()]
+
+    def _cut_labels(self) -> list[QWidget]:
         cut: list[QWidget] = []
         for label in self.findChildren(QLabel):
             if not label.isVisibleTo(self) or not label.text():
@@ -616,18 +626,22 @@ class CrampScreen(QWidget):
                     cut.append(label)
             elif label.sizeHint().width() > label.width() + 1:
                 cut.append(label)
-        for button in self.findChildren(FlatButton):
-            if button.isVisibleTo(self) and button.sizeHint().width() > button.width() + 1:
-                cut.append(button)
         return cut
 
-    def _apply_fonts(self, compact: bool, tighten: float = 1.0) -> None:
+    def _cut_buttons(self) -> list[QWidget]:
+        return [button for button in self.findChildren(FlatButton)
+                if button.isVisibleTo(self) and button.sizeHint().width() > button.width() + 1]
+
+    def _apply_fonts(self, compact: bool, tighten: float = 1.0,
+                     button_tighten: float | None = None) -> None:
         self._compact = compact
         for widget, factor, bold in self._scaled:
             shrink = factor if factor >= 1.0 or not compact else factor * 0.85
             if compact and factor > 1.0:
                 shrink = 1.0 + (factor - 1.0) / 2
-            widget.setFont(self._font(shrink * tighten, bold))
+            own = button_tighten if button_tighten is not None and isinstance(
+                widget, FlatButton) else tighten
+            widget.setFont(self._font(shrink * own, bold))
 
     # ----- public -------------------------------------------------------
     def set_emergency_number(self, number: str) -> None:
