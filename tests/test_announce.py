@@ -11,14 +11,17 @@ from coach.engine.announce import english_duration, phrase_for
 from coach.engine.timeline import build_timeline
 
 
-def exercise(ex_id: str, name: str, sides: str) -> Exercise:
+def exercise(ex_id: str, name: str, sides: str, position: str = "standing",
+             action: str = "hold") -> Exercise:
     return Exercise(id=ex_id, name=Text((("en", name), ("de", f"DE {name}"))),
                     steps=(Text.plain("Do it gently."),), sides=sides,  # type: ignore[arg-type]
-                    illustrations=(), source="test")
+                    illustrations=(), source="test", position=position,  # type: ignore[arg-type]
+                    action=action)  # type: ignore[arg-type]
 
 
 LIBRARY = {e.id: e for e in (exercise("wall-calf-stretch", "Wall calf stretch", "both"),
-                             exercise("legs-raised", "Lie with your legs raised", "none"))}
+                             exercise("legs-raised", "Lie with your legs raised", "none",
+                                      "lying", "rest"))}
 ROUTINE = Routine(id="r", title=Text.plain("R"), summary=Text.plain(""), kind="routine",
                   prepare_s=5, steps=(
                       RoutineStep("wall-calf-stretch", hold_s=30, rest_s=10),
@@ -32,9 +35,42 @@ def test_exercise_names_the_side_and_the_hold_time():
     assert phrase_for("segment", SEGMENTS[3]) == "Wall calf stretch, right leg, hold 30 seconds"
 
 
-def test_exercise_without_sides_has_no_side_words_and_long_holds_in_minutes():
+def test_exercise_without_sides_has_no_side_words_and_long_times_in_minutes():
     assert phrase_for("segment", SEGMENTS[5]) == \
-        "Lie with your legs raised, hold 1 minute 30 seconds"
+        "Lie with your legs raised, stay like this for 1 minute 30 seconds"
+
+
+def _segment_of(ex: Exercise, hold_s: int = 60):
+    routine = replace(ROUTINE, prepare_s=0,
+                      steps=(RoutineStep(ex.id, hold_s=hold_s, sides="none"),))
+    [segment] = build_timeline(routine, {ex.id: ex}).segments
+    return segment
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_walking_and_lying_steps_are_never_told_to_hold(language):
+    walk = _segment_of(exercise("heel-walk", "Walk on your heels", "none", "standing", "move"))
+    lying = _segment_of(exercise("lie", "Lie down", "none", "lying"))  # lying, even as "hold"
+    spoken = [phrase_for("segment", segment, language) for segment in (walk, lying)]
+    for sentence in spoken:
+        assert "hold" not in sentence and "держите" not in sentence
+    if language == "en":
+        assert spoken == ["Walk on your heels, keep going for 1 minute",
+                          "Lie down, stay like this for 1 minute"]
+    else:
+        assert spoken[0].endswith(", продолжайте 1 минуту")
+        assert spoken[1].endswith(", побудьте так 1 минуту")
+
+
+def test_the_shipped_walking_and_lying_steps_are_not_held():
+    from coach.content.loader import load_library
+
+    library = load_library()
+    for ex_id in ("heel-walk", "walk-in-place", "legs-raised", "calf-massage", "calf-knead"):
+        sentence = phrase_for("segment", _segment_of(library.exercises[ex_id]), "en")
+        assert ", hold " not in sentence, sentence
+    stretch = phrase_for("segment", _segment_of(library.exercises["wall-calf-stretch"]), "en")
+    assert stretch.endswith(", hold 1 minute")
 
 
 def test_get_ready_says_what_comes_first():

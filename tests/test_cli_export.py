@@ -77,7 +77,7 @@ def test_export_ics_writes_the_default_reminder_with_its_routine_title(tmp_path,
     assert str(event["DESCRIPTION"]).startswith("Evening stretch before bed\n")
     assert event["DTSTART"].params["TZID"] == "Europe/Berlin"
     assert event.decoded("DTSTART").strftime("%H:%M") == "21:30"
-    assert event.decoded("DURATION") == timedelta(minutes=6)  # the routine's 5:50
+    assert event.decoded("DURATION") == timedelta(minutes=4)  # the routine's 3:55
 
 
 def test_export_ics_leaves_out_disabled_reminders(tmp_path, capsys):

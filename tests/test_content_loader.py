@@ -137,7 +137,7 @@ EXPECTED_TOTALS = {
     "evening-stretch-seated": 10 + 2 * 3 * 2 * (10 + 10) - 10,  # 240
     "article-calf-stretches": 5 + 3 * (10 + 10) + 2 * (30 + 15) + 2 * (30 + 15) + 60,  # 305
     "wall-lean-three-times": 5 + 20 * (10 + 5) - 5,  # 300
-    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 15) + (120 + 10) + 180,  # 525
+    "after-cramp-recovery": 5 + 2 * (60 + 10) + 2 * (20 + 10) + (120 + 15) + 180,  # 525
     "cramp-relief": 30 + 20 + 30 + 60 + 60 + 120,  # 320
     "cramp-relief-standing": 30 + 60,  # 90
     "cramp-during-sport": 30 + 20 + 30,  # 80
@@ -576,3 +576,32 @@ def test_every_shipped_routine_says_where_it_comes_from():
     for routine in library.routines.values():
         assert routine.source is not None, routine.id
         assert routine.source.get("en") and routine.source.get("ru") != routine.source.get("en")
+
+
+def test_a_builtin_routine_that_gets_up_again_is_reported(tmp_path):
+    """Standing after sitting or lying is refused for shipped routines (reported, still played)."""
+    builtin = tmp_path / "routines"
+    write(builtin, "lib.yaml", LIBRARY + """\
+  - id: lie-down
+    name: Lie down
+    steps:
+      - Lie down.
+    sides: none
+    position: lying
+    illustration: toe-raise.svg
+    source: My physio
+""")
+    write(builtin, "mine.yaml", ROUTINE.replace("kind: routine\n", "kind: routine\nsource: Me\n")
+          .replace("wall-calf-stretch", "lie-down").replace("wall-lean", "toe-raise"))
+    library = load_library(builtin_dir=builtin)
+    assert library.routine("my-routine") is not None
+    assert ("routines/mine.yaml:11: step 2 (toe-raise) is done standing after a lying step: "
+            "a routine goes standing, then sitting, then lying") in [str(e) for e in library.errors]
+
+
+def test_the_same_order_in_a_user_routine_is_left_to_its_author(tmp_path, assets):
+    add_frames(assets, "toe-raise.svg")
+    user = tmp_path / "user"
+    write(user, "mine.yaml", ROUTINE.replace("wall-calf-stretch", "legs-raised"))
+    library = load_library(user_dir=user)
+    assert errors_under(library, tmp_path) == []

@@ -171,3 +171,70 @@ def test_the_generator_cli_writes_into_a_chosen_folder(tmp_path, capsys):
     assert _load_generator().main(["--out", str(tmp_path / "out")]) == 0
     assert (tmp_path / "out" / "icons" / "calf-coach.svg").is_file()
     assert len(list((tmp_path / "out" / "illustrations").glob("*.svg"))) == len(set(FRAME_IDS))
+
+
+# --- the pictures show what the text says -----------------------------------------------------
+# The figure faces right and works its left (near) leg; the player mirrors it for the right.
+
+NEW_EXERCISES = ("hamstring-stretch-standing", "seated-calf-stretch", "seated-hamstring-stretch")
+
+
+def _figure(scene_name: str, frame: int):
+    generator = _load_generator()
+    scene, _count = generator.SCENES[scene_name]
+    (figure,) = scene(frame).figures
+    return figure.joints
+
+
+@pytest.mark.parametrize("exercise", NEW_EXERCISES)
+def test_the_new_exercises_have_a_start_and_a_held_frame(exercise):
+    assert [name for ex, name in FRAMES if ex == exercise] == [
+        f"{exercise}-1.svg", f"{exercise}-2.svg"]
+    first = (ILLUSTRATIONS / f"{exercise}-1.svg").read_text(encoding="utf-8")
+    second = (ILLUSTRATIONS / f"{exercise}-2.svg").read_text(encoding="utf-8")
+    assert first != second
+
+
+def test_wall_stretch_held_pose_has_the_worked_leg_back_heel_down():
+    j = _figure("wall-calf-stretch", 2)
+    assert j["near_heel"][0] < j["far_heel"][0] - 60, "the worked (left) leg goes back"
+    assert j["near_heel_bottom"][1] >= j["near_toe_bottom"][1] - 2, "heel on the floor"
+    hand = j["near_hand"]
+    assert j["shoulder"][1] - 20 < hand[1] < j["hip"][1], "hands at chest height, not overhead"
+
+
+@pytest.mark.parametrize("scene", ["heel-stand-toes-up", "hamstring-stretch-standing",
+                                   "seated-hamstring-stretch"])
+def test_held_pose_has_the_worked_leg_forward_on_its_heel_toes_up(scene):
+    j = _figure(scene, 2)
+    assert j["near_heel"][0] > j["far_heel"][0], "the worked (left) leg is the front one"
+    assert j["near_toe"][1] < j["near_heel"][1] - 8, "toes up"
+
+
+def _ankle_angle(j) -> float:
+    """Degrees between the shin (knee to ankle) and the foot (heel to toe): 90 is neutral,
+    more is the toes pulled up toward the knee, less is pointed away (the cramp's way)."""
+    import math
+
+    shin = (j["near_ankle"][0] - j["near_knee"][0], j["near_ankle"][1] - j["near_knee"][1])
+    foot = (j["near_toe"][0] - j["near_heel"][0], j["near_toe"][1] - j["near_heel"][1])
+    cos = (shin[0] * foot[0] + shin[1] * foot[1]) / (math.hypot(*shin) * math.hypot(*foot))
+    return math.degrees(math.acos(cos))
+
+
+@pytest.mark.parametrize("scene", ["seated-calf-stretch", "toe-pull-straight-leg"])
+def test_seated_calf_stretches_pull_the_toes_toward_the_knee(scene):
+    start, held = _ankle_angle(_figure(scene, 1)), _ankle_angle(_figure(scene, 2))
+    assert held > 105 and held > start + 10, (start, held)
+
+
+@pytest.mark.parametrize(("scene", "frame"), [
+    ("heel-stand-toes-up", 1), ("heel-stand-toes-up", 2), ("hamstring-stretch-standing", 1),
+    ("hamstring-stretch-standing", 2), ("walk-in-place", 1), ("walk-in-place", 2),
+    ("heel-walk", 1), ("heel-walk", 2)])
+def test_standing_steps_that_say_hold_on_show_a_hand_on_support(scene, frame):
+    """The text asks for a chair, a wall or furniture: one hand rests at its height."""
+    j = _figure(scene, frame)
+    support_top = 366.0 - 180.0  # a chair back or a sideboard, about hip height
+    hands = [j["near_hand"], j["far_hand"]]
+    assert any(abs(h[1] - support_top) < 16 for h in hands), hands

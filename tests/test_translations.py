@@ -385,7 +385,8 @@ def test_every_screen_is_in_russian(russian_window):
     player = window.player_screen
     assert player.play_button.text() == "Начать"
     assert player.heading.text() == "Приготовьтесь"
-    assert player.instructions.text() == "Дальше: Растяжка икры у стены"
+    assert player.instructions.text().startswith(
+        "Дальше: Растяжка икры у стены\n\nПочему этот комплекс: Hallegraeff и соавт.")
     assert player.sound_button.text() in ("Звук вкл.", "Звук выкл.")
     assert_russian(player)
 
@@ -517,7 +518,7 @@ def test_spoken_phrases_in_russian():
     assert phrase_for("segment", prepare, "ru") == \
         "Приготовьтесь. Первое упражнение: Растяжка икры у стены, левая нога"
     assert phrase_for("segment", first, "ru_RU") == \
-        "Растяжка икры у стены, левая нога, держите 30 секунд"
+        "Растяжка икры у стены, левая нога, держите 10 секунд"
     rest = next(s for s in timeline.segments if s.kind == "rest")
     assert phrase_for("segment", rest, "ru").startswith("Отдохните 10 секунд. Дальше: ")
     assert phrase_for("switch_sides", None, "ru") == "Смените ногу"

@@ -48,7 +48,7 @@ def test_one_key_from_home_opens_cramp_now_with_warnings(window, qtbot):
     screen = window.cramp_screen
     assert window.stack.currentWidget() is screen
     assert "Cramp" in window.windowTitle()
-    assert screen.heading.text() == "Pull your toes toward you"
+    assert screen.heading.text() == "Pull your toes toward your knee"
     assert screen.position.text() == "Step 1 of 6"
     assert screen.emergency_title.isVisible() and screen.emergency_signs.isVisible()
     assert screen.emergency_title.text() == "Call an emergency number now: 112"

@@ -40,22 +40,50 @@ def test_home_lists_every_shipped_routine_with_duration(app_window):
             "after-cramp-recovery"} <= set(ids)
     first = window.home.routines.item(ids.index("evening-stretch")).text()
     assert "Evening stretch before bed" in first
-    assert "(5:50)" in first
+    assert "(3:55)" in first
     assert not window.home.routines.item(0).icon().isNull(), "thumbnail missing"
+    # the relief routines belong to the Cramp now button, the standing one to its choice
+    assert "cramp-relief" not in ids and "cramp-relief-standing" not in ids
+    assert {"evening-stretch-seated", "article-calf-stretches"} <= set(ids)
 
 
-def test_enter_on_a_routine_opens_the_player_ready(app_window, qtbot):
+def test_home_says_why_the_selected_routine(app_window):
     window, _ = app_window
     ids = window.home.routine_ids()
     window.home.routines.setCurrentRow(ids.index("evening-stretch"))
-    window.home.routines.setFocus()
-    qtbot.keyClick(window.home.routines, Qt.Key.Key_Return)
-    assert window.stack.currentWidget() is window.player_screen
+    why = window.home.why
+    assert why.isVisible()
+    assert why.text().startswith("Why this routine: Hallegraeff et al., J Physiother 2012")
+    assert why.textFormat() == Qt.TextFormat.PlainText
+    window.home.routines.setCurrentRow(ids.index("wall-lean-three-times"))
+    assert why.text().startswith("Why this routine: Article, section")
+
+
+def test_the_get_ready_screen_says_why_and_hides_it_once_started(app_window, qtbot):
+    window, clock = app_window
+    window.open_routine("evening-stretch")
     screen = window.player_screen
-    assert screen.player.state == "ready"
-    assert screen.heading.text() == "Get ready"
-    assert screen.play_button.text() == "Start"
-    assert "Evening stretch" in window.windowTitle()
+    text = screen.instructions.text()
+    assert text.startswith("Coming up: Wall calf stretch\n\nWhy this routine: Hallegraeff")
+    assert "10 s, 3 times" in text
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert "Why this routine" in screen.instructions.text()  # still getting ready
+    advance(window, clock, 5)
+    assert screen.heading.text() == "Wall calf stretch"
+    assert "Why this routine" not in screen.instructions.text()
+    assert screen.instructions.text().startswith("• Stand facing a wall")
+
+
+def test_a_routine_without_get_ready_time_says_why_until_it_starts(app_window, qtbot):
+    window, _ = app_window
+    window.open_routine("cramp-during-sport")  # prepare_s: 0, the first step shows at once
+    screen = window.player_screen
+    assert screen.player.segment.kind == "exercise"
+    assert screen.instructions.text().endswith(
+        "Why this routine: " + window.services.library.routine(
+            "cramp-during-sport").source.get("en"))
+    press(qtbot, window, Qt.Key.Key_Space)
+    assert "Why this routine" not in screen.instructions.text()
 
 
 def test_space_starts_and_segments_follow_the_clock(app_window, qtbot):
@@ -69,14 +97,14 @@ def test_space_starts_and_segments_follow_the_clock(app_window, qtbot):
     advance(window, clock, 5)
     assert screen.heading.text() == "Wall calf stretch"
     assert screen.side.text() == "Left leg"
-    assert screen.ring.text() == "30"
+    assert screen.ring.text() == "10"
     assert "Stand facing a wall" in screen.instructions.text()
     assert screen.illustration.frame_count == 2
     assert not screen.illustration.mirrored
     assert screen.next_label.text() == "Next: Wall calf stretch, right leg"
-    advance(window, clock, 12.5)
-    assert screen.ring.text() == "18"
-    advance(window, clock, 17.5)
+    advance(window, clock, 2.5)
+    assert screen.ring.text() == "8"
+    advance(window, clock, 7.5)
     assert screen.heading.text() == "Rest"
     advance(window, clock, 10)
     assert screen.side.text() == "Right leg"
@@ -95,14 +123,14 @@ def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
     assert screen.play_button.text() == "Resume"
     assert not window.services.screen_awake.active
     advance(window, clock, 600)
-    assert screen.ring.text() == "28"
+    assert screen.ring.text() == "8"
     press(qtbot, window, Qt.Key.Key_Space)
     assert screen.player.state == "playing"
     press(qtbot, window, Qt.Key.Key_Right)
     assert screen.heading.text() == "Rest"
     press(qtbot, window, Qt.Key.Key_Left)  # within 3 s: previous segment
     assert screen.heading.text() == "Wall calf stretch"
-    assert screen.ring.text() == "30"
+    assert screen.ring.text() == "10"
     press(qtbot, window, Qt.Key.Key_Escape)
     assert screen.player.state == "stopped"
     assert screen.done_title.text() == "Stopped"
@@ -121,7 +149,7 @@ def test_full_routine_ends_with_done_and_is_remembered(app_window, qtbot):
             break
         advance(window, clock, 1)
     assert screen.player.state == "finished"
-    assert screen.done_title.text() == "Done, 6 minutes"
+    assert screen.done_title.text() == "Done, 4 minutes"
     assert "done" in window.services.cues.heard
     assert not window.services.screen_awake.active
     sessions = window.services.history.sessions()

@@ -9,8 +9,12 @@ this script produces, so edit the script and re-run it rather than the SVGs:
     python3 tools/make_illustrations.py --out DIR  # writes DIR/illustrations, DIR/icons
 
 Conventions: side view, the figure faces right and works its LEFT leg, drawn
-as the near leg with the calf in the accent colour (the app mirrors the
-picture for the right leg). Only plain shapes with solid fills and strokes
+as the near leg with the worked muscle (the calf, or the back of the thigh for
+a hamstring stretch) in the accent colour (the app mirrors the picture for
+the right leg). A two-frame exercise that is held shows the starting position
+in frame 1 and the held pose in frame 2 (the player moves to frame 2 once and
+stays); where the text asks for support (a wall, a chair, furniture to hold),
+the picture shows the hand on it. Only plain shapes with solid fills and strokes
 are used, because Qt's QSvgRenderer implements SVG Tiny 1.2 only.
 
 Standard library only, so it runs anywhere the app's source does.
@@ -39,6 +43,7 @@ ACCENT_EDGE = "#A8401A"
 PROP = "#A3AAB5"
 PROP_DARK = "#8D95A1"
 PROP_EDGE = "#586170"
+TOWEL = "#4F7CAC"  # the towel of the seated calf stretch: a prop, not the body
 
 OUTLINE_W = 3.5  # outline thickness on each side of a body part
 
@@ -170,6 +175,7 @@ class Pose:
     anchor: str = "near_heel"
     at: Point = (200.0, FLOOR)
     calves: tuple[str, ...] = ("near",)  # which calves are highlighted
+    hamstrings: tuple[str, ...] = ()  # which backs of the thigh are highlighted
     # Paint order of the arms: "split" (far arm behind the body, near arm in
     # front), "front" (both over the near leg: hands on the calf) or "behind"
     # (both under the near leg: hands behind a foot whose toes must show).
@@ -293,7 +299,8 @@ def grounded(pose: Pose, side: str, y: float = FLOOR, flat: bool = False) -> Pos
         return replace(pose, **{f"{side}_leg": replace(leg, hip=hip_angle, ankle=ankle)})
 
     def lowest(hip_angle: float) -> float:
-        j = solve(posed(hip_angle)).joints
+        # Without the arms: a hand that reaches a prop may not reach it mid-search.
+        j = solve(replace(posed(hip_angle), near_arm=Arm(), far_arm=Arm())).joints
         return max(j[f"{side}_heel_bottom"][1], j[f"{side}_toe_bottom"][1])
 
     lo, hi = 0.0, 80.0 * sign  # straight down reaches lowest; swinging the thigh lifts the foot
@@ -320,6 +327,7 @@ class Canvas:
 
     def __init__(self, zoom: float = 1.0, focus: Point = (SIZE / 2, SIZE / 2)) -> None:
         self.items: list[str] = []
+        self.figures: list[Figure] = []  # the posed figures, for tests of the stance
         self.zoom = zoom
         self.focus = focus
 
@@ -403,6 +411,16 @@ def _leg(canvas: Canvas, fig: Figure, side: str, color: str) -> None:
         canvas.stroke(points, width, color)
     if side in fig.pose.calves:
         _calf(canvas, knee, ankle)
+    if side in fig.pose.hamstrings:
+        _hamstring(canvas, hip, knee)
+
+
+def _hamstring(canvas: Canvas, hip: Point, knee: Point) -> None:
+    """The highlighted back of the thigh, for the hamstring stretches."""
+    along = angle_of(sub(knee, hip))
+    back = direction(along - 90)
+    centre = add(lerp(hip, knee, 0.5), back, 6.0)
+    canvas.ellipse(centre, THIGH * 0.36, 12.5, 90 - along, ACCENT, ACCENT_EDGE, 3.0)
 
 
 def _calf(canvas: Canvas, knee: Point, ankle: Point) -> None:
@@ -431,6 +449,7 @@ def _torso(canvas: Canvas, fig: Figure) -> None:
 
 def draw_figure(canvas: Canvas, fig: Figure) -> None:
     """Paint the figure back to front, the arms in the order the pose asks for."""
+    canvas.figures.append(fig)
     arms = fig.pose.arms
     if arms == "split":
         _arm(canvas, fig, "far", BODY_FAR)
@@ -455,6 +474,40 @@ def floor(canvas: Canvas, y: float = FLOOR) -> None:
 
 def wall(canvas: Canvas, x: float) -> None:
     canvas.rect(x, 30, 26, FLOOR - 26, PROP, PROP_EDGE, 5)
+
+
+CHAIR_SEAT_Y = FLOOR - 87.0  # top of a chair seat: about 45 cm for a 1.7 m figure
+CHAIR_DEPTH = 78.0
+CHAIR_BACK_TOP = CHAIR_SEAT_Y - 86.0  # top of the backrest
+
+
+def chair(canvas: Canvas, back_x: float, facing: int = 1) -> None:
+    """A plain chair seen from the side, its backrest at ``back_x``.
+
+    ``facing`` +1: the seat extends to the right of the backrest (someone
+    sitting faces right); -1: to the left.
+    """
+    seat_x = back_x if facing > 0 else back_x - CHAIR_DEPTH
+    legs = (seat_x + 4, seat_x + CHAIR_DEPTH - 14)
+    for x in legs:
+        canvas.rect(x, CHAIR_SEAT_Y + 8, 10, FLOOR - CHAIR_SEAT_Y - 8, PROP_DARK, PROP_EDGE, 3)
+    post = back_x if facing > 0 else back_x - 12
+    canvas.rect(post, CHAIR_BACK_TOP, 12, CHAIR_SEAT_Y - CHAIR_BACK_TOP + 6, PROP_DARK,
+                PROP_EDGE, 4)
+    canvas.rect(seat_x - 2, CHAIR_SEAT_Y, CHAIR_DEPTH + 4, 12, PROP, PROP_EDGE, 4)
+
+
+def chair_top(back_x: float, facing: int = 1) -> Point:
+    """Where a hand rests on the chair's backrest (its centre, on top)."""
+    return (back_x + 6 * facing, CHAIR_BACK_TOP - HAND_R + 2)
+
+
+def counter(canvas: Canvas, top: float = FLOOR - 180.0) -> None:
+    """A long sideboard behind the figure, along the whole room: furniture to hold."""
+    x0, x1 = canvas.left + 30, canvas.right - 30
+    canvas.rect(x0, top, x1 - x0, 16, PROP, PROP_EDGE, 5)
+    for x in (x0 + 12, x1 - 26):
+        canvas.rect(x, top + 16, 14, FLOOR - top - 16, PROP_DARK, PROP_EDGE, 3)
 
 
 def mattress(canvas: Canvas, top: float) -> None:
@@ -528,13 +581,15 @@ BOTH = ("near", "far")
 
 
 def scene_wall_calf_stretch(frame: int) -> Canvas:
-    """One step from the wall, hands high on it; then stepped back, heels down.
+    """One step from the wall, hands on it at chest height; then the left leg stepped back.
 
-    The hands stay where they were on the wall while the feet walk back.
+    Frame 2 is the held pose: the back (near, left) leg straight with its heel
+    down and toes toward the wall, the front knee bent. The hands stay where
+    they were on the wall.
     """
     c = Canvas()
     wall_x = 300.0
-    hands = (wall_x - HAND_R, 46.0)
+    hands = (wall_x - HAND_R, 150.0)
     floor(c)
     wall(c, wall_x)
     if frame == 1:
@@ -543,11 +598,11 @@ def scene_wall_calf_stretch(frame: int) -> Canvas:
                     far_arm=Arm(reach=add(hands, (0, 6)), bend=-1),
                     anchor="near_toe_bottom", at=(wall_x - 82, FLOOR))
     else:
-        lean = 32.0
-        pose = Pose(lean=lean, near_leg=Leg(ankle=lean), far_leg=Leg(hip=30, knee=34),
-                    near_arm=Arm(reach=hands, bend=1),
-                    far_arm=Arm(reach=add(hands, (0, 6)), bend=1), head_tilt=-8,
-                    anchor="near_heel_bottom", at=(90, FLOOR))
+        lean = 30.0
+        pose = Pose(lean=lean, near_leg=Leg(ankle=lean), far_leg=Leg(hip=32, knee=36),
+                    near_arm=Arm(reach=hands, bend=-1),
+                    far_arm=Arm(reach=add(hands, (0, 6)), bend=-1), head_tilt=-8,
+                    anchor="near_heel_bottom", at=(112, FLOOR))
         pose = grounded(pose, "far", flat=True)
     draw_figure(c, solve(pose))
     return c
@@ -575,17 +630,22 @@ def scene_wall_lean(frame: int) -> Canvas:
 
 
 def scene_heel_stand(frame: int) -> Canvas:
-    """Standing straight; then one foot forward on its heel, toes up, weight moved onto it."""
+    """Standing, both hands on a chair back; then the left foot forward on its heel, toes up."""
     c = Canvas()
     floor(c)
+    back_x = 300.0
+    chair(c, back_x)
+    hands = chair_top(back_x)
     if frame == 1:
-        pose = Pose(near_arm=Arm(shoulder=4, elbow=10), far_arm=Arm(shoulder=-4, elbow=10),
-                    anchor="near_heel_bottom", at=(175, FLOOR))
+        pose = Pose(lean=6, near_arm=Arm(reach=hands, bend=-1),
+                    far_arm=Arm(reach=add(hands, (-2, 2)), bend=-1),
+                    anchor="near_heel_bottom", at=(196, FLOOR))
     else:
-        pose = Pose(lean=10, near_leg=Leg(hip=28, knee=0, ankle=24),
-                    far_leg=Leg(hip=-14, knee=30, ankle=26),
-                    near_arm=Arm(shoulder=30, elbow=30), far_arm=Arm(shoulder=-16, elbow=20),
-                    anchor="near_heel_bottom", at=(252, FLOOR))
+        pose = Pose(lean=10, near_leg=Leg(hip=26, knee=0, ankle=24),
+                    far_leg=Leg(hip=-12, knee=22, ankle=20),
+                    near_arm=Arm(reach=hands, bend=-1),
+                    far_arm=Arm(reach=add(hands, (-2, 2)), bend=-1),
+                    anchor="near_heel_bottom", at=(258, FLOOR))
         pose = grounded(pose, "far")
     draw_figure(c, solve(pose))
     return c
@@ -603,12 +663,12 @@ def seated_canvas() -> Canvas:
 
 
 def scene_toe_pull(frame: int) -> Canvas:
-    """Sitting, legs straight: toes pointing away; then hands pull the toes toward the knee."""
+    """Sitting, legs straight, toes turned up; then the hands pull the toes toward the knee."""
     c = seated_canvas()
     seat = (128.0, BED_TOP)
     if frame == 1:
         lean = -12.0
-        legs = Leg(hip=97 + lean, ankle=-40)
+        legs = Leg(hip=97 + lean, ankle=6)  # toes already turned up, toward the knee
         pose = Pose(lean=lean, near_leg=legs, far_leg=legs,
                     near_arm=Arm(reach=(seat[0] - 36, BED_TOP - HAND_R), bend=-1),
                     far_arm=Arm(reach=(seat[0] - 44, BED_TOP - HAND_R), bend=-1),
@@ -691,18 +751,21 @@ def scene_squeeze(frame: int) -> Canvas:
 
 
 def scene_heel_walk(frame: int) -> Canvas:
-    """Walking on the heels with the toes lifted, one step and then the next."""
+    """Walking on the heels with the toes lifted, one hand on a sideboard; one step, the next."""
     c = Canvas()
+    top = FLOOR - 180.0
+    counter(c, top)
     floor(c)
     front, back = Leg(hip=22, knee=2, ankle=26), Leg(hip=-14, knee=6, ankle=42)
+    hold = Arm(reach=(226, top - HAND_R + 3), bend=-1)
     if frame == 1:
         pose = Pose(lean=3, near_leg=front, far_leg=back,
-                    near_arm=Arm(shoulder=-18, elbow=20), far_arm=Arm(shoulder=22, elbow=30),
+                    near_arm=Arm(shoulder=-18, elbow=20), far_arm=hold,
                     anchor="near_heel_bottom", at=(232, FLOOR), calves=BOTH)
         pose = grounded(pose, "far")
     else:
         pose = Pose(lean=3, near_leg=back, far_leg=front,
-                    near_arm=Arm(shoulder=22, elbow=30), far_arm=Arm(shoulder=-18, elbow=20),
+                    near_arm=Arm(shoulder=22, elbow=30), far_arm=hold,
                     anchor="far_heel_bottom", at=(232, FLOOR), calves=BOTH)
         pose = grounded(pose, "near")
     draw_figure(c, solve(pose))
@@ -782,22 +845,124 @@ def scene_warm_feet(frame: int) -> Canvas:
 
 
 def scene_walk_in_place(frame: int) -> Canvas:
-    """Walking on the spot: one knee up with the opposite arm forward, then the other."""
+    """Walking on the spot beside a chair: one knee up, then the other; a hand on the chair."""
     c = Canvas()
     floor(c)
+    back_x = 250.0
+    chair(c, back_x)
     lifted, standing = Leg(hip=58, knee=78, ankle=-14), Leg(ankle=0)
     swing_fwd, swing_back = Arm(shoulder=40, elbow=70), Arm(shoulder=-30, elbow=30)
+    hold = Arm(reach=chair_top(back_x), bend=-1)
     if frame == 1:
-        pose = Pose(near_leg=lifted, far_leg=standing, near_arm=swing_back, far_arm=swing_fwd,
-                    anchor="far_heel_bottom", at=(180, FLOOR), calves=BOTH)
+        pose = Pose(near_leg=lifted, far_leg=standing, near_arm=swing_back, far_arm=hold,
+                    anchor="far_heel_bottom", at=(170, FLOOR), calves=BOTH)
     else:
-        pose = Pose(near_leg=standing, far_leg=lifted, near_arm=swing_fwd, far_arm=swing_back,
-                    anchor="near_heel_bottom", at=(180, FLOOR), calves=BOTH)
+        pose = Pose(near_leg=standing, far_leg=lifted, near_arm=swing_fwd, far_arm=hold,
+                    anchor="near_heel_bottom", at=(170, FLOOR), calves=BOTH)
+    draw_figure(c, solve(pose))
+    return c
+
+
+def scene_hamstring_standing(frame: int) -> Canvas:
+    """Behind a chair, one hand on its back; then the left heel a small step forward, toes
+    up, knee straight, and a lean forward from the hips with a straight back (the held pose).
+    """
+    c = Canvas()
+    floor(c)
+    back_x = 306.0
+    chair(c, back_x)
+    hold = Arm(reach=chair_top(back_x), bend=-1)
+    if frame == 1:
+        pose = Pose(lean=4, near_arm=Arm(shoulder=6, elbow=12), far_arm=hold,
+                    anchor="far_heel_bottom", at=(206, FLOOR), calves=(), hamstrings=("near",))
+    else:
+        lean = 34.0
+        pose = Pose(lean=lean, head_tilt=-12,
+                    near_leg=Leg(hip=lean + 28, knee=0, ankle=24),
+                    far_leg=Leg(hip=lean - 8, knee=32, ankle=-(-lean + lean - 8 - 32)),
+                    near_arm=Arm(reach=Spot("near_thigh", 0.5, -16), bend=1), far_arm=hold,
+                    anchor="far_heel_bottom", at=(140, FLOOR), calves=(), hamstrings=("near",))
+        pose = grounded(pose, "near")
+    draw_figure(c, solve(pose))
+    return c
+
+
+def seated_chair_canvas() -> tuple[Canvas, Point]:
+    """A zoomed canvas with a chair whose backrest is at the left; and where to sit."""
+    c = Canvas(1.15, (214.0, 262.0))
+    floor(c)
+    back_x = 96.0
+    chair(c, back_x)
+    return c, (back_x + 34, CHAIR_SEAT_Y)
+
+
+def straight_leg_heel(seat: Point, foot: float, slack: float = 1.5) -> Point:
+    """Where on the floor the heel of a straight leg lands for a figure seated at ``seat``.
+
+    The knee stays just short of locked (``slack``), as a comfortable stretch does.
+    """
+    hip = (seat[0], seat[1] - TORSO_W / 2)
+    along, sole = direction(foot), direction(foot - 90)
+    lo, hi = hip[0], hip[0] + THIGH + SHIN
+    for _ in range(60):
+        mid = (lo + hi) / 2
+        ankle = add(add((mid, FLOOR), sole, -ANKLE_H), along, 6)
+        if dist(hip, ankle) < THIGH + SHIN - slack:
+            lo = mid
+        else:
+            hi = mid
+    return (lo, FLOOR)
+
+
+def towel(canvas: Canvas, fig: Figure) -> None:
+    """A towel looped round the ball of the near foot, both ends in the hands."""
+    sole = fig.point(Spot("near_foot", 0.8, FOOT_W / 2 + 3))
+    top = fig.point(Spot("near_foot", 0.8, -FOOT_W / 2 - 3))
+    canvas.stroke([fig.joints["far_hand"], top], canvas.px(9), TOWEL)
+    canvas.stroke([top, fig.point(Spot("near_foot", 1.0, -3)),
+                   fig.point(Spot("near_foot", 1.0, 5)), sole], canvas.px(9), TOWEL)
+    canvas.stroke([sole, fig.joints["near_hand"]], canvas.px(9), TOWEL)
+
+
+def scene_seated_calf_stretch(frame: int) -> Canvas:
+    """On a chair, the left leg straight, heel on the floor, a towel round the ball of the
+    foot; then the towel pulls the toes toward the knee (the held pose)."""
+    c, seat = seated_chair_canvas()
+    lean = 0.0 if frame == 1 else -6.0
+    foot = 134.0 if frame == 1 else 156.0  # sole angle: more is toes further up
+    pose = Pose(lean=lean, head_tilt=12,
+                near_leg=Leg(reach=straight_leg_heel(seat, foot), foot=foot),
+                far_leg=Leg(reach=(seat[0] + 40, FLOOR), foot=90),
+                near_arm=Arm(shoulder=lean + 50, elbow=30 if frame == 1 else 60),
+                far_arm=Arm(shoulder=lean + 54, elbow=30 if frame == 1 else 60),
+                anchor="seat", at=seat, arms="front")
+    fig = solve(pose)
+    draw_figure(c, fig)
+    towel(c, fig)
+    return c
+
+
+def scene_seated_hamstring_stretch(frame: int) -> Canvas:
+    """On the front of a chair, the left leg out straight, heel down, toes up; sitting tall,
+    then leaning forward from the hips with a straight back (the held pose)."""
+    c, seat = seated_chair_canvas()
+    seat = (seat[0] + 22, seat[1])
+    lean = 0.0 if frame == 1 else 34.0
+    foot = 118.0
+    hands = Spot("far_thigh", 0.7 if frame == 1 else 0.92, -14)
+    pose = Pose(lean=lean, head_tilt=-6 if frame == 2 else 0,
+                near_leg=Leg(reach=straight_leg_heel(seat, foot), foot=foot),
+                far_leg=Leg(reach=(seat[0] + 70, FLOOR), foot=90),
+                near_arm=Arm(reach=hands, bend=1), far_arm=Arm(reach=hands, bend=1),
+                anchor="seat", at=seat, calves=(), hamstrings=("near",))
     draw_figure(c, solve(pose))
     return c
 
 
 SCENES: dict[str, tuple[Callable[[int], Canvas], int]] = {
+    "hamstring-stretch-standing": (scene_hamstring_standing, 2),
+    "seated-calf-stretch": (scene_seated_calf_stretch, 2),
+    "seated-hamstring-stretch": (scene_seated_hamstring_stretch, 2),
     "wall-calf-stretch": (scene_wall_calf_stretch, 2),
     "wall-lean": (scene_wall_lean, 2),
     "heel-stand-toes-up": (scene_heel_stand, 2),

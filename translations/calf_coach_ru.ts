@@ -1057,6 +1057,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Комплексы</translation>
     </message>
     <message>
+        <source>Why this routine</source>
+        <translation>Почему этот комплекс</translation>
+    </message>
+    <message>
         <source>Next reminder</source>
         <translation>Следующее напоминание</translation>
     </message>
@@ -1112,6 +1116,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
             <numerusform>%n ошибок в файлах комплексов, эти части пропущены. Первая: {error}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
+    </message>
 </context>
 <context>
     <name>PlayerText</name>
@@ -1130,6 +1138,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Rest</source>
         <translation>Отдых</translation>
+    </message>
+    <message>
+        <source>Why this routine: {source}</source>
+        <translation>Почему этот комплекс: {source}</translation>
     </message>
     <message>
         <source>Next: finish</source>

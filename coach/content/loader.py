@@ -198,20 +198,23 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
     routine_origin: dict[str, tuple[str, int]] = {}
     routine_file: dict[str, int] = {}
     for index, (source, content) in enumerate(zip(sources, contents, strict=True)):
-        for draft in content.routines:
-            routine = draft.routine
+        for routine_draft in content.routines:
+            routine = routine_draft.routine
             problems = [ContentError(source.shown, line, _reference_problem(
                 step.exercise, exercises, broken))
-                for step, line in zip(routine.steps, draft.reference_lines, strict=True)
+                for step, line in zip(routine.steps, routine_draft.reference_lines, strict=True)
                 if step.exercise not in exercises]
             if routine.id in routines:
-                problems.insert(0, _duplicate(source, draft.line, routine.id,
+                problems.insert(0, _duplicate(source, routine_draft.line, routine.id,
                                               routine_origin[routine.id]))
             if problems:
                 file_errors[index] += problems
                 continue
+            if source.builtin:  # reported, not fatal: the routine still plays
+                file_errors[index] += _position_problems(source, routine,
+                                                         routine_draft.reference_lines, exercises)
             routines[routine.id] = routine
-            routine_origin[routine.id] = (source.shown, draft.line)
+            routine_origin[routine.id] = (source.shown, routine_draft.line)
             routine_file[routine.id] = index
 
     errors = [error for index, found in enumerate(file_errors) if index in wanted
@@ -223,6 +226,27 @@ def _assemble(sources: Sequence[Source], contents: Sequence[FileContent],
         routines=sum(1 for index in routine_file.values() if index in wanted),
         errors=errors,
     )
+
+
+def _position_problems(source: Source, routine: Routine, lines: Sequence[int],
+                       exercises: dict[str, Exercise]) -> list[ContentError]:
+    """A shipped routine goes standing, then sitting, then lying, never back up.
+
+    Getting up again after sitting or lying is when a tired or dizzy person
+    falls, so a step may not need a higher position than the one before it.
+    """
+    from coach.content.model import POSITIONS
+
+    problems: list[ContentError] = []
+    lowest = 0
+    for number, (step, line) in enumerate(zip(routine.steps, lines, strict=True), 1):
+        rank = POSITIONS.index(exercises[step.exercise].position)
+        if rank < lowest:
+            problems.append(ContentError(source.shown, line, (
+                f"step {number} ({step.exercise}) is done {POSITIONS[rank]} after a "
+                f"{POSITIONS[lowest]} step: a routine goes standing, then sitting, then lying")))
+        lowest = max(lowest, rank)
+    return problems
 
 
 def _duplicate(source: Source, line: int, item_id: str, first: tuple[str, int]) -> ContentError:

@@ -22,7 +22,9 @@ class Phrasebook:
 
     sides: dict[str, str]  # "left" -> "left leg"
     duration: Callable[[int], str]  # 90 -> "1 minute 30 seconds"
-    hold: str  # "{what}, hold {duration}"
+    hold: str  # "{what}, hold {duration}": a held stretch or press
+    move: str  # "{what}, keep going for {duration}": walking, kneading, massage
+    stay: str  # "{what}, stay like this for {duration}": lying, resting, warming
     prepare: str  # "Get ready. First: {what}"
     prepare_alone: str
     rest: str  # "Rest {duration}. Next: {what}"
@@ -48,6 +50,8 @@ ENGLISH = Phrasebook(
     sides={"left": "left leg", "right": "right leg"},
     duration=english_duration,
     hold="{what}, hold {duration}",
+    move="{what}, keep going for {duration}",
+    stay="{what}, stay like this for {duration}",
     prepare="Get ready. First: {what}",
     prepare_alone="Get ready",
     rest="Rest {duration}. Next: {what}",
@@ -82,11 +86,14 @@ def russian_duration(seconds: int) -> str:
 
 
 # Spoken, so short and calm; the durations are in the accusative case because
-# both "держите" (hold) and "отдохните" (rest) take it.
+# "держите" (hold), "продолжайте" (keep going), "побудьте" (stay) and
+# "отдохните" (rest) all take it.
 RUSSIAN = Phrasebook(
     sides={"left": "левая нога", "right": "правая нога"},
     duration=russian_duration,
     hold="{what}, держите {duration}",
+    move="{what}, продолжайте {duration}",
+    stay="{what}, побудьте так {duration}",
     prepare="Приготовьтесь. Первое упражнение: {what}",
     prepare_alone="Приготовьтесь",
     rest="Отдохните {duration}. Дальше: {what}",
@@ -121,11 +128,24 @@ def _what(segment: Segment, book: Phrasebook, language: str) -> str | None:
     return f"{name}, {book.sides[segment.side]}" if segment.side else name
 
 
+def _doing(segment: Segment, book: Phrasebook) -> str:
+    """ "hold" only for a held stretch or press: walking is not held, and telling someone
+    lying with raised legs to "hold" sounds like an effort they should make."""
+    exercise = segment.exercise
+    if exercise is None:
+        return book.hold
+    if exercise.action == "move":
+        return book.move
+    if exercise.action == "rest" or exercise.position == "lying":
+        return book.stay
+    return book.hold
+
+
 def _segment_phrase(segment: Segment, book: Phrasebook, language: str) -> str | None:
     what = _what(segment, book, language)
     duration = book.duration(segment.duration_s)
     if segment.kind == "exercise":
-        return book.hold.format(what=what, duration=duration) if what else None
+        return _doing(segment, book).format(what=what, duration=duration) if what else None
     if segment.kind == "prepare":
         return book.prepare.format(what=what) if what else book.prepare_alone
     if segment.kind == "rest":

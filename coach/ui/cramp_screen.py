@@ -66,7 +66,7 @@ from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
-from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_ROUTINE_ID
+from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
 from coach.ui.theme import OWN_FOCUS_PROPERTY, OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
@@ -165,7 +165,7 @@ class CrampScreen(QWidget):
         self._clock = clock
         self._language = language
         self._routine: Routine | None = library.routine(RELIEF_ROUTINE_ID)
-        self._standing: Routine | None = library.routine(STANDING_ROUTINE_ID)
+        self._standing: Routine | None = library.routine(STANDING_RELIEF_ROUTINE_ID)
         self._number = emergency_number("")
         self._part = "default"  # or "standing"
         self._index = 0  # in the current part's steps

@@ -32,10 +32,10 @@ from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
 
 RELIEF_ROUTINE_ID = "cramp-relief"
-# The optional standing relief steps: only the night screen offers them, after
-# saying their conditions; never a card of their own on home.
-STANDING_ROUTINE_ID = "cramp-relief-standing"
-NOT_ON_HOME = frozenset({RELIEF_ROUTINE_ID, STANDING_ROUTINE_ID})
+# The standing relief steps: offered by the Cramp now screen only as an explicit
+# choice after saying their conditions, never as a routine to pick here.
+STANDING_RELIEF_ROUTINE_ID = "cramp-relief-standing"
+HIDDEN_ROUTINE_IDS = frozenset({RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID})
 CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
 
@@ -96,6 +96,11 @@ class HomeScreen(QWidget):
         self.routines.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.routines.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.routines.itemActivated.connect(self._activated)
+        # "Why this routine": where the selected routine and its timings come from.
+        self.why = plain_label(name=HomeText.tr("Why this routine"), object_name="WhyRoutine")
+        self._sources = {r.id: r.source.get(language) for r in library.routines.values()
+                         if r.source is not None}
+        self.routines.currentRowChanged.connect(self._show_why)
         self._fill(library, durations)
 
         # Text comes from the window (reminder_text.next_reminder_text): this
@@ -146,6 +151,7 @@ class HomeScreen(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(self.cramp_slot)
         layout.addWidget(self.routines, 1)
+        layout.addWidget(self.why)
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addLayout(bottom_row)
@@ -162,7 +168,7 @@ class HomeScreen(QWidget):
 
     def _fill(self, library: Library, durations: Mapping[str, int]) -> None:
         # The relief routines are the Cramp now button's, not routines to pick.
-        shown = (r for r in library.routines.values() if r.id not in NOT_ON_HOME)
+        shown = (r for r in library.routines.values() if r.id not in HIDDEN_ROUTINE_IDS)
         ordered = sorted(shown,
                          key=lambda r: (r.kind != "routine", r.title.get(self._language)))
         for routine in ordered:
@@ -184,6 +190,13 @@ class HomeScreen(QWidget):
             if exercise and exercise.illustrations:
                 return exercise.illustrations[-1]
         return ""
+
+    def _show_why(self, row: int) -> None:
+        item = self.routines.item(row) if row >= 0 else None
+        source = self._sources.get(item.data(Qt.ItemDataRole.UserRole), "") if item else ""
+        self.why.setText(HomeText.tr("Why this routine: {source}").format(source=source)
+                         if source else "")
+        self.why.setVisible(bool(source))
 
     def routine_ids(self) -> list[str]:
         return [self.routines.item(i).data(Qt.ItemDataRole.UserRole)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.content.model import Exercise, Library
+from coach.content.model import Exercise, Library, Routine
 from coach.content.safety import needs_warnings
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
@@ -32,7 +32,7 @@ from coach.i18n import Tr
 from coach.ui.help_dialog import SafetyPanel
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
-from coach.ui.widgets.illustration import IllustrationView
+from coach.ui.widgets.illustration import IllustrationView, Motion
 from coach.ui.widgets.labels import plain_label
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
@@ -61,6 +61,14 @@ def instructions_text(exercise: Exercise | None, language: str) -> str:
     if exercise is None:
         return ""
     return "\n".join(f"• {step.get(language)}" for step in exercise.steps)
+
+
+def why_text(routine: Routine, language: str) -> str:
+    """ "Why this routine: <study or article section>"; empty for a routine without a source."""
+    if routine.source is None:
+        return ""
+    return PlayerText.tr("Why this routine: {source}").format(
+        source=routine.source.get(language))
 
 
 def next_text(timeline: Timeline, index: int, language: str) -> str:
@@ -340,8 +348,12 @@ class PlayerScreen(QWidget):
                 PlayerText.tr("Coming up: {exercise}").format(exercise=coming) if coming else "")
             self.caution.setText("")
         if exercise is not None:
+            # Held poses move in once and stay; only walking/kneading/massage loop.
+            motion: Motion = ("still" if segment.kind != "exercise"
+                              else "loop" if exercise.action == "move" else "hold")
             self.illustration.set_frames(exercise.illustrations,
-                                         mirrored=segment.side == "right")
+                                         mirrored=segment.side == "right", motion=motion)
+        self._show_why()
         self.ring.set_colour("#F26B3A" if segment.kind == "exercise" else "#5B9BE0")
         self.next_label.setText(next_text(timeline, index, self._language))
         self.position.setText(f"{index + 1} / {len(timeline.segments)}")
@@ -356,6 +368,21 @@ class PlayerScreen(QWidget):
         left = clock_text(player.remaining_total())
         self.position.setText(PlayerText.tr("{step} / {steps}  ·  {time} left").format(
             step=player.index + 1, steps=len(player.timeline.segments), time=left))
+
+    def _show_why(self) -> None:
+        """"Why this routine" on the get-ready screen (before Start and while getting
+        ready), under the instructions: their scroll area never cuts it off."""
+        player, timeline = self._player, self._timeline
+        if player is None or timeline is None:
+            return
+        text = self.instructions.text()
+        why = why_text(timeline.routine, self._language)
+        shown = bool(why) and text.endswith(why)
+        wanted = bool(why) and (player.state == "ready" or player.segment.kind == "prepare")
+        if wanted and not shown:
+            self.instructions.setText(f"{text}\n\n{why}" if text else why)
+        elif shown and not wanted:
+            self.instructions.setText(text[:-len(why)].rstrip("\n"))
 
     def _fraction_left(self) -> float:
         player = self._player
@@ -377,6 +404,7 @@ class PlayerScreen(QWidget):
                   "paused": PlayerText.tr("Resume"), "finished": PlayerText.tr("Done"),
                   "stopped": PlayerText.tr("Done")}
         self.play_button.setText(labels.get(state, PlayerText.tr("Start")))
+        self._show_why()
         running = state in ("playing", "paused")
         self.back_button.setEnabled(running)
         self.skip_button.setEnabled(running)
