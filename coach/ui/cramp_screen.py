@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -229,12 +230,11 @@ class CrampScreen(QWidget):
         # Painted colours and palettes, no style sheet: a sheet here kept 1 MB in
         # an app that waits in the tray all day (see widgets/flat_button.py).
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_steps())
-        self.pages.addWidget(self._build_diary())
-        self.pages.addWidget(self._build_more())
-        self.pages.addWidget(self._build_question())
-        self.pages.addWidget(self._build_advice())
-        self.pages.addWidget(self._build_standing())
+        self._page_widgets: list[QWidget] = [
+            self._build_steps(), self._build_diary(), self._build_more(),
+            self._build_question(), self._build_advice(), self._build_standing()]
+        for widget in self._page_widgets:  # in the order of PAGE_STEPS...PAGE_STANDING
+            self.pages.addWidget(widget)
 
         # The emergency level, always in view whatever the page: the most
         # urgent thing this screen can say.
@@ -517,25 +517,25 @@ class CrampScreen(QWidget):
     def _bind_keys(self) -> None:
         # Space and the arrows belong to the steps page only: on the diary page
         # they must press the focused button and move between choices.
-        steps_page = self.pages.widget(PAGE_STEPS)
+        steps_page = self._page_widgets[PAGE_STEPS]
         for key, slot in ((Qt.Key.Key_Space, self._space), (Qt.Key.Key_Right, self._right),
                           (Qt.Key.Key_Left, self._left)):
             self._shortcut(key, steps_page, slot)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self._shortcut(key, self.pages.widget(PAGE_DIARY), self.save_entry)
+            self._shortcut(key, self._page_widgets[PAGE_DIARY], self.save_entry)
         for page in (PAGE_MORE, PAGE_QUESTION, PAGE_ADVICE, PAGE_STANDING):
-            widget = self.pages.widget(page)
+            widget = self._page_widgets[page]
             for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self._shortcut(key, widget, lambda p=page: self._enter_on(p))
-            for key, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Up, -1),
-                              (Qt.Key.Key_Right, 1), (Qt.Key.Key_Down, 1)):
-                self._shortcut(key, widget, lambda p=page, s=step: self._move_focus(p, s))
-        question = self.pages.widget(PAGE_QUESTION)
+                self._shortcut(key, widget, partial(self._enter_on, page))
+            for arrow, step in ((Qt.Key.Key_Left, -1), (Qt.Key.Key_Up, -1),
+                                (Qt.Key.Key_Right, 1), (Qt.Key.Key_Down, 1)):
+                self._shortcut(arrow, widget, partial(self._move_focus, page, step))
+        question = self._page_widgets[PAGE_QUESTION]
         # Y and N, and the same keys on a Russian layout (Н and Т sit on Y and N).
-        for key in ("Y", "Н"):
-            self._shortcut(key, question, self.answer_swollen_yes)
-        for key in ("N", "Т"):
-            self._shortcut(key, question, self.answer_swollen_no)
+        for letter in ("Y", "Н"):
+            self._shortcut(letter, question, self.answer_swollen_yes)
+        for letter in ("N", "Т"):
+            self._shortcut(letter, question, self.answer_swollen_no)
         bindings = (
             (Qt.Key.Key_Escape, self._escape),
             (Qt.Key.Key_M, self.toggle_more),
@@ -546,7 +546,7 @@ class CrampScreen(QWidget):
         for key, slot in bindings:
             self._shortcut(key, self, slot)
         for level in range(1, 6):
-            self._shortcut(str(level), self, lambda lv=level: self._pick(self.severity_group, lv))
+            self._shortcut(str(level), self, partial(self._pick, self.severity_group, level))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -608,9 +608,11 @@ class CrampScreen(QWidget):
         posted events; handing those over now, a few rounds deep, gives the
         sizes the next frame will have.
         """
+        layout = self.layout()
         for _ in range(4):
             QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-            self.layout().activate()
+            if layout is not None:
+                layout.activate()
 
     def cut_off_labels(self) -> list[QWidget]:
         """Labels and buttons on the current page (and the warnings) whose text does not fit."""
@@ -840,7 +842,7 @@ class CrampScreen(QWidget):
             self._pending = index
             self._index = index
             self._show_page(PAGE_QUESTION)
-            self.pages.widget(PAGE_QUESTION).setFocus()
+            self._page_widgets[PAGE_QUESTION].setFocus()
             return
         if self._swollen is True and 0 <= index < len(steps) and \
                 self._touches_calf(steps[index]):
@@ -856,7 +858,7 @@ class CrampScreen(QWidget):
     def _focus_page(self, page: int) -> None:
         focus = {PAGE_STEPS: self.next_button, PAGE_DIARY: self.save_button,
                  PAGE_ADVICE: self.advice_continue, PAGE_STANDING: self.seated_button}
-        widget = focus.get(page, self.pages.widget(page))
+        widget = focus.get(page, self._page_widgets[page])
         widget.setFocus()
 
     # ----- keys ---------------------------------------------------------
@@ -882,7 +884,7 @@ class CrampScreen(QWidget):
             self.cramp_gone()
 
     def _page_buttons(self, page: int) -> list[QAbstractButton]:
-        widget = self.pages.widget(page)
+        widget = self._page_widgets[page]
         return [b for b in widget.findChildren(FlatButton) if b.isVisibleTo(widget)]
 
     def _enter_on(self, page: int) -> None:
