@@ -541,3 +541,14 @@ def test_a_small_font_keeps_the_full_night_size(window, qtbot):
     screen = window.cramp_screen
     qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
     assert screen.lines.font().pointSizeF() >= BODY_PT, "nothing shrinks when all fits"
+
+
+@pytest.mark.parametrize(("letter", "page"), [(0x041D, PAGE_ADVICE), (0x0422, PAGE_STEPS)])
+def test_the_answer_keys_work_on_a_russian_layout(window, qtbot, letter, page):
+    """Н and Т are the letters on the Y and N keys of a Russian keyboard."""
+    window.open_cramp()
+    screen = window.cramp_screen
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert screen.page == PAGE_QUESTION
+    key(qtbot, window, Qt.Key(letter))
+    assert screen.page == page
