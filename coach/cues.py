@@ -32,6 +32,9 @@ SOUND_FOR_KIND = {
     "switch_sides": "switch.wav",
     "tick": "tick.wav",
     "done": "done.wav",
+    # Cramp now, a hold "until it releases": a soft tick every 30 s (only when
+    # the user turned cramp sounds on; the window filters).
+    "relief_release_check": "tick.wav",
 }
 SPOKEN_KINDS = frozenset({"segment", "switch_sides", "halfway", "done"})
 

@@ -41,7 +41,13 @@ from PySide6.QtGui import (
 )
 
 from coach import APP_NAME
-from coach.content.safety import disclaimer_text, get_help_lines
+from coach.content.safety import (
+    LEVELS,
+    disclaimer_text,
+    emergency_number,
+    level_signs,
+    level_title,
+)
 from coach.formatting import clock_text
 from coach.i18n import Tr
 from coach.programme import WEEKS
@@ -339,10 +345,14 @@ def _programme_weeks(weeks: tuple[int, ...] | None) -> str:
 def _with_footer(out: list[str]) -> str:
     out.append("<hr>")
     out.append("<p><small>" + _esc(disclaimer_text()) + "</small></p>")
-    out.append("<p><small>" + _esc(ReportText.tr("The app's warning list: get medical help if"))
-               + "</small></p><ul>"
-               + "".join(f"<li><small>{_esc(line)}</small></li>" for line in get_help_lines())
-               + "</ul>")
+    out.append("<p><small>" + _esc(ReportText.tr("The app's warning list, most urgent first:"))
+               + "</small></p>")
+    number = emergency_number()
+    for level in LEVELS:  # the same three levels the app shows, emergency first
+        out.append("<p><small><b>" + _esc(level_title(level, number)) + "</b></small></p><ul>"
+                   + "".join(f"<li><small>{_esc(sign)}</small></li>"
+                             for sign in level_signs(level))
+                   + "</ul>")
     return ("<html><body style=\"font-size: 9.5pt\">" + "\n".join(out) + "</body></html>")
 
 

@@ -413,11 +413,30 @@ def test_every_screen_is_in_russian(russian_window):
     window.open_cramp()
     cramp = window.cramp_screen
     assert window.windowTitle() == "Свело ногу — Calf Coach"
-    assert cramp.help_text.text().startswith("Срочно обратитесь к врачу, если:")
-    assert "это может быть тромб" in cramp.help_text.text()
-    assert cramp.heading.text() == "Потяните носок к колену"
+    assert cramp.emergency_title.text().startswith("Немедленно вызовите скорую: ")
+    assert cramp.emergency_signs.text().startswith("Обморок или потеря сознания")
+    first = window.services.library.exercise("toe-pull-straight-leg")
+    assert cramp.heading.text() == first.name.get("ru")
+    caution = first.caution.get("ru")
+    assert cramp.caution.text() == f"Осторожно: {caution[:1].lower()}{caution[1:]}"
     assert cramp.position.text() == "Шаг 1 из 6"
     assert_russian(cramp)
+    cramp.toggle_more()
+    assert cramp.more_text().startswith("Покажитесь врачу сегодня же")
+    assert "Обратитесь к врачу в ближайшее время" in cramp.more_text()
+    assert_russian(cramp)
+    cramp.close_more()
+    cramp.next_step()
+    assert cramp.question_title.text() == "Одна икра отекла, горячая или покраснела?"
+    assert cramp.yes_button.text() == "Да  (Y)"
+    assert_russian(cramp)
+    cramp.answer_swollen_yes()
+    assert "тромб" in cramp.advice_text.text()
+    assert_russian(cramp)
+    cramp.offer_standing()
+    assert "Включите свет." in cramp.standing_text.text()
+    assert_russian(cramp)
+    cramp.stay_seated()
     clock.advance(125)
     cramp.cramp_gone()
     assert cramp.diary_title.text() == "Записать судорогу в дневник?"

@@ -325,10 +325,6 @@
         <translation>Обе ноги</translation>
     </message>
     <message>
-        <source>When to get medical help</source>
-        <translation>Когда нужен врач</translation>
-    </message>
-    <message>
         <source>Disclaimer</source>
         <translation>Предупреждение</translation>
     </message>
@@ -361,28 +357,144 @@
         <translation>Клавиши</translation>
     </message>
     <message>
-        <source>Back</source>
-        <translation>Назад</translation>
-    </message>
-    <message>
         <source>Previous step (Left arrow)</source>
         <translation>Предыдущий шаг (стрелка влево)</translation>
-    </message>
-    <message>
-        <source>Next step</source>
-        <translation>Дальше</translation>
     </message>
     <message>
         <source>Next step (Space or Right arrow)</source>
         <translation>Следующий шаг (пробел или стрелка вправо)</translation>
     </message>
     <message>
-        <source>It&apos;s gone</source>
-        <translation>Прошло</translation>
+        <source>Careful: {caution}</source>
+        <translation>Осторожно: {caution}</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Экстренная помощь</translation>
+    </message>
+    <message>
+        <source>Emergency signs</source>
+        <translation>Признаки, при которых нужна скорая</translation>
+    </message>
+    <message>
+        <source>More  (M)</source>
+        <translation>Ещё  (M)</translation>
+    </message>
+    <message>
+        <source>More warnings: when to get checked today or see a doctor soon (M)</source>
+        <translation>Ещё предупреждения: когда показаться врачу сегодня, а когда в ближайшее время (M)</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Предостережение</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Назад</translation>
+    </message>
+    <message>
+        <source>Next step  (Space)</source>
+        <translation>Дальше  (пробел)</translation>
+    </message>
+    <message>
+        <source>It&apos;s gone  (Esc)</source>
+        <translation>Прошло  (Esc)</translation>
     </message>
     <message>
         <source>The cramp is gone (Escape)</source>
         <translation>Судорога прошла (Escape)</translation>
+    </message>
+    <message>
+        <source>Standing steps…</source>
+        <translation>Упражнения стоя…</translation>
+    </message>
+    <message>
+        <source>Optional standing steps, after their conditions</source>
+        <translation>Упражнения стоя по желанию, сначала условия</translation>
+    </message>
+    <message>
+        <source>When to see a doctor</source>
+        <translation>Когда обратиться к врачу</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Насколько срочно</translation>
+    </message>
+    <message>
+        <source>Signs</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <source>Back  (Esc or M)</source>
+        <translation>Назад  (Esc или M)</translation>
+    </message>
+    <message>
+        <source>Back to the steps (Escape or M)</source>
+        <translation>Назад к шагам (Escape или M)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Вопрос</translation>
+    </message>
+    <message>
+        <source>Why we ask</source>
+        <translation>Почему мы спрашиваем</translation>
+    </message>
+    <message>
+        <source>Yes  (Y)</source>
+        <translation>Да  (Y)</translation>
+    </message>
+    <message>
+        <source>Yes, one calf is swollen, hot or red (Y)</source>
+        <translation>Да, одна икра отекла, горячая или покраснела (Y)</translation>
+    </message>
+    <message>
+        <source>No  (N)</source>
+        <translation>Нет  (N)</translation>
+    </message>
+    <message>
+        <source>No, neither calf is swollen, hot or red (N)</source>
+        <translation>Нет, ни отёка, ни жара, ни покраснения нет (N)</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Совет</translation>
+    </message>
+    <message>
+        <source>Continue without massage  (Enter)</source>
+        <translation>Дальше без массажа  (Enter)</translation>
+    </message>
+    <message>
+        <source>Continue with the steps that do not touch the calf (Enter)</source>
+        <translation>Продолжить шаги, в которых икру не трогают (Enter)</translation>
+    </message>
+    <message>
+        <source>Standing steps</source>
+        <translation>Упражнения стоя</translation>
+    </message>
+    <message>
+        <source>Before you stand</source>
+        <translation>Прежде чем встать</translation>
+    </message>
+    <message>
+        <source>Only if you are steady. First:</source>
+        <translation>Только если вы уверенно держитесь на ногах. Сначала:</translation>
+    </message>
+    <message>
+        <source>I&apos;m steady, continue</source>
+        <translation>Держусь уверенно, дальше</translation>
+    </message>
+    <message>
+        <source>I&apos;m steady: continue with the standing steps</source>
+        <translation>Держусь уверенно: перейти к упражнениям стоя</translation>
+    </message>
+    <message>
+        <source>Stay seated</source>
+        <translation>Остаться сидя</translation>
+    </message>
+    <message>
+        <source>Stay seated: back to the steps</source>
+        <translation>Остаться сидя: назад к шагам</translation>
     </message>
     <message>
         <source>Log this cramp</source>
@@ -422,7 +534,7 @@
     </message>
     <message>
         <source>Which leg?  (L, R, B)</source>
-        <translation>Какая нога?  (L, R, B)</translation>
+        <translation>Какая нога?  (Л, П, О)</translation>
     </message>
     <message>
         <source>How bad?  (1 mild, 5 worst)</source>
@@ -441,12 +553,20 @@
         <translation>Мягко растяните икру: потяните носок к колену.</translation>
     </message>
     <message>
+        <source>Standing step {step} of {steps}</source>
+        <translation>Упражнение стоя {step} из {steps}</translation>
+    </message>
+    <message>
         <source>Step {step} of {steps}</source>
         <translation>Шаг {step} из {steps}</translation>
     </message>
     <message>
-        <source>Finish</source>
-        <translation>Готово</translation>
+        <source>Finish  (Space)</source>
+        <translation>Закончить  (пробел)</translation>
+    </message>
+    <message>
+        <source>Hold until the cramp lets go; the clock counts up.  Space or → when it has,  ← back,  Esc when it&apos;s gone.</source>
+        <translation>Держите, пока судорога не отпустит; время идёт вперёд.  Пробел или →, когда отпустит,  ← назад,  Esc, когда прошло.</translation>
     </message>
     <message>
         <source>Hold while the timer runs.  Space or → next step,  ← back,  Esc when it&apos;s gone.</source>
@@ -663,6 +783,49 @@
     </message>
 </context>
 <context>
+    <name>HelpText</name>
+    <message>
+        <source>Signs</source>
+        <translation>Признаки</translation>
+    </message>
+    <message>
+        <source>When to get help</source>
+        <translation>Когда обращаться за помощью</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Насколько срочно</translation>
+    </message>
+    <message>
+        <source>Disclaimer</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Close (Enter or Escape)</source>
+        <translation>Закрыть (Enter или Escape)</translation>
+    </message>
+    <message>
+        <source>Emergency</source>
+        <translation>Экстренная помощь</translation>
+    </message>
+    <message>
+        <source>Emergency signs</source>
+        <translation>Признаки, при которых нужна скорая</translation>
+    </message>
+    <message>
+        <source>More: when to see a doctor</source>
+        <translation>Ещё: когда обратиться к врачу</translation>
+    </message>
+    <message>
+        <source>More: when to get checked today or see a doctor soon</source>
+        <translation>Ещё: когда показаться врачу сегодня, а когда в ближайшее время</translation>
+    </message>
+</context>
+<context>
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
@@ -718,7 +881,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Night of {day}</source>
-        <translation>Ночь на {day}</translation>
+        <translation>Ночь после {day}</translation>
     </message>
     <message>
         <source>tonight so far</source>
@@ -786,6 +949,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>{name}, what it counts</source>
+        <extracomment>the buttons of the first and of the second row when two are used</extracomment>
         <translation>{name}: что считается</translation>
     </message>
     <message>
@@ -1112,6 +1276,14 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
+        <source>When to get help</source>
+        <translation>Когда обращаться за помощью</translation>
+    </message>
+    <message>
+        <source>When to get help: warning signs and who to call</source>
+        <translation>Когда обращаться за помощью: тревожные признаки и куда звонить</translation>
+    </message>
+    <message>
         <source>Content problems</source>
         <translation>Ошибки в файлах комплексов</translation>
     </message>
@@ -1429,7 +1601,7 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>Coming up: {exercise}</source>
-        <translation>Дальше: {exercise}</translation>
+        <translation>Сейчас будет: {exercise}</translation>
     </message>
     <message>
         <source>Pause</source>
@@ -2553,8 +2725,8 @@ After moving the app, add it again.</source>
         <translation>{week} из {weeks}</translation>
     </message>
     <message>
-        <source>The app&apos;s warning list: get medical help if</source>
-        <translation>Тревожные признаки из приложения: обратитесь за медицинской помощью, если</translation>
+        <source>The app&apos;s warning list, most urgent first:</source>
+        <translation>Список предупреждений приложения, от самого срочного:</translation>
     </message>
     <message>
         <source>{app} · page {page} of {pages}</source>
@@ -2568,27 +2740,115 @@ After moving the app, add it again.</source>
         <translation>Calf Coach помогает делать упражнения из статьи о судорогах икр. Он не врач: не ставит диагнозы и не лечит.</translation>
     </message>
     <message>
-        <source>Get medical help if</source>
-        <translation>Срочно обратитесь к врачу, если</translation>
+        <source>Call an emergency number now: {number}</source>
+        <translation>Немедленно вызовите скорую: {number}</translation>
     </message>
     <message>
-        <source>the calf is swollen, red, warm or tender to touch: it may be a blood clot. Seek care now.</source>
-        <translation>икра отекла, покраснела, горячая или болит при касании: это может быть тромб. Обратитесь за помощью сейчас.</translation>
+        <source>fainting or loss of consciousness</source>
+        <translation>обморок или потеря сознания</translation>
     </message>
     <message>
-        <source>the cramp came after an injury, you heard a snap, or the leg cannot bear weight.</source>
-        <translation>судорога началась после травмы, был слышен щелчок или на ногу нельзя встать.</translation>
+        <source>jerking of the body, eyes rolling back, foaming or heavy salivation (a seizure, not a calf cramp)</source>
+        <translation>подёргивания всего тела, закатившиеся глаза, пена изо рта или обильное слюнотечение (это судорожный припадок, а не судорога икры)</translation>
     </message>
     <message>
-        <source>cramps last long, keep coming back, or come with weakness or numbness.</source>
-        <translation>судороги долгие, часто повторяются или с ними приходят слабость или онемение.</translation>
+        <source>sudden chest pain, sudden breathlessness or coughing blood</source>
+        <translation>внезапная боль в груди, внезапная одышка или кашель с кровью</translation>
+    </message>
+    <message>
+        <source>a leg that is suddenly cold, pale or blue</source>
+        <translation>нога внезапно стала холодной, бледной или синюшной</translation>
+    </message>
+    <message>
+        <source>Get checked today</source>
+        <translation>Покажитесь врачу сегодня же</translation>
+    </message>
+    <message>
+        <source>one calf swollen, warm, red or painful to touch: it may be a blood clot. Do not massage it</source>
+        <translation>одна икра отекла, горячая, покраснела или болит при касании: это может быть тромб. Не массируйте её</translation>
+    </message>
+    <message>
+        <source>a cramp that lasts more than 10 minutes despite stretching</source>
+        <translation>судорога не проходит больше 10 минут, несмотря на растягивание</translation>
+    </message>
+    <message>
+        <source>a cramp after an injury or a snap, or a leg that cannot bear weight</source>
+        <translation>судорога после травмы или щелчка в ноге, или на ногу невозможно опереться</translation>
+    </message>
+    <message>
+        <source>See a doctor soon</source>
+        <translation>Обратитесь к врачу в ближайшее время</translation>
+    </message>
+    <message>
+        <source>cramps that often disturb your sleep</source>
+        <translation>судороги часто мешают спать</translation>
+    </message>
+    <message>
+        <source>cramps with muscle weakness, wasting or numbness</source>
+        <translation>судороги вместе со слабостью, похуданием мышц или онемением</translation>
+    </message>
+    <message>
+        <source>calf pain on walking that eases with rest</source>
+        <translation>боль в икре при ходьбе, которая проходит в покое</translation>
+    </message>
+    <message>
+        <source>cramps that started with a new medicine: talk to the doctor who prescribed it, and never stop a medicine on your own</source>
+        <translation>судороги начались после нового лекарства: обсудите это с врачом, который его назначил; не отменяйте лекарство самостоятельно</translation>
+    </message>
+    <message>
+        <source>Is one calf swollen, hot or red?</source>
+        <translation>Одна икра отекла, горячая или покраснела?</translation>
+    </message>
+    <message>
+        <source>The next step presses or massages the calf. That is not safe if the calf may hide a blood clot.</source>
+        <translation>Следующий шаг: надавливание или массаж икры. Это опасно, если в ней может быть тромб.</translation>
+    </message>
+    <message>
+        <source>Get checked today: do not massage</source>
+        <translation>Покажитесь врачу сегодня же. Не массируйте</translation>
+    </message>
+    <message>
+        <source>A swollen, hot or red calf may be a blood clot. Do not massage, press or knead it.</source>
+        <translation>Отёк, жар или покраснение икры могут означать тромб. Не массируйте, не надавливайте и не разминайте её.</translation>
+    </message>
+    <message>
+        <source>Get it checked today: call your doctor or an out-of-hours service.</source>
+        <translation>Сегодня же покажитесь врачу: позвоните своему врачу или в неотложную помощь.</translation>
+    </message>
+    <message>
+        <source>Call {number} now if you feel short of breath, have chest pain or feel faint.</source>
+        <translation>Если появились одышка, боль в груди или предобморочное состояние, сразу звоните {number}.</translation>
+    </message>
+    <message>
+        <source>Standing steps (optional)</source>
+        <translation>Упражнения стоя (по желанию)</translation>
+    </message>
+    <message>
+        <source>Turn on a light.</source>
+        <translation>Включите свет.</translation>
+    </message>
+    <message>
+        <source>Sit on the edge of the bed for 30 seconds first.</source>
+        <translation>Сначала посидите на краю кровати 30 секунд.</translation>
+    </message>
+    <message>
+        <source>Hold on to furniture or a wall.</source>
+        <translation>Держитесь за мебель или стену.</translation>
+    </message>
+    <message>
+        <source>If you feel dizzy, stay seated: do not stand up.</source>
+        <translation>Если кружится голова, оставайтесь сидеть: не вставайте.</translation>
+    </message>
+    <message>
+        <source>{first} or {second}</source>
+        <translation>{first} или {second}</translation>
     </message>
 </context>
 <context>
     <name>SettingsFileText</name>
     <message>
         <source>must be true or false</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off.</extracomment>
+        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off. emergency_number: the number the warnings say to call; &quot;&quot; = from the locale (coach.content.safety.emergency_number).</extracomment>
         <translation>должно быть true или false</translation>
     </message>
     <message>
@@ -2606,6 +2866,10 @@ After moving the app, add it again.</source>
     <message>
         <source>must be a time of day like &quot;07:30&quot;, or &quot;&quot; for off</source>
         <translation>должно быть временем суток вида &quot;07:30&quot; или &quot;&quot; (выключено)</translation>
+    </message>
+    <message>
+        <source>must be empty or a phone number of up to 30 characters</source>
+        <translation>должно быть пустым или номером телефона не длиннее 30 символов</translation>
     </message>
     <message>
         <source>must be a mapping with id, time, days, routine, label, enabled</source>
@@ -2879,6 +3143,22 @@ After moving the app, add it again.</source>
     <message>
         <source>Language note</source>
         <translation>Примечание о языке</translation>
+    </message>
+    <message>
+        <source>Safety</source>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <source>Automatic: {number}</source>
+        <translation>Автоматически: {number}</translation>
+    </message>
+    <message>
+        <source>Emergency number:</source>
+        <translation>Номер экстренной помощи:</translation>
+    </message>
+    <message>
+        <source>Emergency number shown in the warnings; empty: from your region</source>
+        <translation>Номер экстренной помощи в предупреждениях; если пусто, по вашему региону</translation>
     </message>
     <message>
         <source>That value was not accepted: {error}</source>

@@ -64,6 +64,8 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: the app running for reminders.
 #: menu_offer_shown: the first start offered once to add the app to the menu.
 #: morning_checkin: "HH:MM" to ask "Any cramps last night?" each morning, "" for off.
+#: emergency_number: the number the warnings say to call; "" = from the locale
+#: (coach.content.safety.emergency_number).
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -79,6 +81,7 @@ DEFAULTS: dict[str, Any] = {
     "background_hint_shown": False,
     "menu_offer_shown": False,
     "morning_checkin": "",
+    "emergency_number": "",
     "reminders": [
         {
             "id": "evening",
@@ -217,6 +220,15 @@ def _clock_time_or_off(value: Any) -> str:
             "SettingsFileText", 'must be a time of day like "07:30", or "" for off')) from None
 
 
+def _phone_number(value: Any) -> str:
+    """Empty (follow the locale) or a short line with a digit: "112", "103 or 112"."""
+    if isinstance(value, str) and len(value.strip()) <= 30 and "\n" not in value \
+            and (not value.strip() or any(ch.isdigit() for ch in value)):
+        return value.strip()
+    raise Invalid(QT_TRANSLATE_NOOP(
+        "SettingsFileText", "must be empty or a phone number of up to 30 characters"))
+
+
 def _reminder(item: Any) -> dict[str, Any]:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
@@ -280,6 +292,9 @@ VALIDATORS: dict[str, Validator] = {
     "morning_checkin": _clock_time_or_off,
     "background_hint_shown": _boolean,
     "menu_offer_shown": _boolean,
+
+
+    "emergency_number": _phone_number,
 }
 
 

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     QTimer,
     Signal,
@@ -41,6 +42,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -249,6 +251,34 @@ def _default_exporter(history: Any, path: str) -> int:
     return export_history_csv(history, path)
 
 
+class ButtonRows(QWidget):
+    """Two rows for the History buttons, asking only for the width of the two-row layout.
+
+    With one row the buttons' widths add up; if the screen asked for that much
+    at large text, a window made smaller (or a text size made larger) would be
+    held wider than the user wanted, and the screen would never get the resize
+    that moves the buttons to two rows (``HistoryScreen._fit_rows``).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.rows = (QHBoxLayout(), QHBoxLayout())
+        for row in self.rows:
+            layout.addLayout(row)
+        #: the buttons of the first and of the second row when two are used
+        self.groups: tuple[tuple[QWidget, ...], ...] = ()
+
+    def minimumSizeHint(self) -> QSize:
+        """The wider of the two rows as they are split when two are used."""
+        spacing = self.rows[0].spacing()
+        widest = max((sum(b.minimumSizeHint().width() for b in group)
+                      + spacing * max(0, len(group) - 1) for group in self.groups), default=0)
+        return QSize(widest, super().minimumSizeHint().height())
+
+
 class HistoryScreen(QWidget):
     """Headline numbers, the chart and the entries. Emits ``closed`` on Back / Escape."""
 
@@ -415,10 +445,11 @@ class HistoryScreen(QWidget):
         self.back_button = self._button(HistoryText.tr("Back"), HistoryText.tr("Back (Escape)"),
                                         self.closed.emit)
         # One row, or two when the words do not fit side by side.
-        buttons = QVBoxLayout()
-        self.button_rows = (QHBoxLayout(), QHBoxLayout())
-        for row in self.button_rows:
-            buttons.addLayout(row)
+        buttons = ButtonRows()
+        self.button_rows = buttons.rows
+        buttons.groups = ((self.add_button, self.edit_button, self.delete_button,
+                           self.undo_button),
+                          (self.export_button, self.report_button, self.back_button))
         self._button_rows_used = 0
         self._place_buttons(1)
 
@@ -427,7 +458,7 @@ class HistoryScreen(QWidget):
         overview_layout.setContentsMargins(0, 0, 0, 0)
         overview_layout.addWidget(self.title)
         overview_layout.addWidget(self.body, 1)
-        overview_layout.addLayout(buttons)
+        overview_layout.addWidget(buttons)
 
         self.editor = CrampEditor(self._clock)
         self.editor.saved.connect(self._editor_saved)

@@ -60,6 +60,7 @@ class HomeScreen(QWidget):
     remindersRequested = Signal()
     historyRequested = Signal()
     settingsRequested = Signal()
+    helpRequested = Signal()
 
     def __init__(self, library: Library, durations: Mapping[str, int], language: str = "en",
                  parent: QWidget | None = None) -> None:
@@ -128,6 +129,15 @@ class HomeScreen(QWidget):
 
         disclaimer = plain_label(disclaimer_text(), name=HomeText.tr("Disclaimer"),
                                  object_name="Disclaimer")
+        # The warning levels are one key press away from home, not only inside
+        # the cramp screen: someone may want to read them before any cramp.
+        self.help_button = self._nav_button(
+            HomeText.tr("When to get help"),
+            HomeText.tr("When to get help: warning signs and who to call"),
+            self.helpRequested)
+        bottom_row = QHBoxLayout()
+        bottom_row.addWidget(disclaimer, 1)
+        bottom_row.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignVCenter)
         self.errors = plain_label(name=HomeText.tr("Content problems"))
         self.errors.setVisible(bool(library.errors))
         if library.errors:
@@ -147,7 +157,7 @@ class HomeScreen(QWidget):
         layout.addLayout(self.programme_slot)
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
-        layout.addWidget(disclaimer)
+        layout.addLayout(bottom_row)
 
     @staticmethod
     def _nav_button(text: str, accessible: str, signal: Signal) -> QPushButton:

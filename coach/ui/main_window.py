@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         home.remindersRequested.connect(self.open_reminders)
         home.historyRequested.connect(self.open_history)
         home.settingsRequested.connect(self.open_settings)
+        home.helpRequested.connect(self.open_help)
         if self._next_long_text is not None:
             home.set_next_reminder_text(self._next_long_text)
         self.stack.insertWidget(0, home)
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
             player.sessionFinished.connect(self._record_session)
             player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
             player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
+            player.helpRequested.connect(self.open_help)
+            player.set_emergency_number(self.emergency_number())
             settings = services.settings
             player.set_cue_switches(bool(settings.get("sound_enabled")),
                                     bool(settings.get("voice_enabled")))
@@ -192,6 +195,7 @@ class MainWindow(QMainWindow):
             cramp.closed.connect(self.show_home)
             cramp.entrySaved.connect(self._record_cramp)
             cramp.cue.connect(self._cramp_cue)
+            cramp.set_emergency_number(self.emergency_number())
             return cramp
         if name == "reminders":
             from coach.ui.reminders_screen import RemindersScreen
@@ -351,6 +355,18 @@ class MainWindow(QMainWindow):
         self.settings_screen.focus_first()
         self.setWindowTitle(screen_title(WindowText.tr("Settings")))
 
+    def emergency_number(self) -> str:
+        """The number the warnings say to call: the user's setting, else the locale's."""
+        from coach.content.safety import emergency_number
+
+        return emergency_number(str(self.services.settings.get("emergency_number")))
+
+    def open_help(self) -> Any:
+        """The "When to get help" dialog over whatever is on screen (returned for tests)."""
+        from coach.ui.help_dialog import show_help
+
+        return show_help(self.emergency_number(), self)
+
     def _setting_changed(self, key: str) -> None:
         """Apply a change from the Settings screen at once (it has already saved it)."""
         settings = self.services.settings
@@ -363,6 +379,10 @@ class MainWindow(QMainWindow):
             self._apply_cue_settings()
         elif key == "reminders" and "reminders" in self._screens:
             self.reminders_screen.set_reminders(settings.get("reminders"))
+        elif key == "emergency_number":
+            for name in ("player", "cramp"):
+                if name in self._screens:
+                    self._screens[name].set_emergency_number(self.emergency_number())
         self.settingChanged.emit(key)
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:

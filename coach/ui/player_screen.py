@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Exercise, Library, Routine
+from coach.content.safety import needs_warnings
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
 from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
+from coach.ui.help_dialog import SafetyPanel
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView, Motion
@@ -153,6 +155,7 @@ class PlayerScreen(QWidget):
     sessionFinished = Signal(object)  # SessionResult
     soundToggled = Signal(bool)
     voiceToggled = Signal(bool)
+    helpRequested = Signal()  # the warnings panel's "More"
 
     def __init__(self, library: Library, make_player: Callable[[Timeline], RoutinePlayer],
                  language: str = "en", parent: QWidget | None = None) -> None:
@@ -322,6 +325,12 @@ class PlayerScreen(QWidget):
         self.stop_question = self._build_stop_question()
         self.pages.addWidget(self.stop_question)
 
+        # The emergency level stays in view for relief and after-cramp routines
+        # (safety.needs_warnings); "More" opens all three levels.
+        self.safety = SafetyPanel()
+        self.safety.moreRequested.connect(self.helpRequested)
+        self.safety.hide()
+
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
         root.setSpacing(4)
@@ -329,6 +338,7 @@ class PlayerScreen(QWidget):
         root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
         root.addWidget(self.pages, 1)
+        root.addWidget(self.safety)
 
     def _build_stop_question(self) -> QWidget:
         """"Stop this routine?" as a page of its own, large, the routine paused meanwhile.
@@ -441,6 +451,10 @@ class PlayerScreen(QWidget):
             button.blockSignals(False)
             self._show_toggle(button, value)
 
+    def set_emergency_number(self, number: str) -> None:
+        """The number the warnings panel says to call (from the settings or the locale)."""
+        self.safety.set_number(number)
+
     def load(self, timeline: Timeline) -> None:
         """Show ``timeline`` ready to start (the user presses Start or Space)."""
         self._discard_player()
@@ -448,6 +462,7 @@ class PlayerScreen(QWidget):
             self._end_question()
         self._timeline = timeline
         self._samples = []
+        self.safety.setVisible(needs_warnings(timeline.routine))
         player = self._make_player(timeline)
         player.setParent(self)
         player.segmentChanged.connect(self._show_segment)

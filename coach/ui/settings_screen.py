@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.content.safety import emergency_number
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.ui.menu_offer import (
     DesktopMenuEntry,
@@ -156,6 +158,7 @@ class SettingsScreen(QWidget):
         column.addWidget(self._build_reminders())
         column.addWidget(self._build_menu_entry())
         column.addWidget(self._build_language())
+        column.addWidget(self._build_safety())
         self.location = plain_label(
             SettingsText.tr("Settings are saved as soon as you change them, in:\n{path}")
             .format(path=self._settings.path),
@@ -353,6 +356,20 @@ class SettingsScreen(QWidget):
             name=SettingsText.tr("Language note")))
         return group
 
+    def _build_safety(self) -> QGroupBox:
+        """The number the warnings say to call; empty follows the locale's country."""
+        group, form = self._group(SettingsText.tr("Safety"))
+        self.emergency_edit = QLineEdit()
+        self.emergency_edit.setMaxLength(30)
+        self.emergency_edit.setPlaceholderText(SettingsText.tr("Automatic: {number}").format(
+            number=emergency_number("")))
+        self.emergency_edit.editingFinished.connect(
+            lambda: self._change("emergency_number", self.emergency_edit.text().strip()))
+        self._row(form, SettingsText.tr("Emergency number:"), self.emergency_edit,
+                  SettingsText.tr("Emergency number shown in the warnings; empty: from your "
+                                  "region"))
+        return group
+
     # ----- showing values -------------------------------------------------
     def refresh(self) -> None:
         """Show the stored values (and the true start-on-login state) in every control."""
@@ -373,6 +390,7 @@ class SettingsScreen(QWidget):
             self.checkin_box.setChecked(bool(checkin))
             self.checkin_time.setTime(QTime.fromString(checkin or "07:30", "HH:mm"))
             self.checkin_time.setEnabled(bool(checkin))
+            self.emergency_edit.setText(str(s.get("emergency_number")))
         finally:
             self._loading = False
         self._show_sample()

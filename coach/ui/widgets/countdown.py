@@ -18,6 +18,12 @@ class CountdownText(Tr):
     """Translation context for the countdown ring's spoken description."""
 
 
+def format_clock(seconds: int) -> str:
+    """``45`` -> ``0:45``: minutes and seconds, for a hold that counts up."""
+    seconds = max(0, int(seconds))
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
 def format_seconds(seconds: int) -> str:
     """``75`` → ``1:15``; under a minute just the seconds, large and quick to read."""
     seconds = max(0, int(seconds))
@@ -33,6 +39,7 @@ class CountdownRing(QWidget):
         super().__init__(parent)
         self._seconds = 0
         self._fraction = 1.0
+        self._counting_up = False  # a hold "until it releases": m:ss that grows
         self._colour = QColor(ACCENT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
@@ -44,6 +51,16 @@ class CountdownRing(QWidget):
     def set_colour(self, colour: QColor | str) -> None:
         self._colour = QColor(colour)
         self.update()
+
+    def set_counting_up(self, on: bool) -> None:
+        """Count up (``0:45``, the time held so far) instead of down."""
+        if on != self._counting_up:
+            self._counting_up = on
+            self.update()
+
+    @property
+    def counting_up(self) -> bool:
+        return self._counting_up
 
     def set_state(self, seconds: int, fraction: float) -> None:
         """Show ``seconds`` in the middle and ``fraction`` (1 → 0) of the ring."""
@@ -59,7 +76,8 @@ class CountdownRing(QWidget):
         return self._seconds
 
     def text(self) -> str:
-        return format_seconds(self._seconds)
+        return format_clock(self._seconds) if self._counting_up else \
+            format_seconds(self._seconds)
 
     def paintEvent(self, event) -> None:
         side = min(self.width(), self.height())
