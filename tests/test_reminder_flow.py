@@ -78,6 +78,74 @@ def test_at_2130_the_pop_up_appears_and_start_opens_the_evening_routine(flow, qt
     assert window.stack.currentWidget() is window.player_screen
     assert window.player_screen.player.timeline.routine.id == "evening-stretch"
     assert not popup.isVisible()
+    assert "started" in outcomes(history)
+    assert "done" not in outcomes(history)  # not before the routine was really done
+
+
+def play_to_the_end(window, clock) -> None:
+    player = window.player_screen.player
+    for _ in range(1000):
+        if player.state == "finished":
+            return
+        clock.advance(1)
+        player.update()
+    raise AssertionError("the routine did not finish")
+
+
+def due_now(flow) -> None:
+    _window, clock, scheduler, _delivery, _history = flow
+    clock.advance(30 * 60)
+    scheduler.check()
+
+
+def test_start_plays_the_routine_without_a_second_key_press(flow):
+    window, clock, _scheduler, delivery, _history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    player = window.player_screen.player
+    assert player.state == "playing"
+    assert window.player_screen.heading.text() == "Get ready"  # the countdown first
+    clock.advance(player.segment.duration_s + 0.5)
+    player.update()
+    assert player.state == "playing" and player.segment.kind == "exercise"
+
+
+def test_a_routine_played_to_the_end_is_noted_done_and_history_shows_it(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    play_to_the_end(window, clock)
+    assert "done" in outcomes(history)
+    sessions = history.sessions()
+    assert len(sessions) == 1 and sessions[0].completed
+
+
+def test_opening_and_closing_the_player_is_not_done(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    clock.advance(20)
+    window.player_screen.player.update()
+    window.player_screen.stop_button.click()  # stopped in the first minute
+    window.show_home()
+    assert "done" not in outcomes(history)
+    assert outcomes(history).count("started") == 1
+
+
+def test_stopped_after_most_of_the_routine_counts_like_history_counts_it(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    player = window.player_screen.player
+    total = player.timeline.total_s
+    for _ in range(int(total * 0.8)):
+        clock.advance(1)
+        player.update()
+    player.stop()
+    session = history.sessions()[0]
+    assert not session.completed
+    from coach.insights import is_stretched
+    assert is_stretched(session)
     assert "done" in outcomes(history)
 
 
@@ -134,3 +202,30 @@ def test_forwarded_snooze_snoozes_what_was_shown_last(flow):
     clock.advance(15 * 60)
     scheduler.check()
     assert delivery.window.isVisible()
+
+
+def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
+    from coach.platform.tray import Tray
+
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    tray = Tray(window.cramp_action, available_fn=lambda: True)
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=NoServer(), tray=tray,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, tray, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        tray.start_action.trigger()
+        assert window.player_screen.player.state == "playing"
+        assert "started" in outcomes(history)
+        assert not delivery.window.isVisible()  # answered: the pop-up went away
+    finally:
+        scheduler.stop()
+        tray.hide()
+        delivery.window.close()
+        history.close()

@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
     remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
     quitRequested = Signal()
     settingChanged = Signal(str)  # after the window applied it; the reminders follow
+    sessionFinished = Signal(object)  # SessionResult, after it was recorded (reminders use it)
 
     def __init__(self, services: Services, *, home_now: bool = True) -> None:
         """``home_now=False`` (a start in the background) builds home when the window is
@@ -298,6 +299,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(screen_title(timeline.routine.title.get(self.services.language)))
         return True
 
+    def play_routine(self, routine_id: str) -> bool:
+        """Open ``routine_id`` and start it at once: its get-ready countdown runs, then the
+        first exercise, with no second key press (Start on a reminder means start)."""
+        if not self.open_routine(routine_id):
+            return False
+        self.player_screen.start()
+        return True
+
     def open_cramp(self) -> None:
         """Show the relief steps at once, leaving whatever was on screen."""
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
@@ -397,6 +406,7 @@ class MainWindow(QMainWindow):
     def _record_session(self, result: SessionResult) -> None:
         history = self.services.history
         if history is None:
+            self.sessionFinished.emit(result)
             return
         try:
             history.add_session(result.routine_id, result.started_wall, result.ended_wall,
@@ -406,6 +416,7 @@ class MainWindow(QMainWindow):
             log.exception("could not record the session")
             self.notify(WindowText.tr("Could not save this session in the history: {error}")
                         .format(error=exc))
+        self.sessionFinished.emit(result)
 
     def _save_reminders(self, reminders: list) -> None:
         settings = self.services.settings

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
+from coach.insights import counts_as_stretched
 from coach.reminder_text import label_text, next_reminder_text, short_next_text
 from coach.ui.reminder_window import PopupText
 
@@ -52,13 +53,15 @@ class ReminderController(QObject):
         scheduler.due.connect(lambda occ: self._deliver(occ, missed=False))
         scheduler.missedPrompt.connect(lambda occ: self._deliver(occ, missed=True))
         scheduler.nextChanged.connect(self._show_next)
+        self._playing: tuple[Occurrence, str] | None = None  # (reminder, routine) on show
+        window.sessionFinished.connect(self._session_finished)
         delivery.startRequested.connect(self.start)
         delivery.snoozeRequested.connect(self.snooze)
         delivery.skipRequested.connect(self.skip)
         window.remindersEdited.connect(self.set_reminders)
         window.settingChanged.connect(self._setting_changed)
         if tray is not None and getattr(tray, "available", False):
-            tray.startRoutineRequested.connect(self._start_routine)
+            tray.startRoutineRequested.connect(self._tray_start)
             tray.openRequested.connect(window.bring_to_front)
             tray.quitRequested.connect(window.request_quit)
 
@@ -75,12 +78,19 @@ class ReminderController(QObject):
 
     # ----- answers --------------------------------------------------------
     def start(self, occurrence: Occurrence) -> None:
-        """Start: record it, open the player on the reminder's routine, window to the front."""
+        """Start: the routine plays (after its get-ready countdown), window to the front.
+
+        Noted 'started' now; 'done' only when the session then counts as
+        stretched (``coach.insights.counts_as_stretched``, History's rule), so
+        opening the player and closing it again is not "done".
+        """
         self._scheduler.mark_started(occurrence)
         self._delivery.withdraw(occurrence)
         reminder = self._reminder(occurrence.reminder_id)
         routine = reminder.routine if reminder else "evening-stretch"
-        self._start_routine(routine)
+        self._playing = (occurrence, routine)
+        if not self._start_routine(routine):
+            self._playing = None
 
     def snooze(self, occurrence: Occurrence, minutes: int) -> None:
         self._scheduler.snooze(occurrence, minutes)
@@ -133,9 +143,30 @@ class ReminderController(QObject):
         log.info("reminder %s shown via %s%s", occurrence.key, channel,
                  " (missed)" if missed else "")
 
-    def _start_routine(self, routine_id: str) -> None:
+    def _start_routine(self, routine_id: str) -> bool:
         self._window.bring_to_front()
-        self._window.open_routine(routine_id)
+        return bool(self._window.play_routine(routine_id))
+
+    def _tray_start(self, routine_id: str) -> None:
+        """The tray's Start: answers the reminder on show, if it is for this routine."""
+        occurrence = self._delivery.current
+        reminder = self._reminder(occurrence.reminder_id) if occurrence is not None else None
+        if occurrence is not None and reminder is not None and reminder.routine == routine_id:
+            self.start(occurrence)
+        else:
+            self._start_routine(routine_id)
+
+    def _session_finished(self, result: Any) -> None:
+        """A routine ended: the reminder that started it is 'done' if it counts as stretched."""
+        playing, self._playing = self._playing, None
+        if playing is None:
+            return
+        occurrence, routine = playing
+        if result.routine_id != routine:
+            return
+        if counts_as_stretched(result.completed, result.exercise_segments_done,
+                               result.exercise_segments_total):
+            self._scheduler.mark_done(occurrence)
 
     def _reminder(self, reminder_id: str) -> Reminder | None:
         for reminder in self._scheduler.reminders():
