@@ -229,3 +229,43 @@ def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
         tray.hide()
         delivery.window.close()
         history.close()
+
+
+class ButtonServer(NoServer):
+    """A notification server that shows buttons; ``close_by_user`` plays its close button."""
+
+    supports_actions = True
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, key, title, body, actions) -> bool:
+        self.key = key
+        return True
+
+
+def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot):
+    from coach.platform.notifications import CLOSED_DISMISSED
+
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    server = ButtonServer()
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        server.closed.emit(server.key, CLOSED_DISMISSED)
+        assert "dismissed" in outcomes(history)
+        assert "done" not in outcomes(history) and "snoozed" not in outcomes(history)
+        clock.advance(60 * 60)
+        scheduler.check()
+        assert delivery.window is None  # it does not come back tonight
+    finally:
+        scheduler.stop()
+        history.close()

@@ -58,6 +58,7 @@ class ReminderController(QObject):
         delivery.startRequested.connect(self.start)
         delivery.snoozeRequested.connect(self.snooze)
         delivery.skipRequested.connect(self.skip)
+        delivery.dismissed.connect(self.dismiss)
         window.remindersEdited.connect(self.set_reminders)
         window.settingChanged.connect(self._setting_changed)
         if tray is not None and getattr(tray, "available", False):
@@ -100,6 +101,11 @@ class ReminderController(QObject):
 
     def skip(self, occurrence: Occurrence) -> None:
         self._scheduler.skip(occurrence)
+        self._delivery.withdraw(occurrence)
+
+    def dismiss(self, occurrence: Occurrence) -> None:
+        """The notification was closed unanswered: noted, nothing more tonight."""
+        self._scheduler.dismiss(occurrence)
         self._delivery.withdraw(occurrence)
 
     def snooze_last(self, minutes: int) -> bool:
