@@ -242,6 +242,34 @@ def next_reminder_text(occurrence: HasDue | None, now: datetime, *,
     return ReminderText.tr("Next reminder: {when}").format(when=when_text(occurrence.due, now))
 
 
+def snoozed_until_text(until: datetime, now: datetime, *, countdown: bool = True) -> str:
+    """"snoozed until 21:40, in 10 min": a pending snooze, which comes before the
+    next regular time. The clock time is read in the snooze's own zone."""
+    left = (until.astimezone(UTC) - now.astimezone(UTC)).total_seconds()
+    text = ReminderText.tr("snoozed until {time}").format(time=f"{until:%H:%M}")
+    if countdown:
+        text += ", " + countdown_text(left)
+    return text
+
+
+def next_reminder_line(occurrence: HasDue | None, snoozed_until: datetime | None,
+                       now: datetime, *, have_reminders: bool = False,
+                       short: bool = False) -> str:
+    """The home line (or, ``short``, the reminders screen's and tray's line), with a
+    pending snooze when it comes first: "Next reminder: snoozed until 21:40, in 10 min"."""
+    if snoozed_until is not None and (
+            occurrence is None
+            or snoozed_until.astimezone(UTC) <= occurrence.due.astimezone(UTC)):
+        if short:
+            return ReminderText.tr("Next: {when}").format(
+                when=snoozed_until_text(snoozed_until, now, countdown=False))
+        return ReminderText.tr("Next reminder: {when}").format(
+            when=snoozed_until_text(snoozed_until, now))
+    if short:
+        return short_next_text(occurrence, now, have_reminders=have_reminders)
+    return next_reminder_text(occurrence, now, have_reminders=have_reminders)
+
+
 def short_next_text(occurrence: HasDue | None, now: datetime, *,
                     have_reminders: bool = False) -> str:
     """The reminders screen's line, without a countdown: "Next: tonight at 21:30"."""

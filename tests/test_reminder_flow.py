@@ -269,3 +269,14 @@ def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot)
     finally:
         scheduler.stop()
         history.close()
+
+
+def test_home_says_snoozed_until_while_a_snooze_is_pending(flow, qtbot):
+    window, clock, scheduler, delivery, _history = flow
+    due_now(flow)
+    delivery.window.snoozeRequested.emit(delivery.window.occurrence, 10)
+    assert window.home.next_reminder.text() == "Next reminder: snoozed until 21:40, in 10 min"
+    assert window.reminders_screen.next_label.text() == "Next: snoozed until 21:40"
+    clock.advance(10 * 60)
+    scheduler.check()  # it rings again; the line goes on to tomorrow
+    qtbot.waitUntil(lambda: "tomorrow at 21:30" in window.home.next_reminder.text())

@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.insights import counts_as_stretched
-from coach.reminder_text import label_text, next_reminder_text, short_next_text
+from coach.reminder_text import label_text, next_reminder_line
 from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
@@ -68,7 +68,7 @@ class ReminderController(QObject):
 
         self._refresh = QTimer(self)
         self._refresh.setInterval(TEXT_REFRESH_MS)
-        self._refresh.timeout.connect(lambda: self._show_next(self._scheduler.next_occurrence()))
+        self._refresh.timeout.connect(self._refresh_next)
 
     def start_scheduling(self) -> None:
         """First check (may fire a missed prompt at once) and the minute refresh."""
@@ -96,6 +96,7 @@ class ReminderController(QObject):
     def snooze(self, occurrence: Occurrence, minutes: int) -> None:
         self._scheduler.snooze(occurrence, minutes)
         self._delivery.withdraw(occurrence)
+        self._refresh_next()
         self._window.notify(PopupText.tr("Snoozed for {minutes} min.").format(minutes=minutes),
                             8000)
 
@@ -144,7 +145,11 @@ class ReminderController(QObject):
         return label_text(reminder.label), title
 
     # ----- internals ------------------------------------------------------
+    def _refresh_next(self) -> None:
+        self._show_next(self._scheduler.next_occurrence())
+
     def _deliver(self, occurrence: Occurrence, missed: bool) -> None:
+        QTimer.singleShot(0, self, self._refresh_next)  # a snooze that ran out is gone
         channel = self._delivery.deliver(occurrence, missed=missed)
         log.info("reminder %s shown via %s%s", occurrence.key, channel,
                  " (missed)" if missed else "")
@@ -191,11 +196,16 @@ class ReminderController(QObject):
                 return
 
     def _show_next(self, occurrence: Occurrence | None) -> None:
+        """"Next reminder: ..." on home, the reminders screen and the tray; a pending
+        snooze shows when it comes first ("snoozed until 21:40")."""
         self._next = occurrence
         now = self._clock.now()
         have = bool(self._scheduler.reminders())
-        long_text = next_reminder_text(occurrence, now, have_reminders=have)
-        short_text = short_next_text(occurrence, now, have_reminders=have)
+        pending = self._scheduler.pending_snooze()
+        until = pending[0] if pending is not None else None
+        long_text = next_reminder_line(occurrence, until, now, have_reminders=have)
+        short_text = next_reminder_line(occurrence, until, now, have_reminders=have,
+                                        short=True)
         self._window.set_next_reminder_text(long_text, short_text)
         if self._tray is not None and getattr(self._tray, "available", False):
             self._tray.set_next_text(short_text)
