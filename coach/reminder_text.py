@@ -119,9 +119,37 @@ def month_in_date(month: int) -> str:
 DEFAULT_LABEL = "Evening stretch"
 
 
-def label_text(label: str) -> str:
-    """A reminder's label as shown: the shipped default label is translated."""
-    return ReminderText.tr("Evening stretch") if label.strip() == DEFAULT_LABEL else label
+class HasTranslations(Protocol):
+    """What we need of ``coach.content.model.Text``: every translation, and one of them."""
+
+    values: tuple[tuple[str, str], ...]
+
+    def get(self, language: str = ...) -> str: ...
+
+
+def label_text(label: str, routine_title: HasTranslations | None = None,
+               language: str = "en") -> str:
+    """A reminder's label as shown, in the interface language.
+
+    The shipped default label is translated. A label that is the routine's
+    title in some language (the editor fills it in from the routine, in the
+    language of the day) is shown as the title in ``language``: the routine id
+    is what the reminder keeps, so it never reads "Evening stretch before bed"
+    under a Russian interface. A label of the user's own is shown as written.
+    """
+    clean = label.strip()
+    if clean == DEFAULT_LABEL:
+        return ReminderText.tr("Evening stretch")
+    if routine_title is not None and clean \
+            and clean in {text.strip() for _code, text in routine_title.values}:
+        return routine_title.get(language)
+    return label
+
+
+def is_routine_title(label: str, routine_title: HasTranslations | None) -> bool:
+    """Whether ``label`` only repeats the routine's title (in any language)."""
+    return routine_title is not None and label.strip() in {
+        text.strip() for _code, text in routine_title.values}
 
 
 def no_reminders_text() -> str:
@@ -160,10 +188,11 @@ def days_text(days: Iterable[str]) -> str:
     return ", ".join(short_day(day) for day in ordered)
 
 
-def reminder_summary(reminder: Mapping[str, Any]) -> str:
+def reminder_summary(reminder: Mapping[str, Any], routine_title: HasTranslations | None = None,
+                     language: str = "en") -> str:
     """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"."""
     parts = [str(reminder.get("time", "")), days_text(reminder.get("days") or ())]
-    label = label_text(str(reminder.get("label") or "").strip())
+    label = label_text(str(reminder.get("label") or "").strip(), routine_title, language)
     if label:
         parts.append(label)
     return ", ".join(parts)

@@ -280,3 +280,28 @@ def test_home_says_snoozed_until_while_a_snooze_is_pending(flow, qtbot):
     clock.advance(10 * 60)
     scheduler.check()  # it rings again; the line goes on to tomorrow
     qtbot.waitUntil(lambda: "tomorrow at 21:30" in window.home.next_reminder.text())
+
+
+def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
+    """A label saved as the English title, the interface in Russian: no
+    "Evening stretch before bed · Вечерняя растяжка перед сном"."""
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock, language="ru")
+    qtbot.addWidget(window)
+    items = window.services.settings.get("reminders")
+    items[0]["label"] = "Evening stretch before bed"
+    scheduler = ReminderScheduler(clock, ReminderState(history), reminders_from_settings(items))
+    server = ButtonServer()
+    sent: list[str] = []
+    server.notify = lambda key, title, body, actions: sent.append(body) or True
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        assert sent == ["Вечерняя растяжка перед сном"]
+    finally:
+        scheduler.stop()
+        history.close()

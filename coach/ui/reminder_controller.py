@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.insights import counts_as_stretched
-from coach.reminder_text import label_text, next_reminder_line
+from coach.reminder_text import is_routine_title, label_text, next_reminder_line
 from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
@@ -142,6 +142,8 @@ class ReminderController(QObject):
         services = self._window.services
         routine = services.library.routines.get(reminder.routine)
         title = routine.title.get(services.language) if routine else ""
+        if routine is not None and is_routine_title(reminder.label, routine.title):
+            return "", title  # the label only repeats the title: say it once, in this language
         return label_text(reminder.label), title
 
     # ----- internals ------------------------------------------------------
