@@ -49,6 +49,22 @@ def screen_title(screen: str) -> str:
     return WindowText.tr("{screen} — {app}").format(screen=screen, app=APP_NAME)
 
 
+def background_text(menu_entry: bool | None = None) -> str:
+    """What to tell about running without a tray, naming only ways back that exist: the
+    app menu only when our entry is installed there (``menu_entry`` None: look)."""
+    if menu_entry is None:
+        from coach.platform.desktop_entry import menu_entry_installed
+
+        menu_entry = menu_entry_installed()
+    if menu_entry:
+        return WindowText.tr("Calf Coach keeps running in the background so your "
+                             "reminders can appear. Run coach or open Calf Coach from "
+                             "your app menu to see it again; Ctrl+Q in its window quits.")
+    return WindowText.tr("Calf Coach keeps running in the background so your reminders "
+                         "can appear. Run coach in a terminal to see it again; Ctrl+Q in "
+                         "its window quits.")
+
+
 @dataclass
 class Services:
     """What the composition root hands to the window."""
@@ -501,9 +517,7 @@ class MainWindow(QMainWindow):
             text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
                                  "can appear. Quit it from the tray menu.")
         else:
-            text = WindowText.tr("Calf Coach keeps running in the background so your "
-                                 "reminders can appear. Run coach or open Calf Coach from "
-                                 "your app menu to see it again; Ctrl+Q in its window quits.")
+            text = background_text()
         if self._tell is None or not self._tell(text):
             from PySide6.QtWidgets import QMessageBox
 

@@ -42,7 +42,8 @@ class RemindersText(Tr):
 HOW_THEY_ARRIVE = QT_TRANSLATE_NOOP(
     "RemindersText",
     "Reminders appear as a desktop notification or a small window, also after the "
-    "computer slept. Keep Calf Coach running; it can start when you log in (Settings).")
+    "computer slept. Closing the window does not stop them: Calf Coach keeps running "
+    "until you choose Quit. It can start when you log in (Settings).")
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "RemindersText",
     "No reminders yet. Add one to be reminded of your stretch in the evening.")
