@@ -249,5 +249,31 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
         window.keep_running_when_closed("background")
         if args.background and not args.cramp:
             window.showMinimized()
+            tell_background_start(window, notifier)
     controller.start_scheduling()
     return controller
+
+
+def tell_background_start(window: MainWindow, notifier: object) -> bool:
+    """A start in the background without a tray: say once, in a notification, that the app
+    runs and how to open it. Some desktops show a minimised window nowhere (no task bar),
+    so the window alone may be impossible to find. False when it could not be said."""
+    settings = window.services.settings
+    if settings.get("background_hint_shown"):
+        return False
+    from coach import APP_NAME
+    from coach.ui.main_window import background_text
+
+    try:
+        told = bool(notifier.notify("background-start", APP_NAME,  # type: ignore[attr-defined]
+                                    background_text(), []))
+    except Exception:
+        log.exception("could not tell about the background start")
+        told = False
+    if told:
+        settings.set("background_hint_shown", True)
+        try:
+            settings.save()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+    return told

@@ -128,3 +128,46 @@ def test_background_start_then_cramp_now_then_home(built):
     assert window.stack.currentWidget() is window.cramp_screen
     window.cramp_screen.closed.emit()
     assert window.stack.currentWidget() is window.home
+
+
+class RecordingNotifier:
+    """A notification server that shows everything it is given."""
+
+    sent: list[tuple] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class Signals(QObject):
+            actionInvoked = Signal(str, str)
+            closed = Signal(str, int)
+
+        self._signals = Signals()
+        self.actionInvoked = self._signals.actionInvoked
+        self.closed = self._signals.closed
+        self.supports_actions = True
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, key, title, body, actions) -> bool:
+        RecordingNotifier.sent.append((key, title, body, actions))
+        return True
+
+    def close(self, key) -> None:
+        pass
+
+
+def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeypatch):
+    from coach.app import start_reminders
+
+    RecordingNotifier.sent = []
+    monkeypatch.setattr("coach.platform.notifications.DesktopNotifier", RecordingNotifier)
+    window = built(["--background"])
+    start_reminders(window, parse(["--background"]))
+    assert window.isVisible() and window.isMinimized()
+    [(_key, title, body, actions)] = RecordingNotifier.sent
+    assert title == "Calf Coach" and "Run coach" in body and actions == []
+    again = built(["--background"])
+    start_reminders(again, parse(["--background"]))
+    assert len(RecordingNotifier.sent) == 1, "once, not at every login"
