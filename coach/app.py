@@ -103,6 +103,7 @@ def run_gui(args: argparse.Namespace) -> int:
         window, request, reminders[0] if reminders else None))
     window.quitRequested.connect(app.quit)
     code = app.exec()
+    window.save_window_state()
     if window.services.history is not None:
         window.services.history.close()
     guard.release()
@@ -194,6 +195,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
                         autostart=Autostart())
     hidden = args.background and not args.cramp
     window = MainWindow(services, home_now=not hidden)
+    window.restore_window_state()  # size, position, maximised: as the user left it
     window.show_notices(notices)
     if args.cramp:
         window.open_cramp()

@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self._background: str | None = None
         self._tell: Callable[[str], bool] | None = None
         self._quitting = False
+        self._shown_once = False
 
         self._apply_cue_settings()
         if home_now:
@@ -164,6 +165,7 @@ class MainWindow(QMainWindow):
             self._build_home()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._shown_once = True
         self._home_when_seen()
         super().showEvent(event)
 
@@ -486,9 +488,46 @@ class MainWindow(QMainWindow):
     def request_quit(self) -> None:
         """Quit for real (tray menu, Ctrl+Q, `coach --quit`)."""
         self._quitting = True
+        self.save_window_state()
         self.quitRequested.emit()
 
+    # ----- size, position and maximised state between runs ---------------
+    def restore_window_state(self) -> bool:
+        """Take the size, position and maximised state saved last time (before ``show``);
+        False when there is none, or it lies on no screen now: the default size stays."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from coach.store import window_state
+
+        state = window_state.load()
+        if state is None:
+            return False
+        rect = QRect(state.x, state.y, max(state.width, self.minimumWidth()),
+                     max(state.height, self.minimumHeight()))
+        if not any(screen.availableGeometry().intersects(rect)
+                   for screen in QGuiApplication.screens()):
+            return False  # a monitor that went away: not off-screen, the default
+        self.setGeometry(rect)
+        if state.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        return True
+
+    def save_window_state(self) -> None:
+        """Remember size, position and maximised state (on close, quit and restart).
+        Only a window that was shown has a geometry worth keeping."""
+        if not self._shown_once:
+            return
+        from coach.store import window_state
+
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        if not normal.isValid():
+            normal = self.geometry()
+        window_state.save(window_state.WindowState(
+            normal.x(), normal.y(), normal.width(), normal.height(), self.isMaximized()))
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         if self._quitting:
             self._leave("cramp", "player")
             self.services.screen_awake.release()
