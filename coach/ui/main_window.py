@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
 
     remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
     quitRequested = Signal()
+    restartRequested = Signal()  # the app restarts itself (a new language); state is saved
     settingChanged = Signal(str)  # after the window applied it; the reminders follow
     sessionFinished = Signal(object)  # SessionResult, after it was recorded (reminders use it)
 
@@ -227,8 +228,10 @@ class MainWindow(QMainWindow):
         assert name == "settings", name
         from coach.ui.settings_screen import SettingsScreen
 
-        settings_screen = SettingsScreen(services.settings, services.autostart)
+        settings_screen = SettingsScreen(services.settings, services.autostart,
+                                         running_language=services.language)
         settings_screen.closed.connect(self.show_home)
+        settings_screen.restartRequested.connect(self.request_restart)
         settings_screen.settingsChanged.connect(self._setting_changed)
         return settings_screen
 
@@ -490,6 +493,11 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.save_window_state()
         self.quitRequested.emit()
+
+    def request_restart(self) -> None:
+        """Quit and start again (the app does it), keeping the window where it is."""
+        self.save_window_state()
+        self.restartRequested.emit()
 
     # ----- size, position and maximised state between runs ---------------
     def restore_window_state(self) -> bool:
