@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from coach.ui.reminder_controller import ReminderController
 
 log = logging.getLogger("coach")
+#: The notification key of the one-time "running in the background" notice.
+BACKGROUND_NOTICE_KEY = "background-start"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -322,7 +324,7 @@ def tell_background_start(window: MainWindow, notifier: object) -> bool:
     from coach.ui.main_window import background_text
 
     try:
-        told = bool(notifier.notify("background-start", APP_NAME,  # type: ignore[attr-defined]
+        told = bool(notifier.notify(BACKGROUND_NOTICE_KEY, APP_NAME,  # type: ignore[attr-defined]
                                     background_text(), []))
     except Exception:
         log.exception("could not tell about the background start")

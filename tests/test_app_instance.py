@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -133,7 +134,7 @@ def test_background_start_then_cramp_now_then_home(built):
 class RecordingNotifier:
     """A notification server that shows everything it is given."""
 
-    sent: list[tuple] = []
+    sent: ClassVar[list[tuple]] = []
 
     def __init__(self, *args, **kwargs) -> None:
         from PySide6.QtCore import QObject, Signal

@@ -317,8 +317,8 @@ class SettingsScreen(QWidget):
         pending = self.restart_pending()
         self.restart_button.setVisible(pending)
         self.language_note.setText(
-            SettingsText.tr("Calf Coach restarts to show the new language; your window and "
-                            "reminders stay as they are.") if pending
+            SettingsText.tr("The new language needs a restart. Restart now keeps your "
+                            "window and reminders as they are.") if pending
             else SettingsText.tr("A new language applies the next time Calf Coach starts."))
 
     # ----- showing values -------------------------------------------------
