@@ -122,7 +122,8 @@ DEFAULT_LABEL = "Evening stretch"
 class HasTranslations(Protocol):
     """What we need of ``coach.content.model.Text``: every translation, and one of them."""
 
-    values: tuple[tuple[str, str], ...]
+    @property
+    def values(self) -> tuple[tuple[str, str], ...]: ...
 
     def get(self, language: str = ...) -> str: ...
 

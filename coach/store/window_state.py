@@ -50,7 +50,8 @@ def load(path: Path | None = None) -> WindowState | None:
             raise ValueError("x, y, width and height must be whole numbers")
         if numbers[2] <= 0 or numbers[3] <= 0:
             raise ValueError("width and height must be positive")
-        return WindowState(*numbers, maximized=bool(document.get("maximized", False)))
+        x, y, width, height = numbers
+        return WindowState(x, y, width, height, maximized=bool(document.get("maximized", False)))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
