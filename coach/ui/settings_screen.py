@@ -320,6 +320,9 @@ class SettingsScreen(QWidget):
             SettingsText.tr("The new language needs a restart. Restart now keeps your "
                             "window and reminders as they are.") if pending
             else SettingsText.tr("A new language applies the next time Calf Coach starts."))
+        if pending:  # it appears below the list: bring it into view once laid out
+            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(
+                self.restart_button, 16, 16))
 
     # ----- showing values -------------------------------------------------
     def refresh(self) -> None:
