@@ -11,6 +11,7 @@ import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coach.cli_args import parse
@@ -313,26 +314,48 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     return controller
 
 
-def tell_background_start(window: MainWindow, notifier: object) -> bool:
-    """A start in the background without a tray: say once, in a notification, that the app
-    runs and how to open it. Some desktops show a minimised window nowhere (no task bar),
-    so the window alone may be impossible to find. False when it could not be said."""
+def tell_background_start(window: MainWindow, notifier: object,
+                          show_box: Callable[[str], None] | None = None) -> bool:
+    """A start in the background without a tray: say once that the app runs and how to
+    open it. Some desktops show a minimised window nowhere (no task bar), so the window
+    alone may be impossible to find. A notification when a server takes it, otherwise a
+    small box that does not block anything. False when it was said before."""
     settings = window.services.settings
     if settings.get("background_hint_shown"):
         return False
     from coach import APP_NAME
     from coach.ui.main_window import background_text
 
+    text = background_text()
     try:
         told = bool(notifier.notify(BACKGROUND_NOTICE_KEY, APP_NAME,  # type: ignore[attr-defined]
-                                    background_text(), []))
+                                    text, []))
     except Exception:
-        log.exception("could not tell about the background start")
+        log.exception("could not tell about the background start in a notification")
         told = False
-    if told:
-        settings.set("background_hint_shown", True)
-        try:
-            settings.save()
-        except OSError as exc:
-            log.warning("settings not saved: %s", exc)
-    return told
+    if not told:
+        (show_box or _show_notice_box)(text)
+    settings.set("background_hint_shown", True)
+    try:
+        settings.save()
+    except OSError as exc:
+        log.warning("settings not saved: %s", exc)
+    return True
+
+
+def _show_notice_box(text: str) -> None:
+    """A non-modal information box, on top, gone when read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from coach import APP_NAME
+
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    _notice_boxes.append(box)  # kept alive until closed
+    box.destroyed.connect(lambda *_: _notice_boxes.clear())
+
+
+_notice_boxes: list[object] = []

@@ -172,3 +172,18 @@ def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeyp
     again = built(["--background"])
     start_reminders(again, parse(["--background"]))
     assert len(RecordingNotifier.sent) == 1, "once, not at every login"
+
+
+def test_background_start_without_a_tray_or_notifications_shows_a_notice_once(built, qapp):
+    from coach.app import tell_background_start
+
+    class NoServer:
+        def notify(self, *args) -> bool:
+            return False
+
+    window = built(["--background"])
+    boxes: list[str] = []
+    assert tell_background_start(window, NoServer(), boxes.append)
+    assert len(boxes) == 1 and "Run coach" in boxes[0]
+    assert not tell_background_start(window, NoServer(), boxes.append)
+    assert len(boxes) == 1

@@ -531,8 +531,10 @@ class MainWindow(QMainWindow):
         normal = self.normalGeometry() if self.isMaximized() else self.geometry()
         if not normal.isValid():
             normal = self.geometry()
-        window_state.save(window_state.WindowState(
-            normal.x(), normal.y(), normal.width(), normal.height(), self.isMaximized()))
+        state = window_state.WindowState(normal.x(), normal.y(), normal.width(),
+                                         normal.height(), self.isMaximized())
+        log.debug("window state: %s", state)
+        window_state.save(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
