@@ -18,6 +18,12 @@ from coach.platform.single_instance import InstanceGuard
 ROOT = Path(__file__).resolve().parents[1]
 
 
+@pytest.fixture(autouse=True)
+def _no_notice_box(monkeypatch):
+    """The one-time "running in the background" box would outlive its test."""
+    monkeypatch.setattr("coach.app._show_notice_box", lambda text: None)
+
+
 @pytest.fixture
 def built(qapp):
     windows = []
