@@ -305,3 +305,40 @@ def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
     finally:
         scheduler.stop()
         history.close()
+
+
+def test_start_in_the_notification_plays_the_routine(qtbot):
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    server = ButtonServer()
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        server.actionInvoked.emit(server.key, "start")
+        assert window.stack.currentWidget() is window.player_screen
+        assert window.player_screen.player.state == "playing"
+        assert "done" not in outcomes(history)
+    finally:
+        scheduler.stop()
+        history.close()
+
+
+def test_a_reminder_moved_to_later_tonight_rings_again_at_the_new_time(flow):
+    window, clock, scheduler, delivery, history = flow
+    due_now(flow)  # 21:30: it rang
+    delivery.window.skipRequested.emit(delivery.window.occurrence)
+    items = window.services.settings.get("reminders")
+    items[0]["time"] = "22:15"
+    window.reminders_screen.remindersChanged.emit(items)
+    assert "22:15" in window.home.next_reminder.text()
+    clock.advance(45 * 60)
+    scheduler.check()
+    assert delivery.window.isVisible()
+    assert delivery.window.occurrence.due.hour == 22
