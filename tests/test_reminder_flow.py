@@ -331,7 +331,7 @@ def test_start_in_the_notification_plays_the_routine(qtbot):
 
 
 def test_a_reminder_moved_to_later_tonight_rings_again_at_the_new_time(flow):
-    window, clock, scheduler, delivery, history = flow
+    window, clock, scheduler, delivery, _history = flow
     due_now(flow)  # 21:30: it rang
     delivery.window.skipRequested.emit(delivery.window.occurrence)
     items = window.services.settings.get("reminders")
