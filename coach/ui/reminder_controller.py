@@ -38,7 +38,7 @@ def reminders_from_settings(items: Sequence[dict]) -> list[Reminder]:
 
 
 class ReminderController(QObject):
-    """Turns reminders into screens: Start opens the routine, Snooze and Skip are remembered."""
+    """Turns reminders into screens: Start plays the routine, Snooze and Skip are remembered."""
 
     def __init__(self, window: Any, scheduler: Any, delivery: Any, tray: Any, clock: Clock,
                  parent: QObject | None = None) -> None:

@@ -321,8 +321,10 @@ class SettingsScreen(QWidget):
                             "window and reminders as they are.") if pending
             else SettingsText.tr("A new language applies the next time Calf Coach starts."))
         if pending:  # it appears below the list: bring it into view once laid out
-            QTimer.singleShot(0, self, lambda: self.scroll.ensureWidgetVisible(
-                self.restart_button, 16, 16))
+            QTimer.singleShot(0, self, self._show_restart_button)
+
+    def _show_restart_button(self) -> None:
+        self.scroll.ensureWidgetVisible(self.restart_button, 16, 16)
 
     # ----- showing values -------------------------------------------------
     def refresh(self) -> None:
