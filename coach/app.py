@@ -11,6 +11,7 @@ import linecache
 import logging
 import os
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from coach.cli_args import parse
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from coach.ui.reminder_controller import ReminderController
 
 log = logging.getLogger("coach")
+#: The notification key of the one-time "running in the background" notice.
+BACKGROUND_NOTICE_KEY = "background-start"
 
 # The content cache's file name in the cache folder (coach/content/cache.py).
 CONTENT_CACHE = "content-cache.json"
@@ -118,6 +121,7 @@ def run_gui(args: argparse.Namespace) -> int:
         guard.requestReceived.connect(lambda request: handle_request(
             window, request, reminders[0] if reminders else None))
         window.quitRequested.connect(app.quit)
+        window.restartRequested.connect(lambda: restart(window, guard))
     except Exception as exc:  # before the event loop: nothing else would tell the user
         from coach.ui.error_report import report_startup_failure
 
@@ -125,6 +129,7 @@ def run_gui(args: argparse.Namespace) -> int:
         guard.release()
         return 1
     code = app.exec()
+    window.save_window_state()
     if window.services.history is not None:
         window.services.history.close()
     guard.release()
@@ -141,6 +146,60 @@ def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBo
     from coach.ui.menu_offer import offer_menu_entry as offer
 
     return offer(window, window.services.settings)
+
+
+def relaunch_command(orig_argv: list[str] | None = None,
+                     executable: str | None = None) -> list[str]:
+    """The command that started this app, without its own options: the interpreter, its
+    options and the program (``-m coach`` or the ``coach`` script). A restart opens the
+    window; ``--background`` or ``--cramp`` are not repeated."""
+    argv = list(orig_argv if orig_argv is not None
+                else (getattr(sys, "orig_argv", None) or [sys.executable, *sys.argv]))
+    rest = argv[1:]
+    program: list[str] = []
+    index = 0
+    while index < len(rest):
+        part = rest[index]
+        if part == "-m" and index + 1 < len(rest):
+            program = rest[:index + 2]
+            break
+        if part in ("-X", "-W"):  # interpreter options with a value
+            index += 2
+            continue
+        if not part.startswith("-"):
+            program = rest[:index + 1]
+            break
+        index += 1
+    return [executable or sys.executable, *program]
+
+
+def restart(window: MainWindow, guard: object,
+            start_detached: object = None) -> bool:
+    """Start a new copy of the app and quit this one (a new language needs new widgets).
+
+    The single-instance lock is released first: otherwise the new copy would find
+    this one still running, hand it a "show" and end. If the new copy cannot be
+    started, this one keeps running (the lock is taken back) and says so.
+    """
+    from PySide6.QtCore import QProcess
+
+    from coach.ui.main_window import WindowText
+
+    window.save_window_state()
+    command = relaunch_command()
+    guard.release()  # type: ignore[attr-defined]
+    launch = start_detached or QProcess.startDetached
+    result = launch(command[0], command[1:])  # type: ignore[operator]
+    started = bool(result[0] if isinstance(result, tuple) else result)
+    if not started:
+        log.warning("could not restart with %s", command)
+        guard.acquire()  # type: ignore[attr-defined]  # lock and listen again
+        window.notify(WindowText.tr("Calf Coach could not restart itself. Quit it and open "
+                                    "it again to see the new language."))
+        return False
+    log.info("restarting: %s", command)
+    window.request_quit()
+    return True
 
 
 def settle() -> None:
@@ -230,6 +289,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
                         autostart=Autostart())
     hidden = args.background and not args.cramp
     window = MainWindow(services, home_now=not hidden)
+    window.restore_window_state()  # size, position, maximised: as the user left it
     window.show_notices(notices)
     if not hidden and not args.cramp:
         # Seen (the status bar is hidden under the night screen and in the
@@ -298,5 +358,53 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
         window.keep_running_when_closed("background")
         if args.background and not args.cramp:
             window.showMinimized()
+            tell_background_start(window, notifier)
     controller.start_scheduling()
     return controller
+
+
+def tell_background_start(window: MainWindow, notifier: object,
+                          show_box: Callable[[str], None] | None = None) -> bool:
+    """A start in the background without a tray: say once that the app runs and how to
+    open it. Some desktops show a minimised window nowhere (no task bar), so the window
+    alone may be impossible to find. A notification when a server takes it, otherwise a
+    small box that does not block anything. False when it was said before."""
+    settings = window.services.settings
+    if settings.get("background_hint_shown"):
+        return False
+    from coach import APP_NAME
+    from coach.ui.main_window import background_text
+
+    text = background_text()
+    try:
+        told = bool(notifier.notify(BACKGROUND_NOTICE_KEY, APP_NAME,  # type: ignore[attr-defined]
+                                    text, []))
+    except Exception:
+        log.exception("could not tell about the background start in a notification")
+        told = False
+    if not told:
+        (show_box or _show_notice_box)(text)
+    settings.set("background_hint_shown", True)
+    try:
+        settings.save()
+    except OSError as exc:
+        log.warning("settings not saved: %s", exc)
+    return True
+
+
+def _show_notice_box(text: str) -> None:
+    """A non-modal information box, on top, gone when read."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMessageBox
+
+    from coach import APP_NAME
+
+    box = QMessageBox(QMessageBox.Icon.Information, APP_NAME, text)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.NonModal)
+    box.show()
+    _notice_boxes.append(box)  # kept alive until closed
+    box.destroyed.connect(lambda *_: _notice_boxes.clear())
+
+
+_notice_boxes: list[object] = []

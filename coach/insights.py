@@ -107,11 +107,20 @@ class Summary:
     last_28: Period
 
 
-def is_stretched(session: SessionRow) -> bool:
-    """Completed, or at least half of the exercise segments done (see the module doc)."""
-    if session.completed:
+def counts_as_stretched(completed: bool, segments_done: int, segments_total: int) -> bool:
+    """Completed, or at least half of the exercise segments done (see the module doc).
+
+    One rule for History and for the reminder that started the routine: a
+    reminder is noted "done" exactly when History counts the evening stretched.
+    """
+    if completed:
         return True
-    return session.segments_total > 0 and 2 * session.segments_done >= session.segments_total
+    return segments_total > 0 and 2 * segments_done >= segments_total
+
+
+def is_stretched(session: SessionRow) -> bool:
+    """Whether a recorded session ``counts_as_stretched``."""
+    return counts_as_stretched(session.completed, session.segments_done, session.segments_total)
 
 
 def first_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow]) -> date | None:

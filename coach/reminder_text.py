@@ -119,9 +119,38 @@ def month_in_date(month: int) -> str:
 DEFAULT_LABEL = "Evening stretch"
 
 
-def label_text(label: str) -> str:
-    """A reminder's label as shown: the shipped default label is translated."""
-    return ReminderText.tr("Evening stretch") if label.strip() == DEFAULT_LABEL else label
+class HasTranslations(Protocol):
+    """What we need of ``coach.content.model.Text``: every translation, and one of them."""
+
+    @property
+    def values(self) -> tuple[tuple[str, str], ...]: ...
+
+    def get(self, language: str = ...) -> str: ...
+
+
+def label_text(label: str, routine_title: HasTranslations | None = None,
+               language: str = "en") -> str:
+    """A reminder's label as shown, in the interface language.
+
+    The shipped default label is translated. A label that is the routine's
+    title in some language (the editor fills it in from the routine, in the
+    language of the day) is shown as the title in ``language``: the routine id
+    is what the reminder keeps, so it never reads "Evening stretch before bed"
+    under a Russian interface. A label of the user's own is shown as written.
+    """
+    clean = label.strip()
+    if clean == DEFAULT_LABEL:
+        return ReminderText.tr("Evening stretch")
+    if routine_title is not None and clean \
+            and clean in {text.strip() for _code, text in routine_title.values}:
+        return routine_title.get(language)
+    return label
+
+
+def is_routine_title(label: str, routine_title: HasTranslations | None) -> bool:
+    """Whether ``label`` only repeats the routine's title (in any language)."""
+    return routine_title is not None and label.strip() in {
+        text.strip() for _code, text in routine_title.values}
 
 
 def no_reminders_text() -> str:
@@ -160,10 +189,11 @@ def days_text(days: Iterable[str]) -> str:
     return ", ".join(short_day(day) for day in ordered)
 
 
-def reminder_summary(reminder: Mapping[str, Any]) -> str:
+def reminder_summary(reminder: Mapping[str, Any], routine_title: HasTranslations | None = None,
+                     language: str = "en") -> str:
     """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"."""
     parts = [str(reminder.get("time", "")), days_text(reminder.get("days") or ())]
-    label = label_text(str(reminder.get("label") or "").strip())
+    label = label_text(str(reminder.get("label") or "").strip(), routine_title, language)
     if label:
         parts.append(label)
     return ", ".join(parts)
@@ -240,6 +270,34 @@ def next_reminder_text(occurrence: HasDue | None, now: datetime, *,
     if occurrence is None:
         return all_off_text() if have_reminders else no_reminders_text()
     return ReminderText.tr("Next reminder: {when}").format(when=when_text(occurrence.due, now))
+
+
+def snoozed_until_text(until: datetime, now: datetime, *, countdown: bool = True) -> str:
+    """"snoozed until 21:40, in 10 min": a pending snooze, which comes before the
+    next regular time. The clock time is read in the snooze's own zone."""
+    left = (until.astimezone(UTC) - now.astimezone(UTC)).total_seconds()
+    text = ReminderText.tr("snoozed until {time}").format(time=f"{until:%H:%M}")
+    if countdown:
+        text += ", " + countdown_text(left)
+    return text
+
+
+def next_reminder_line(occurrence: HasDue | None, snoozed_until: datetime | None,
+                       now: datetime, *, have_reminders: bool = False,
+                       short: bool = False) -> str:
+    """The home line (or, ``short``, the reminders screen's and tray's line), with a
+    pending snooze when it comes first: "Next reminder: snoozed until 21:40, in 10 min"."""
+    if snoozed_until is not None and (
+            occurrence is None
+            or snoozed_until.astimezone(UTC) <= occurrence.due.astimezone(UTC)):
+        if short:
+            return ReminderText.tr("Next: {when}").format(
+                when=snoozed_until_text(snoozed_until, now, countdown=False))
+        return ReminderText.tr("Next reminder: {when}").format(
+            when=snoozed_until_text(snoozed_until, now))
+    if short:
+        return short_next_text(occurrence, now, have_reminders=have_reminders)
+    return next_reminder_text(occurrence, now, have_reminders=have_reminders)
 
 
 def short_next_text(occurrence: HasDue | None, now: datetime, *,

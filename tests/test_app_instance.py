@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -15,6 +16,12 @@ from coach.platform.protocol import Request
 from coach.platform.single_instance import InstanceGuard
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True)
+def _no_notice_box(monkeypatch):
+    """The one-time "running in the background" box would outlive its test."""
+    monkeypatch.setattr("coach.app._show_notice_box", lambda text: None)
 
 
 @pytest.fixture
@@ -128,3 +135,61 @@ def test_background_start_then_cramp_now_then_home(built):
     assert window.stack.currentWidget() is window.cramp_screen
     window.cramp_screen.closed.emit()
     assert window.stack.currentWidget() is window.home
+
+
+class RecordingNotifier:
+    """A notification server that shows everything it is given."""
+
+    sent: ClassVar[list[tuple]] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class Signals(QObject):
+            actionInvoked = Signal(str, str)
+            closed = Signal(str, int)
+
+        self._signals = Signals()
+        self.actionInvoked = self._signals.actionInvoked
+        self.closed = self._signals.closed
+        self.supports_actions = True
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, key, title, body, actions) -> bool:
+        RecordingNotifier.sent.append((key, title, body, actions))
+        return True
+
+    def close(self, key) -> None:
+        pass
+
+
+def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeypatch):
+    from coach.app import start_reminders
+
+    RecordingNotifier.sent = []
+    monkeypatch.setattr("coach.platform.notifications.DesktopNotifier", RecordingNotifier)
+    window = built(["--background"])
+    start_reminders(window, parse(["--background"]))
+    assert window.isVisible() and window.isMinimized()
+    [(_key, title, body, actions)] = RecordingNotifier.sent
+    assert title == "Calf Coach" and "Run coach" in body and actions == []
+    again = built(["--background"])
+    start_reminders(again, parse(["--background"]))
+    assert len(RecordingNotifier.sent) == 1, "once, not at every login"
+
+
+def test_background_start_without_a_tray_or_notifications_shows_a_notice_once(built, qapp):
+    from coach.app import tell_background_start
+
+    class NoServer:
+        def notify(self, *args) -> bool:
+            return False
+
+    window = built(["--background"])
+    boxes: list[str] = []
+    assert tell_background_start(window, NoServer(), boxes.append)
+    assert len(boxes) == 1 and "Run coach" in boxes[0]
+    assert not tell_background_start(window, NoServer(), boxes.append)
+    assert len(boxes) == 1

@@ -360,3 +360,76 @@ def test_a_real_gdbus_server_accepts_the_notification_and_reports_buttons(qapp, 
     with qtbot.waitSignal(notifier.closed, timeout=10000) as blocker:
         ctl("close")
     assert blocker.args == ["third", 2]
+
+
+def _chain(private_bus, **kwargs):
+    from datetime import date, datetime, timedelta, timezone
+    from types import SimpleNamespace
+
+    from coach.ui.reminder_delivery import ReminderDelivery
+
+    delivery = ReminderDelivery(
+        DesktopNotifier(bus_address=private_bus, **kwargs), None,
+        describe=lambda o: ("Evening stretch", "Evening stretch before bed"))
+    occurrence = SimpleNamespace(reminder_id="evening", local_date=date(2025, 3, 14),
+                                 due=datetime(2025, 3, 14, 21, 30,
+                                              tzinfo=timezone(timedelta(hours=1))),
+                                 key="evening@2025-03-14")
+    answers: list[str] = []
+    delivery.startRequested.connect(lambda _o: answers.append("start"))
+    delivery.snoozeRequested.connect(lambda _o, _m: answers.append("snooze"))
+    delivery.skipRequested.connect(lambda _o: answers.append("skip"))
+    delivery.dismissed.connect(lambda _o: answers.append("dismissed"))
+    return delivery, occurrence, answers
+
+
+def test_a_click_on_the_body_opens_our_window_and_is_no_answer(qapp, qtbot, private_bus,
+                                                               start_server):
+    server = start_server()
+    delivery, occurrence, answers = _chain(private_bus, dismiss_grace_ms=0)
+    assert delivery.deliver(occurrence) == "notification"
+    sent = server.lines.next("Notify")
+    server.send(f"invoke {sent['id']} default")  # then "closed, dismissed", like GNOME
+    qtbot.waitUntil(lambda: delivery.window is not None and delivery.window.isVisible(),
+                    timeout=10000)
+    qtbot.wait(50)  # let the server's close after the click arrive too (a 0 ms grace)
+    assert answers == []  # not snoozed, not dismissed: the window asks
+    delivery.window.dismiss()
+
+
+def test_a_body_click_reported_as_closed_first_still_opens_the_window(qapp, qtbot):
+    """Servers differ in order: "closed (dismissed)" then "default" is still a click."""
+    notifier = DesktopNotifier(bus_address="unix:path=/nonexistent/bus", dismiss_grace_ms=0)
+    notifier._ids["k"], notifier._keys[7] = 7, "k"  # as if notify() had shown it as id 7
+    seen: list[tuple] = []
+    notifier.actionInvoked.connect(lambda key, action: seen.append(("action", key, action)))
+    notifier.closed.connect(lambda key, reason: seen.append(("closed", key, reason)))
+    notifier._on_closed(7, notifications.CLOSED_DISMISSED)
+    notifier._on_action_invoked(7, "default")
+    qtbot.wait(20)
+    assert seen == [("action", "k", "default")]
+
+
+def test_dismissing_the_notification_is_reported_as_dismissed(qapp, qtbot, private_bus,
+                                                              start_server):
+    server = start_server()
+    delivery, occurrence, answers = _chain(private_bus, dismiss_grace_ms=0)
+    delivery.deliver(occurrence)
+    sent = server.lines.next("Notify")
+    with qtbot.waitSignal(delivery.dismissed, timeout=10000):
+        server.send(f"close {sent['id']} 2")
+    assert answers == ["dismissed"]
+    assert delivery.window is None  # nothing else pops up
+
+
+def test_a_server_without_buttons_gets_words_that_say_how_to_act(qapp, private_bus,
+                                                                 start_server):
+    server = start_server("--no-actions")
+    delivery, occurrence, _answers = _chain(private_bus)
+    assert delivery.deliver(occurrence) == "window"
+    sent = server.lines.next("Notify")
+    assert sent["actions"] == []
+    assert sent["body"].endswith("Open Calf Coach to start.")
+    assert delivery.window.isVisible()  # the window is where the user answers
+    delivery.withdraw(occurrence)
+    assert server.lines.next("CloseNotification")["id"] == sent["id"]

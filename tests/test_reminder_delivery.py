@@ -136,10 +136,14 @@ def test_otherwise_our_window_always_shows(make, notifier):
     assert delivery.window.occurrence is o
 
 
-def test_a_server_without_buttons_is_not_even_asked(make):
-    notifier = FakeNotifier(actions=False)
-    make(notifier).deliver(occ())
-    assert notifier.sent == []
+def test_a_server_without_buttons_gets_no_buttons_but_words_on_how_to_act(make):
+    notifier, tray = FakeNotifier(actions=False), FakeTray()
+    delivery = make(notifier, tray)
+    assert delivery.deliver(occ()) == "window"
+    [(_key, _title, body, actions)] = notifier.sent
+    assert actions == [] and body.endswith("Open Calf Coach to start.")
+    assert delivery.window.isVisible()
+    assert tray.messages == []  # one heads-up, not two
 
 
 def test_the_window_comes_with_a_tray_message_where_there_is_a_tray(make):
@@ -147,7 +151,8 @@ def test_the_window_comes_with_a_tray_message_where_there_is_a_tray(make):
     delivery = make(FakeNotifier(accept=False), tray)
     assert delivery.deliver(occ(), missed=True) == "window"
     assert tray.messages == [("You missed tonight's stretch (21:30). Do it now?",
-                              "Evening stretch before bed · Evening stretch")]
+                              "Evening stretch before bed · Evening stretch\n"
+                              "Open Calf Coach to start.")]
     assert delivery.window.heading.text() == tray.messages[0][0]
 
 
@@ -195,14 +200,17 @@ def test_clicking_the_notification_opens_our_window_for_the_answer(make, qtbot):
     assert seen == [("start", o)]
 
 
-def test_dismissing_the_notification_means_later(make):
+def test_dismissing_the_notification_is_dismissed_not_snoozed(make):
     notifier = FakeNotifier()
     delivery = make(notifier, snooze_min=20)
     seen = answers(delivery)
+    dismissed: list = []
+    delivery.dismissed.connect(dismissed.append)
     o = occ()
     delivery.deliver(o)
     notifier.server_close(o.key, CLOSED_DISMISSED)
-    assert seen == [("snooze", o, 20)]
+    assert seen == [] and dismissed == [o]
+    assert delivery.current is None and delivery.window is None
 
 
 def test_an_expired_notification_falls_back_to_the_window(make):

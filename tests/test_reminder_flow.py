@@ -78,6 +78,74 @@ def test_at_2130_the_pop_up_appears_and_start_opens_the_evening_routine(flow, qt
     assert window.stack.currentWidget() is window.player_screen
     assert window.player_screen.player.timeline.routine.id == "evening-stretch"
     assert not popup.isVisible()
+    assert "started" in outcomes(history)
+    assert "done" not in outcomes(history)  # not before the routine was really done
+
+
+def play_to_the_end(window, clock) -> None:
+    player = window.player_screen.player
+    for _ in range(1000):
+        if player.state == "finished":
+            return
+        clock.advance(1)
+        player.update()
+    raise AssertionError("the routine did not finish")
+
+
+def due_now(flow) -> None:
+    _window, clock, scheduler, _delivery, _history = flow
+    clock.advance(30 * 60)
+    scheduler.check()
+
+
+def test_start_plays_the_routine_without_a_second_key_press(flow):
+    window, clock, _scheduler, delivery, _history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    player = window.player_screen.player
+    assert player.state == "playing"
+    assert window.player_screen.heading.text() == "Get ready"  # the countdown first
+    clock.advance(player.segment.duration_s + 0.5)
+    player.update()
+    assert player.state == "playing" and player.segment.kind == "exercise"
+
+
+def test_a_routine_played_to_the_end_is_noted_done_and_history_shows_it(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    play_to_the_end(window, clock)
+    assert "done" in outcomes(history)
+    sessions = history.sessions()
+    assert len(sessions) == 1 and sessions[0].completed
+
+
+def test_opening_and_closing_the_player_is_not_done(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    clock.advance(20)
+    window.player_screen.player.update()
+    window.player_screen.stop_button.click()  # stopped in the first minute
+    window.show_home()
+    assert "done" not in outcomes(history)
+    assert outcomes(history).count("started") == 1
+
+
+def test_stopped_after_most_of_the_routine_counts_like_history_counts_it(flow):
+    window, clock, _scheduler, delivery, history = flow
+    due_now(flow)
+    delivery.window.startRequested.emit(delivery.window.occurrence)
+    player = window.player_screen.player
+    total = player.timeline.total_s
+    for _ in range(int(total * 0.8)):
+        clock.advance(1)
+        player.update()
+    player.stop()
+    session = history.sessions()[0]
+    assert not session.completed
+    from coach.insights import is_stretched
+    assert is_stretched(session)
     assert "done" in outcomes(history)
 
 
@@ -134,3 +202,143 @@ def test_forwarded_snooze_snoozes_what_was_shown_last(flow):
     clock.advance(15 * 60)
     scheduler.check()
     assert delivery.window.isVisible()
+
+
+def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
+    from coach.platform.tray import Tray
+
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    tray = Tray(window.cramp_action, available_fn=lambda: True)
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=NoServer(), tray=tray,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, tray, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        tray.start_action.trigger()
+        assert window.player_screen.player.state == "playing"
+        assert "started" in outcomes(history)
+        assert not delivery.window.isVisible()  # answered: the pop-up went away
+    finally:
+        scheduler.stop()
+        tray.hide()
+        delivery.window.close()
+        history.close()
+
+
+class ButtonServer(NoServer):
+    """A notification server that shows buttons; ``close_by_user`` plays its close button."""
+
+    supports_actions = True
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, key, title, body, actions) -> bool:
+        self.key = key
+        return True
+
+
+def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot):
+    from coach.platform.notifications import CLOSED_DISMISSED
+
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    server = ButtonServer()
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        server.closed.emit(server.key, CLOSED_DISMISSED)
+        assert "dismissed" in outcomes(history)
+        assert "done" not in outcomes(history) and "snoozed" not in outcomes(history)
+        clock.advance(60 * 60)
+        scheduler.check()
+        assert delivery.window is None  # it does not come back tonight
+    finally:
+        scheduler.stop()
+        history.close()
+
+
+def test_home_says_snoozed_until_while_a_snooze_is_pending(flow, qtbot):
+    window, clock, scheduler, delivery, _history = flow
+    due_now(flow)
+    delivery.window.snoozeRequested.emit(delivery.window.occurrence, 10)
+    assert window.home.next_reminder.text() == "Next reminder: snoozed until 21:40, in 10 min"
+    assert window.reminders_screen.next_label.text() == "Next: snoozed until 21:40"
+    clock.advance(10 * 60)
+    scheduler.check()  # it rings again; the line goes on to tomorrow
+    qtbot.waitUntil(lambda: "tomorrow at 21:30" in window.home.next_reminder.text())
+
+
+def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
+    """A label saved as the English title, the interface in Russian: no
+    "Evening stretch before bed · Вечерняя растяжка перед сном"."""
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock, language="ru")
+    qtbot.addWidget(window)
+    items = window.services.settings.get("reminders")
+    items[0]["label"] = "Evening stretch before bed"
+    scheduler = ReminderScheduler(clock, ReminderState(history), reminders_from_settings(items))
+    server = ButtonServer()
+    sent: list[str] = []
+    server.notify = lambda key, title, body, actions: sent.append(body) or True
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        assert sent == ["Вечерняя растяжка перед сном"]
+    finally:
+        scheduler.stop()
+        history.close()
+
+
+def test_start_in_the_notification_plays_the_routine(qtbot):
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    server = ButtonServer()
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(window.services.settings.get("reminders")))
+    delivery = ReminderDelivery(notifier=server, tray=None,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller.start_scheduling()
+    try:
+        clock.advance(30 * 60)
+        scheduler.check()
+        server.actionInvoked.emit(server.key, "start")
+        assert window.stack.currentWidget() is window.player_screen
+        assert window.player_screen.player.state == "playing"
+        assert "done" not in outcomes(history)
+    finally:
+        scheduler.stop()
+        history.close()
+
+
+def test_a_reminder_moved_to_later_tonight_rings_again_at_the_new_time(flow):
+    window, clock, scheduler, delivery, _history = flow
+    due_now(flow)  # 21:30: it rang
+    delivery.window.skipRequested.emit(delivery.window.occurrence)
+    items = window.services.settings.get("reminders")
+    items[0]["time"] = "22:15"
+    window.reminders_screen.remindersChanged.emit(items)
+    assert "22:15" in window.home.next_reminder.text()
+    clock.advance(45 * 60)
+    scheduler.check()
+    assert delivery.window.isVisible()
+    assert delivery.window.occurrence.due.hour == 22

@@ -193,7 +193,7 @@ def test_suspend_across_the_reminder_gives_one_missed_prompt_and_tomorrow_stays_
     assert app.scheduler.next_occurrence().due == tomorrow  # not 22:15 or 22:20 (Vorta #2312)
     app.run_until(tomorrow)
     assert app.shown_at == [tomorrow]
-    assert ("evening", MONDAY, "done") in app.outcomes()
+    assert ("evening", MONDAY, "started") in app.outcomes()
 
 
 def test_resume_before_the_reminder_fires_it_at_2130_normally(make_app, clock):
@@ -499,3 +499,56 @@ def test_a_read_only_diary_still_reminds_once_per_evening(make_app, clock):
     app.run_until(berlin(MONDAY, 23, 0))
     assert app.shown_at == [berlin(MONDAY, 21, 30), berlin(MONDAY, 21, 40)]
     assert app.prompts == []
+
+
+def test_a_reminder_edited_to_later_today_rings_today_even_after_it_rang(make_app, clock):
+    """It rang at 21:30 (and was answered); moved to 22:00, it rings again at 22:00."""
+    app = make_app()
+    app.run_until(berlin(MONDAY, 21, 30))
+    app.scheduler.skip(app.due[0])
+    app.scheduler.set_reminders([evening(time(22, 0))])
+    assert app.scheduler.next_occurrence().due == berlin(MONDAY, 22, 0)
+    app.run_until(berlin(MONDAY, 22, 0))
+    assert app.shown_at == [berlin(MONDAY, 21, 30), berlin(MONDAY, 22, 0)]
+    app.restart()  # and a restart does not show the 22:00 one again
+    app.run_until(berlin(MONDAY, 23, 0))
+    assert len(app.shown_at) == 2
+
+
+def test_an_edit_that_keeps_the_time_does_not_ring_again(make_app, clock):
+    app = make_app()
+    app.run_until(berlin(MONDAY, 21, 30))
+    app.scheduler.skip(app.due[0])
+    app.scheduler.set_reminders([evening(days=frozenset({0, 1, 2}))])
+    app.run_until(berlin(MONDAY, 23, 0))
+    assert app.shown_at == [berlin(MONDAY, 21, 30)]
+
+
+def test_editing_the_time_replaces_a_pending_snooze(make_app, clock):
+    app = make_app()
+    app.run_until(berlin(MONDAY, 21, 30))
+    app.scheduler.snooze(app.due[0], 10)
+    app.scheduler.set_reminders([evening(time(22, 0))])
+    assert app.scheduler.pending_snooze() is None
+    app.run_until(berlin(MONDAY, 22, 0))
+    assert app.shown_at == [berlin(MONDAY, 21, 30), berlin(MONDAY, 22, 0)]
+
+
+def test_dismissed_is_noted_as_dismissed_and_does_not_come_back(make_app, clock):
+    app = make_app()
+    app.run_until(berlin(MONDAY, 21, 30))
+    app.scheduler.dismiss(app.due[0])
+    app.run_until(berlin(MONDAY, 23, 0))
+    assert len(app.due) == 1
+    outcomes = [o for _rid, day, o in app.outcomes() if day == MONDAY]
+    assert "dismissed" in outcomes
+    assert "done" not in outcomes and "snoozed" not in outcomes
+
+
+def test_pending_snooze_says_until_when(make_app, clock):
+    app = make_app()
+    app.run_until(berlin(MONDAY, 21, 30))
+    assert app.scheduler.pending_snooze() is None
+    app.scheduler.snooze(app.due[0], 10)
+    until, occurrence = app.scheduler.pending_snooze()
+    assert until == berlin(MONDAY, 21, 40) and occurrence.key == app.due[0].key

@@ -78,3 +78,31 @@ def test_a_diary_in_memory_still_keeps_state_for_the_session(tmp_path, clock):
         assert history.notice is not None
         history.set_state("k", "v")
         assert history.get_state("k") == "v"
+
+
+def test_a_v2_diary_keeps_its_outcomes_and_can_note_dismissed_and_started(clock):
+    """Schema 3: a notification closed without an answer is noted as 'dismissed', Start as
+    'started' (done only when the routine counted as stretched)."""
+    path = paths.history_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite3.connect(path)
+    history_module.MIGRATIONS[0](db)
+    history_module.MIGRATIONS[1](db)
+    db.execute("PRAGMA user_version = 2")
+    db.execute("INSERT INTO reminder_outcomes (reminder_id, due, local_date, outcome, at)"
+               " VALUES ('evening', '2026-01-04T21:30:00+01:00', '2026-01-04', 'done',"
+               " '2026-01-04T21:31:00+01:00')")
+    db.commit()
+    db.close()
+
+    with History(clock=clock) as history:
+        due = datetime(2026, 1, 5, 21, 30, tzinfo=BERLIN)
+        assert history.record_reminder_outcome("evening", due, date(2026, 1, 5), "dismissed")
+        assert history.record_reminder_outcome("evening", due, date(2026, 1, 5), "started")
+        later = datetime(2026, 1, 5, 22, 30, tzinfo=BERLIN)  # the time edited to later
+        assert history.record_reminder_outcome("evening", later, date(2026, 1, 5), "dismissed")
+        assert not history.record_reminder_outcome("evening", later, date(2026, 1, 5),
+                                                   "dismissed")
+        kept = sorted((o.local_date.isoformat(), o.outcome) for o in history.reminder_outcomes())
+    assert kept == [("2026-01-04", "done"), ("2026-01-05", "dismissed"),
+                    ("2026-01-05", "dismissed"), ("2026-01-05", "started")]

@@ -561,3 +561,15 @@ def test_no_catalogue_string_is_left_english_by_mistake():
             if msg.get("numerus") != "yes"
             and (msg.find("translation").text or "") == msg.findtext("source")}
     assert same <= {"{screen} — {app}"}, same
+
+
+def test_the_reminders_page_says_how_closing_really_behaves_in_both_languages(russian_window):
+    """Closing the window keeps Calf Coach running: no "do not close Calf Coach"."""
+    window, _clock = russian_window
+    window.open_reminders()
+    note = window.reminders_screen.note.text()
+    assert "Не закрывайте" not in note
+    assert "закрыть окно" in note and "Выйти" in note
+    from coach.ui.reminders_screen import HOW_THEY_ARRIVE
+    assert "Keep Calf Coach running" not in HOW_THEY_ARRIVE
+    assert "Closing the window does not stop them" in HOW_THEY_ARRIVE

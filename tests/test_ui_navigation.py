@@ -134,3 +134,32 @@ def test_settings_theme_and_text_size_apply_at_once(window, qtbot):
     assert window.cramp_screen.lines.font().pointSizeF() >= BODY_PT
     screen.theme_combo.setCurrentIndex(screen.theme_combo.findData("light"))
     screen.scale_combo.setCurrentIndex(screen.scale_combo.findData(1.0))
+
+
+def _no_box_but_record(monkeypatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
+                        lambda parent, title, text: shown.append(text))
+    return shown
+
+
+def test_the_close_advice_names_the_app_menu_only_when_the_entry_is_installed(
+        window, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "system"))  # no package installed
+    shown = _no_box_but_record(monkeypatch)
+    window.keep_running_when_closed("background", tell=None)
+    window.close()
+    assert len(shown) == 1 and "app menu" not in shown[0] and "Run coach" in shown[0]
+
+
+def test_the_close_advice_names_the_app_menu_once_coach_install_desktop_ran(
+        window, monkeypatch, tmp_path):
+    from coach.platform import desktop_entry
+
+    monkeypatch.setenv("XDG_DATA_DIRS", str(tmp_path / "system"))
+    targets = desktop_entry.Targets(desktop_entry.data_home())
+    desktop_entry.install(targets, ["coach"], refresh=lambda _t: None, check=lambda _c: True)
+    shown = _no_box_but_record(monkeypatch)
+    window.keep_running_when_closed("background", tell=None)
+    window.close()
+    assert len(shown) == 1 and "app menu" in shown[0]

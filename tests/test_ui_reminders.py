@@ -399,3 +399,26 @@ def test_home_reminders_button_comes_after_the_routines_with_tab(home, qtbot):
     home.focus_list()
     qtbot.keyClick(home.routines, Qt.Key.Key_Tab)
     assert (QApplication.focusWidget() or home.focusWidget()) is home.reminders_button
+
+
+ENGLISH_TITLED = {"id": "r1", "time": "21:30", "days": ["mon"], "routine": "evening-stretch",
+                  "label": "Evening stretch before bed", "enabled": True}
+
+
+def test_a_label_that_is_the_routine_title_follows_the_interface_language(qtbot, library):
+    """Saved under English, shown under Russian: the title in Russian, not a mix."""
+    screen = RemindersScreen(library, [ENGLISH_TITLED], "ru")
+    qtbot.addWidget(screen)
+    [row] = screen.rows
+    assert "Вечерняя растяжка перед сном" in row.summary.text()
+    assert "Evening stretch before bed" not in row.summary.text()
+    screen.edit_reminder("r1")
+    assert screen.editor.label_edit.text() == "Вечерняя растяжка перед сном"
+    assert screen.editor.value()["routine"] == "evening-stretch"  # the id is what is kept
+
+
+def test_a_label_of_the_users_own_is_shown_as_written(qtbot, library):
+    own = {**ENGLISH_TITLED, "label": "Stretch, then read"}
+    screen = RemindersScreen(library, [own], "ru")
+    qtbot.addWidget(screen)
+    assert "Stretch, then read" in screen.rows[0].summary.text()

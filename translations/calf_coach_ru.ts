@@ -829,7 +829,7 @@
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
-        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. What happened to a reminder: &quot;started&quot; is Start pressed (the routine opened and playing), &quot;done&quot; only when that routine then counted as stretched (see ``coach.insights.counts_as_stretched``); &quot;dismissed&quot; is a notification closed without an answer. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
         <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
     </message>
     <message>
@@ -2351,6 +2351,10 @@ After moving the app, add it again.</source>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
+        <source>snoozed until {time}</source>
+        <translation>отложено до {time}</translation>
+    </message>
+    <message>
         <source>Next: {when}</source>
         <translation>Следующее: {when}</translation>
     </message>
@@ -2358,8 +2362,8 @@ After moving the app, add it again.</source>
 <context>
     <name>RemindersText</name>
     <message>
-        <source>Reminders appear as a desktop notification or a small window, also after the computer slept. Keep Calf Coach running; it can start when you log in (Settings).</source>
-        <translation>Напоминания приходят уведомлением на рабочем столе или в маленьком окне, в том числе после спящего режима. Не закрывайте Calf Coach: он может запускаться при входе в систему (Настройки).</translation>
+        <source>Reminders appear as a desktop notification or a small window, also after the computer slept. Closing the window does not stop them: Calf Coach keeps running until you choose Quit. It can start when you log in (Settings).</source>
+        <translation>Напоминания приходят уведомлением на рабочем столе или в маленьком окне, в том числе после спящего режима. Если закрыть окно, напоминания не прекратятся: Calf Coach работает, пока вы не выберете «Выйти». Он может запускаться при входе в систему (Настройки).</translation>
     </message>
     <message>
         <source>No reminders yet. Add one to be reminded of your stretch in the evening.</source>
@@ -3145,6 +3149,14 @@ After moving the app, add it again.</source>
         <translation>Примечание о языке</translation>
     </message>
     <message>
+        <source>Restart now</source>
+        <translation>Перезапустить сейчас</translation>
+    </message>
+    <message>
+        <source>Restart Calf Coach now in the new language</source>
+        <translation>Перезапустить Calf Coach сейчас на новом языке</translation>
+    </message>
+    <message>
         <source>Safety</source>
         <translation>Безопасность</translation>
     </message>
@@ -3159,6 +3171,10 @@ After moving the app, add it again.</source>
     <message>
         <source>Emergency number shown in the warnings; empty: from your region</source>
         <translation>Номер экстренной помощи в предупреждениях; если пусто, по вашему региону</translation>
+    </message>
+    <message>
+        <source>The new language needs a restart. Restart now keeps your window and reminders as they are.</source>
+        <translation>Для нового языка нужен перезапуск. «Перезапустить сейчас» сохранит окно и напоминания как есть.</translation>
     </message>
     <message>
         <source>That value was not accepted: {error}</source>
@@ -3211,12 +3227,21 @@ After moving the app, add it again.</source>
 <context>
     <name>WindowText</name>
     <message>
+        <source>Calf Coach could not restart itself. Quit it and open it again to see the new language.</source>
+        <extracomment>The notification key of the one-time &quot;running in the background&quot; notice.</extracomment>
+        <translation>Calf Coach не смог перезапуститься. Выйдите из него и откройте снова, чтобы увидеть новый язык.</translation>
+    </message>
+    <message>
         <source>There is no reminder to snooze right now.</source>
         <translation>Сейчас нечего откладывать.</translation>
     </message>
     <message>
         <source>{screen} — {app}</source>
         <translation>{screen} — {app}</translation>
+    </message>
+    <message>
+        <source>Calf Coach keeps running in the background so your reminders can appear. Run coach in a terminal to see it again; Ctrl+Q in its window quits.</source>
+        <translation>Calf Coach продолжает работать в фоне, чтобы приходили напоминания. Чтобы открыть его снова, выполните coach в терминале; Ctrl+Q в его окне закрывает программу.</translation>
     </message>
     <message>
         <source>Cramp now</source>

@@ -128,10 +128,17 @@ class ReminderScheduler(QObject):
     def set_reminders(self, reminders: Sequence[Reminder]) -> None:
         """Use a new reminder list; the next occurrence and the timer follow at once.
 
-        An occurrence already handled today stays handled even if its time was
-        edited (one reminder per reminder id and evening).
+        A reminder whose time was edited to later today rings today at the new
+        time, even if it already rang (handled is per wall time, see
+        ``coach.store.reminder_state``); its pending snooze is dropped, since
+        the new time replaces it. An edit that keeps the time changes nothing.
         """
+        before = {r.id: r.time for r in self._reminders}
         self._reminders = tuple(reminders)
+        for reminder in self._reminders:
+            if reminder.id in before and before[reminder.id] != reminder.time \
+                    and reminder.id in self._state.snoozes():
+                self._state.clear_snooze(reminder.id)
         self._refresh()
 
     def reminders(self) -> tuple[Reminder, ...]:
@@ -161,10 +168,30 @@ class ReminderScheduler(QObject):
         self._refresh()
 
     def mark_started(self, occurrence: Occurrence) -> None:
-        """The user pressed Start on this reminder."""
+        """The user pressed Start on this reminder: 'started', not yet 'done'."""
+        self._state.record(occurrence, "started")
+        self._drop_snooze_of(occurrence)
+        self._refresh()
+
+    def mark_done(self, occurrence: Occurrence) -> None:
+        """The routine started from this reminder counted as stretched."""
         self._state.record(occurrence, "done")
         self._drop_snooze_of(occurrence)
         self._refresh()
+
+    def dismiss(self, occurrence: Occurrence) -> None:
+        """The notification was closed without an answer: noted, not snoozed, not done."""
+        self._state.record(occurrence, "dismissed")
+        self._drop_snooze_of(occurrence)
+        self._refresh()
+
+    def pending_snooze(self) -> tuple[datetime, Occurrence] | None:
+        """The snooze that runs out first, (when, occurrence), or None (for the home line)."""
+        pending = [(until, occ) for rid, (until, occ) in self._state.snoozes().items()
+                   if (r := self._reminder(rid)) is not None and r.enabled]
+        if not pending:
+            return None
+        return min(pending, key=lambda item: _utc(item[0]))
 
     def _drop_snooze_of(self, occurrence: Occurrence) -> None:
         pending = self._state.snoozes().get(occurrence.reminder_id)

@@ -84,6 +84,21 @@ class Targets:
         return (self.desktop, self.icon, self.metainfo)
 
 
+def data_dirs() -> list[Path]:
+    """``$XDG_DATA_DIRS`` (absolute entries only), or the spec's default."""
+    configured = os.environ.get("XDG_DATA_DIRS", "")
+    dirs = [Path(d) for d in configured.split(":") if d and os.path.isabs(d)]
+    return dirs or [Path("/usr/local/share"), Path("/usr/share")]
+
+
+def menu_entry_installed() -> bool:
+    """Whether the app menu has our entry: ``coach install-desktop``'s (in the user's data
+    folder) or a package's (in a system data folder). Advice that says "open it from your
+    app menu" is only given when this is True."""
+    return any((root / "applications" / DESKTOP_FILE).is_file()
+               for root in (data_home(), *data_dirs()))
+
+
 def installed_entry(template: str, command: Sequence[str]) -> str:
     """The shipped entry with every ``Exec=coach ...`` running ``command ...`` instead.
 

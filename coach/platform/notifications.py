@@ -51,6 +51,9 @@ INTERFACE = "org.freedesktop.Notifications"
 CALL_TIMEOUT_MS = 2000  # a stuck notification server must not freeze the app for long
 ACTIVATION_TIMEOUT_MS = 5000  # starting a D-Bus-activated server (dunst, xfce4-notifyd) is slower
 EXPIRE_NEVER = 0  # a reminder stays until the user acts on it
+#: A "dismissed" close is reported this much later, so that a click on the body that a
+#: server reports as "closed" first and "default" action second still counts as a click.
+DISMISS_GRACE_MS = 400
 
 CLOSED_EXPIRED, CLOSED_DISMISSED, CLOSED_BY_CALL, CLOSED_UNDEFINED = 1, 2, 3, 4
 
@@ -121,8 +124,11 @@ class DesktopNotifier(QObject):
     actionInvoked = Signal(str, str)  # key, action key
     closed = Signal(str, int)  # key, reason
 
-    def __init__(self, bus_address: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, bus_address: str | None = None, parent: QObject | None = None,
+                 dismiss_grace_ms: int = DISMISS_GRACE_MS) -> None:
         super().__init__(parent)
+        self._dismiss_grace_ms = dismiss_grace_ms
+        self._closing: dict[int, str] = {}  # id -> key: dismissed, not yet reported
         self._bus_address = bus_address  # None: the session bus; tests pass a private one
         self._bus = None  # QDBusConnection, opened on first use
         self._iface = None  # QDBusInterface on the current server
@@ -324,7 +330,9 @@ class DesktopNotifier(QObject):
     # ----- signals from the server ------------------------------------------
     @Slot("uint", str)
     def _on_action_invoked(self, nid: int, action: str) -> None:
-        key = self._keys.get(int(nid))
+        key = self._closing.pop(int(nid), None)  # "closed" came first: the action wins
+        if key is None:
+            key = self._keys.get(int(nid))
         if key is None:
             return  # another application's notification, or one we already closed
         self.close(key)  # answered: dunst's menu would leave it up with stale buttons
@@ -336,8 +344,21 @@ class DesktopNotifier(QObject):
         if key is None:
             return
         self._forget(key)
-        if int(reason) != CLOSED_BY_CALL:
+        if int(reason) == CLOSED_DISMISSED:
+            # Some servers report a click on the body as "closed" and then the
+            # "default" action: wait a moment before calling it a dismissal.
+            from PySide6.QtCore import QTimer
+
+            self._closing[int(nid)] = key
+            QTimer.singleShot(self._dismiss_grace_ms, self,
+                              lambda n=int(nid): self._report_dismissed(n))
+        elif int(reason) != CLOSED_BY_CALL:
             self.closed.emit(key, int(reason))
+
+    def _report_dismissed(self, nid: int) -> None:
+        key = self._closing.pop(nid, None)
+        if key is not None and key not in self._ids:  # not re-notified meanwhile
+            self.closed.emit(key, CLOSED_DISMISSED)
 
     def _log_once(self, key: str, message: str, *args: object, exc_info: bool = False) -> None:
         if key not in self._logged:

@@ -708,15 +708,18 @@ def forward(request: Request, *, name: str | None = None, folder: Path | None = 
 
 
 def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
-                     timeout_ms: int = 5000, err: TextIO | None = None
-                     ) -> InstanceGuard | int:
+                     timeout_ms: int = 5000, err: TextIO | None = None,
+                     out: TextIO | None = None) -> InstanceGuard | int:
     """Either become the app (returns the locked guard) or forward and return an exit code.
 
     Exit codes: 0 forwarded (or nothing to forward), 1 the running app did not
     answer or refused, 2 the request itself is invalid (e.g. a bad routine id).
+    ``--quit`` with nothing running is 0 too (the app is not running, as asked),
+    and says on ``out`` that nothing was running.
     The long default timeout covers a first instance that is still starting.
     """
     err = err if err is not None else sys.stderr
+    out = out if out is not None else sys.stdout
     request = request_from_args(args)
     if request is not None:
         try:
@@ -729,7 +732,8 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
     while True:
         if guard.lock():
             if request is not None and request.cmd == "quit":
-                guard.release()  # nothing runs, so nothing to quit
+                guard.release()  # nothing runs, so nothing to quit: say so
+                print("Calf Coach was not running; there was nothing to quit.", file=out)
                 return 0
             return guard
         if request is None:

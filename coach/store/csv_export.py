@@ -17,7 +17,8 @@ leg             ``left``, ``right`` or ``both`` for a cramp
 severity        1 (mild) to 5 (worst) for a cramp
 note            the cramp's note
 reminder        the reminder id
-outcome         ``shown``, ``done``, ``snoozed``, ``skipped`` or ``missed``
+outcome         ``shown``, ``started``, ``done``, ``snoozed``, ``skipped``,
+                ``dismissed`` or ``missed``
 ==============  =====================================================================
 
 Empty cells mean "not noted". A file gets a UTF-8 byte order mark: Excel

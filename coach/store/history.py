@@ -36,7 +36,11 @@ log = logging.getLogger(__name__)
 #: The evening day ends at this local time: a stretch at 00:30 counts for the evening before.
 EVENING_DAY_ENDS = time(4, 0)
 LEGS = ("left", "right", "both")
-OUTCOMES = ("shown", "done", "snoozed", "skipped", "missed")
+#: What happened to a reminder: "started" is Start pressed (the routine opened and
+#: playing), "done" only when that routine then counted as stretched (see
+#: ``coach.insights.counts_as_stretched``); "dismissed" is a notification closed
+#: without an answer.
+OUTCOMES = ("shown", "started", "done", "snoozed", "skipped", "dismissed", "missed")
 #: Things a user may note about a day; recorded and shown, never turned into advice.
 TAGS = ("hard_exercise", "long_standing", "little_to_drink", "alcohol", "medicine_change",
         "pregnancy")
@@ -236,10 +240,33 @@ def _migrate_to_v3(db: sqlite3.Connection) -> None:
         )""")
 
 
+def _migrate_to_v4(db: sqlite3.Connection) -> None:
+    """Reminder outcomes gain 'started' and 'dismissed', and one reminder may be answered
+    twice on a date when its time was edited to later that day (the due time joins the
+    dedupe key). SQLite cannot change a CHECK in place, so the table is rebuilt."""
+    db.execute("""
+        CREATE TABLE reminder_outcomes_v3 (
+            id INTEGER PRIMARY KEY,
+            reminder_id TEXT NOT NULL,
+            due TEXT NOT NULL,
+            local_date TEXT NOT NULL,
+            outcome TEXT NOT NULL
+                CHECK (outcome IN ('shown', 'started', 'done', 'snoozed', 'skipped',
+                                   'dismissed', 'missed')),
+            at TEXT NOT NULL,
+            UNIQUE (reminder_id, local_date, due, outcome)
+        )""")
+    db.execute("INSERT INTO reminder_outcomes_v3 (id, reminder_id, due, local_date, outcome, at)"
+               " SELECT id, reminder_id, due, local_date, outcome, at FROM reminder_outcomes")
+    db.execute("DROP TABLE reminder_outcomes")
+    db.execute("ALTER TABLE reminder_outcomes_v3 RENAME TO reminder_outcomes")
+    db.execute("CREATE INDEX reminder_outcomes_local_date ON reminder_outcomes (local_date)")
+
+
 #: MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction.
 #: Append only; never edit a released step. (No executescript: it would commit.)
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
-    _migrate_to_v1, _migrate_to_v2, _migrate_to_v3]
+    _migrate_to_v1, _migrate_to_v2, _migrate_to_v3, _migrate_to_v4]
 
 
 # --- helpers ------------------------------------------------------------------------
@@ -699,7 +726,7 @@ class History:
                                 outcome: str) -> bool:
         """Note what happened to a reminder on a day; False if that was already noted.
 
-        (reminder id, local date, outcome) is the dedupe key that keeps a
+        (reminder id, local date, due, outcome) is the dedupe key that keeps a
         restart or a clock step from showing the same reminder twice.
         """
         if outcome not in OUTCOMES:
@@ -712,7 +739,7 @@ class History:
             cursor = self._db.execute(
                 "INSERT INTO reminder_outcomes (reminder_id, due, local_date, outcome, at)"
                 " VALUES (?, ?, ?, ?, ?)"
-                " ON CONFLICT (reminder_id, local_date, outcome) DO NOTHING", row)
+                " ON CONFLICT (reminder_id, local_date, due, outcome) DO NOTHING", row)
         return cursor.rowcount == 1
 
     def reminder_outcomes(self, since: date | None = None) -> list[ReminderOutcomeRow]:

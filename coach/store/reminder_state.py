@@ -8,9 +8,12 @@ What it remembers, and why:
   more (or backwards at all): a lagging value is harmless, because every
   occurrence inside the lag is already *handled* (see below).
 - outcomes, in the diary's ``reminder_outcomes`` table: an occurrence is
-  **handled** as soon as *any* outcome is recorded for its reminder and local
-  date: 'shown' (on time or as the catch-up prompt), 'done', 'snoozed',
-  'skipped' or 'missed'. The scheduler records 'shown' *before* it emits, so a
+  **handled** as soon as *any* outcome is recorded for its reminder, local
+  date and wall time: 'shown' (on time or as the catch-up prompt), 'started',
+  'done', 'snoozed', 'skipped', 'dismissed' or 'missed'. The wall time is part
+  of it so that a reminder whose time is edited to later the same day rings
+  again at its new time (the user asked for that time); an edit that keeps the
+  time (days, label) changes nothing. The scheduler records 'shown' *before* it emits, so a
   second check, a clock stepped back or a restart never presents the same
   reminder on the same date again. The only way an occurrence comes back is
   its own snooze, which is kept separately.
@@ -47,6 +50,15 @@ def _aware(text: object) -> datetime | None:
     except ValueError:
         return None
     return when if when.tzinfo is not None and when.utcoffset() is not None else None
+
+
+def _wall(when: datetime) -> str:
+    """The wall-clock time a due time was read as ("21:30"), whatever its offset."""
+    return f"{when:%H:%M}"
+
+
+def _handled_key(occurrence: Occurrence) -> str:
+    return f"{occurrence.key}@{_wall(occurrence.due)}"
 
 
 class ReminderState:
@@ -108,24 +120,39 @@ class ReminderState:
     # --- outcomes ----------------------------------------------------------------
 
     def handled(self, occurrence: Occurrence) -> bool:
-        """True once any outcome is recorded for this reminder on this local date."""
-        if occurrence.key in self._handled:
+        """True once any outcome is recorded for this reminder at this local date and time."""
+        key = _handled_key(occurrence)
+        if key in self._handled:
             return True
         try:
             rows = self._history.reminder_outcomes(since=occurrence.local_date)
         except sqlite3.Error as exc:
             log.warning("reminder outcomes could not be read (%s)", exc)
             return False
+        wall = _wall(occurrence.due)
         if any(row.reminder_id == occurrence.reminder_id
-               and row.local_date == occurrence.local_date for row in rows):
-            self._handled.add(occurrence.key)
+               and row.local_date == occurrence.local_date and _wall(row.due) == wall
+               for row in rows):
+            self._handled.add(key)
             return True
         return False
 
+    def outcomes(self, occurrence: Occurrence) -> set[str]:
+        """Every outcome noted for this occurrence (this session's, if the diary fails)."""
+        try:
+            rows = self._history.reminder_outcomes(since=occurrence.local_date)
+        except sqlite3.Error:
+            return {outcome for key, outcome in self._recorded
+                    if key == _handled_key(occurrence)}
+        wall = _wall(occurrence.due)
+        return {row.outcome for row in rows
+                if row.reminder_id == occurrence.reminder_id
+                and row.local_date == occurrence.local_date and _wall(row.due) == wall}
+
     def record(self, occurrence: Occurrence, outcome: str) -> bool:
         """Note an outcome in the diary; False if it was already noted."""
-        self._handled.add(occurrence.key)
-        noted = (occurrence.key, outcome)
+        self._handled.add(_handled_key(occurrence))
+        noted = (_handled_key(occurrence), outcome)
         try:
             new = self._history.record_reminder_outcome(
                 occurrence.reminder_id, occurrence.due, occurrence.local_date, outcome)

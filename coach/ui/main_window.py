@@ -50,6 +50,22 @@ def screen_title(screen: str) -> str:
     return WindowText.tr("{screen} — {app}").format(screen=screen, app=APP_NAME)
 
 
+def background_text(menu_entry: bool | None = None) -> str:
+    """What to tell about running without a tray, naming only ways back that exist: the
+    app menu only when our entry is installed there (``menu_entry`` None: look)."""
+    if menu_entry is None:
+        from coach.platform.desktop_entry import menu_entry_installed
+
+        menu_entry = menu_entry_installed()
+    if menu_entry:
+        return WindowText.tr("Calf Coach keeps running in the background so your "
+                             "reminders can appear. Run coach or open Calf Coach from "
+                             "your app menu to see it again; Ctrl+Q in its window quits.")
+    return WindowText.tr("Calf Coach keeps running in the background so your reminders "
+                         "can appear. Run coach in a terminal to see it again; Ctrl+Q in "
+                         "its window quits.")
+
+
 @dataclass
 class Services:
     """What the composition root hands to the window."""
@@ -69,7 +85,9 @@ class MainWindow(QMainWindow):
 
     remindersEdited = Signal(list)  # the saved reminder dicts, for the scheduler
     quitRequested = Signal()
+    restartRequested = Signal()  # the app restarts itself (a new language); state is saved
     settingChanged = Signal(str)  # after the window applied it; the reminders follow
+    sessionFinished = Signal(object)  # SessionResult, after it was recorded (reminders use it)
 
     def __init__(self, services: Services, *, home_now: bool = True) -> None:
         """``home_now=False`` (a start in the background) builds home when the window is
@@ -112,6 +130,7 @@ class MainWindow(QMainWindow):
         self._background: str | None = None
         self._tell: Callable[[str], bool] | None = None
         self._quitting = False
+        self._shown_once = False
 
         self._apply_cue_settings()
         if home_now:
@@ -151,6 +170,7 @@ class MainWindow(QMainWindow):
             self._build_home()
 
     def showEvent(self, event: QShowEvent) -> None:
+        self._shown_once = True
         self._home_when_seen()
         super().showEvent(event)
 
@@ -219,8 +239,10 @@ class MainWindow(QMainWindow):
         assert name == "settings", name
         from coach.ui.settings_screen import SettingsScreen
 
-        settings_screen = SettingsScreen(services.settings, services.autostart)
+        settings_screen = SettingsScreen(services.settings, services.autostart,
+                                         running_language=services.language)
         settings_screen.closed.connect(self.show_home)
+        settings_screen.restartRequested.connect(self.request_restart)
         settings_screen.settingsChanged.connect(self._setting_changed)
         return settings_screen
 
@@ -322,6 +344,14 @@ class MainWindow(QMainWindow):
         self.player_screen.load(timeline)
         self.stack.setCurrentWidget(self.player_screen)
         self.setWindowTitle(screen_title(timeline.routine.title.get(self.services.language)))
+        return True
+
+    def play_routine(self, routine_id: str) -> bool:
+        """Open ``routine_id`` and start it at once: its get-ready countdown runs, then the
+        first exercise, with no second key press (Start on a reminder means start)."""
+        if not self.open_routine(routine_id):
+            return False
+        self.player_screen.start()
         return True
 
     def open_cramp(self) -> None:
@@ -442,6 +472,7 @@ class MainWindow(QMainWindow):
     def _record_session(self, result: SessionResult) -> None:
         history = self.services.history
         if history is None:
+            self.sessionFinished.emit(result)
             return
         try:
             history.add_session(result.routine_id, result.started_wall, result.ended_wall,
@@ -451,6 +482,7 @@ class MainWindow(QMainWindow):
             log.exception("could not record the session")
             self.notify(WindowText.tr("Could not save this session in the history: {error}")
                         .format(error=exc))
+        self.sessionFinished.emit(result)
 
     def _save_reminders(self, reminders: list) -> None:
         settings = self.services.settings
@@ -504,9 +536,53 @@ class MainWindow(QMainWindow):
     def request_quit(self) -> None:
         """Quit for real (tray menu, Ctrl+Q, `coach --quit`)."""
         self._quitting = True
+        self.save_window_state()
         self.quitRequested.emit()
 
+    def request_restart(self) -> None:
+        """Quit and start again (the app does it), keeping the window where it is."""
+        self.save_window_state()
+        self.restartRequested.emit()
+
+    # ----- size, position and maximised state between runs ---------------
+    def restore_window_state(self) -> bool:
+        """Take the size, position and maximised state saved last time (before ``show``);
+        False when there is none, or it lies on no screen now: the default size stays."""
+        from PySide6.QtCore import QRect
+        from PySide6.QtGui import QGuiApplication
+
+        from coach.store import window_state
+
+        state = window_state.load()
+        if state is None:
+            return False
+        rect = QRect(state.x, state.y, max(state.width, self.minimumWidth()),
+                     max(state.height, self.minimumHeight()))
+        if not any(screen.availableGeometry().intersects(rect)
+                   for screen in QGuiApplication.screens()):
+            return False  # a monitor that went away: not off-screen, the default
+        self.setGeometry(rect)
+        if state.maximized:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        return True
+
+    def save_window_state(self) -> None:
+        """Remember size, position and maximised state (on close, quit and restart).
+        Only a window that was shown has a geometry worth keeping."""
+        if not self._shown_once:
+            return
+        from coach.store import window_state
+
+        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
+        if not normal.isValid():
+            normal = self.geometry()
+        state = window_state.WindowState(normal.x(), normal.y(), normal.width(),
+                                         normal.height(), self.isMaximized())
+        log.debug("window state: %s", state)
+        window_state.save(state)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_window_state()
         if self._quitting:
             self._leave("cramp", "player")
             self.services.screen_awake.release()
@@ -535,9 +611,7 @@ class MainWindow(QMainWindow):
             text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
                                  "can appear. Quit it from the tray menu.")
         else:
-            text = WindowText.tr("Calf Coach keeps running in the background so your "
-                                 "reminders can appear. Run coach or open Calf Coach from "
-                                 "your app menu to see it again; Ctrl+Q in its window quits.")
+            text = background_text()
         if self._tell is None or not self._tell(text):
             from PySide6.QtWidgets import QMessageBox
 

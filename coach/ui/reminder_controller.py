@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, QTimer
 
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
-from coach.reminder_text import label_text, next_reminder_text, short_next_text
+from coach.insights import counts_as_stretched
+from coach.reminder_text import is_routine_title, label_text, next_reminder_line
 from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
@@ -37,7 +38,7 @@ def reminders_from_settings(items: Sequence[dict]) -> list[Reminder]:
 
 
 class ReminderController(QObject):
-    """Turns reminders into screens: Start opens the routine, Snooze and Skip are remembered."""
+    """Turns reminders into screens: Start plays the routine, Snooze and Skip are remembered."""
 
     def __init__(self, window: Any, scheduler: Any, delivery: Any, tray: Any, clock: Clock,
                  parent: QObject | None = None) -> None:
@@ -52,19 +53,22 @@ class ReminderController(QObject):
         scheduler.due.connect(lambda occ: self._deliver(occ, missed=False))
         scheduler.missedPrompt.connect(lambda occ: self._deliver(occ, missed=True))
         scheduler.nextChanged.connect(self._show_next)
+        self._playing: tuple[Occurrence, str] | None = None  # (reminder, routine) on show
+        window.sessionFinished.connect(self._session_finished)
         delivery.startRequested.connect(self.start)
         delivery.snoozeRequested.connect(self.snooze)
         delivery.skipRequested.connect(self.skip)
+        delivery.dismissed.connect(self.dismiss)
         window.remindersEdited.connect(self.set_reminders)
         window.settingChanged.connect(self._setting_changed)
         if tray is not None and getattr(tray, "available", False):
-            tray.startRoutineRequested.connect(self._start_routine)
+            tray.startRoutineRequested.connect(self._tray_start)
             tray.openRequested.connect(window.bring_to_front)
             tray.quitRequested.connect(window.request_quit)
 
         self._refresh = QTimer(self)
         self._refresh.setInterval(TEXT_REFRESH_MS)
-        self._refresh.timeout.connect(lambda: self._show_next(self._scheduler.next_occurrence()))
+        self._refresh.timeout.connect(self._refresh_next)
 
     def start_scheduling(self) -> None:
         """First check (may fire a missed prompt at once) and the minute refresh."""
@@ -75,21 +79,34 @@ class ReminderController(QObject):
 
     # ----- answers --------------------------------------------------------
     def start(self, occurrence: Occurrence) -> None:
-        """Start: record it, open the player on the reminder's routine, window to the front."""
+        """Start: the routine plays (after its get-ready countdown), window to the front.
+
+        Noted 'started' now; 'done' only when the session then counts as
+        stretched (``coach.insights.counts_as_stretched``, History's rule), so
+        opening the player and closing it again is not "done".
+        """
         self._scheduler.mark_started(occurrence)
         self._delivery.withdraw(occurrence)
         reminder = self._reminder(occurrence.reminder_id)
         routine = reminder.routine if reminder else "evening-stretch"
-        self._start_routine(routine)
+        self._playing = (occurrence, routine)
+        if not self._start_routine(routine):
+            self._playing = None
 
     def snooze(self, occurrence: Occurrence, minutes: int) -> None:
         self._scheduler.snooze(occurrence, minutes)
         self._delivery.withdraw(occurrence)
+        self._refresh_next()
         self._window.notify(PopupText.tr("Snoozed for {minutes} min.").format(minutes=minutes),
                             8000)
 
     def skip(self, occurrence: Occurrence) -> None:
         self._scheduler.skip(occurrence)
+        self._delivery.withdraw(occurrence)
+
+    def dismiss(self, occurrence: Occurrence) -> None:
+        """The notification was closed unanswered: noted, nothing more tonight."""
+        self._scheduler.dismiss(occurrence)
         self._delivery.withdraw(occurrence)
 
     def snooze_last(self, minutes: int) -> bool:
@@ -125,17 +142,44 @@ class ReminderController(QObject):
         services = self._window.services
         routine = services.library.routines.get(reminder.routine)
         title = routine.title.get(services.language) if routine else ""
+        if routine is not None and is_routine_title(reminder.label, routine.title):
+            return "", title  # the label only repeats the title: say it once, in this language
         return label_text(reminder.label), title
 
     # ----- internals ------------------------------------------------------
+    def _refresh_next(self) -> None:
+        self._show_next(self._scheduler.next_occurrence())
+
     def _deliver(self, occurrence: Occurrence, missed: bool) -> None:
+        QTimer.singleShot(0, self, self._refresh_next)  # a snooze that ran out is gone
         channel = self._delivery.deliver(occurrence, missed=missed)
         log.info("reminder %s shown via %s%s", occurrence.key, channel,
                  " (missed)" if missed else "")
 
-    def _start_routine(self, routine_id: str) -> None:
+    def _start_routine(self, routine_id: str) -> bool:
         self._window.bring_to_front()
-        self._window.open_routine(routine_id)
+        return bool(self._window.play_routine(routine_id))
+
+    def _tray_start(self, routine_id: str) -> None:
+        """The tray's Start: answers the reminder on show, if it is for this routine."""
+        occurrence = self._delivery.current
+        reminder = self._reminder(occurrence.reminder_id) if occurrence is not None else None
+        if occurrence is not None and reminder is not None and reminder.routine == routine_id:
+            self.start(occurrence)
+        else:
+            self._start_routine(routine_id)
+
+    def _session_finished(self, result: Any) -> None:
+        """A routine ended: the reminder that started it is 'done' if it counts as stretched."""
+        playing, self._playing = self._playing, None
+        if playing is None:
+            return
+        occurrence, routine = playing
+        if result.routine_id != routine:
+            return
+        if counts_as_stretched(result.completed, result.exercise_segments_done,
+                               result.exercise_segments_total):
+            self._scheduler.mark_done(occurrence)
 
     def _reminder(self, reminder_id: str) -> Reminder | None:
         for reminder in self._scheduler.reminders():
@@ -154,11 +198,16 @@ class ReminderController(QObject):
                 return
 
     def _show_next(self, occurrence: Occurrence | None) -> None:
+        """"Next reminder: ..." on home, the reminders screen and the tray; a pending
+        snooze shows when it comes first ("snoozed until 21:40")."""
         self._next = occurrence
         now = self._clock.now()
         have = bool(self._scheduler.reminders())
-        long_text = next_reminder_text(occurrence, now, have_reminders=have)
-        short_text = short_next_text(occurrence, now, have_reminders=have)
+        pending = self._scheduler.pending_snooze()
+        until = pending[0] if pending is not None else None
+        long_text = next_reminder_line(occurrence, until, now, have_reminders=have)
+        short_text = next_reminder_line(occurrence, until, now, have_reminders=have,
+                                        short=True)
         self._window.set_next_reminder_text(long_text, short_text)
         if self._tray is not None and getattr(self._tray, "available", False):
             self._tray.set_next_text(short_text)

@@ -4,8 +4,10 @@ The chain, for each occurrence:
 
 1. a desktop notification with "Start", "Snooze N min" and "Skip tonight" buttons
    when a server that shows buttons accepts it: channel "notification";
-2. otherwise our own always-on-top ``ReminderWindow``, always, plus a tray
-   message where there is a tray: channel "window".
+2. otherwise our own always-on-top ``ReminderWindow``, always: channel "window".
+   It comes with a heads-up that says how to act ("Open Calf Coach to start."),
+   since nothing in it can be pressed: a notification without buttons where the
+   server shows no buttons, else a tray message where there is a tray.
 
 So a reminder never goes nowhere. It also does not vanish on the way: if the
 server lets the notification expire (some cap the time-out) or goes away, the
@@ -15,10 +17,11 @@ then cleared.
 
 Decisions:
 - A click on the notification itself ("default" action) shows our window for
-  that reminder, so the user still answers Start / Snooze / Skip there.
-- Dismissing the notification (its close button, "clear all") means "Later",
-  a snooze, like Escape or closing our window: only "Skip tonight" drops a
-  reminder for the night.
+  that reminder, so the user still answers Start / Snooze / Skip there; it is
+  never taken as an answer.
+- Dismissing the notification (its close button, "clear all") is noted as
+  "dismissed": not done, not snoozed; the user chose not to answer. (Escape or
+  closing our window is still "Later", a snooze: that window says so.)
 - One reminder at a time: a newer one replaces an older one that was not
   answered (the scheduler keeps the older one as shown).
 """
@@ -45,6 +48,11 @@ def default_describe(occurrence: Any) -> tuple[str, str]:
     return "", ""
 
 
+def how_to_act_text() -> str:
+    """What a reminder without buttons says, so the user knows what to do."""
+    return PopupText.tr("Open Calf Coach to start.")
+
+
 def _key(occurrence: Any) -> str:
     return str(occurrence.key)
 
@@ -55,6 +63,7 @@ class ReminderDelivery(QObject):
     startRequested = Signal(object)  # occurrence
     snoozeRequested = Signal(object, int)  # occurrence, minutes
     skipRequested = Signal(object)  # occurrence
+    dismissed = Signal(object)  # occurrence: its notification was closed unanswered
 
     def __init__(self, notifier: Any = None, tray: Any = None,
                  window_factory: Callable[..., ReminderWindow] = ReminderWindow,
@@ -112,9 +121,11 @@ class ReminderDelivery(QObject):
             self._channel = NOTIFICATION
             return NOTIFICATION
         self._show_window(occurrence)
-        if self._tray is not None and getattr(self._tray, "available", False):
-            self._tray.show_message(title, body or PopupText.tr("Open Calf Coach to start."))
         self._channel = WINDOW
+        heads_up = "\n".join(part for part in (body, how_to_act_text()) if part)
+        if not self._notify_plain(occurrence, title, heads_up) \
+                and self._tray is not None and getattr(self._tray, "available", False):
+            self._tray.show_message(title, heads_up)
         return WINDOW
 
     def withdraw(self, occurrence: Any) -> None:
@@ -149,6 +160,19 @@ class ReminderDelivery(QObject):
             return bool(notifier.notify(_key(occurrence), title, body, self._actions()))
         except Exception:
             log.exception("desktop notification failed; using the reminder window")
+            return False
+
+    def _notify_plain(self, occurrence: Any, title: str, body: str) -> bool:
+        """A notification without buttons where the server shows none (notify-osd)."""
+        notifier = self._notifier
+        if notifier is None:
+            return False
+        try:
+            if not notifier.available() or notifier.supports_actions:
+                return False  # a server with buttons refused them: do not try it again
+            return bool(notifier.notify(_key(occurrence), title, body, []))
+        except Exception:
+            log.exception("desktop notification failed")
             return False
 
     def _show_window(self, occurrence: Any) -> None:
@@ -203,7 +227,8 @@ class ReminderDelivery(QObject):
         if occurrence is None or reason == CLOSED_BY_CALL or self._channel != NOTIFICATION:
             return
         if reason == CLOSED_DISMISSED:
-            self._answer(occurrence, "snooze")  # "Later"
+            self.withdraw(occurrence)
+            self.dismissed.emit(occurrence)  # noted as such: not done, not snoozed
         else:  # expired or the server went away: the reminder must not vanish
             log.info("notification for %s closed (reason %s); showing the window", key, reason)
             self._channel = WINDOW

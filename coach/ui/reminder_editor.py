@@ -269,7 +269,9 @@ class ReminderEditor(QWidget):
         self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
         self.set_days(reminder.get("days") or DAYS)
         self._select_routine(str(reminder.get("routine") or DEFAULT_ROUTINE))
-        self.label_edit.setText(label_text(str(reminder.get("label") or ""))
+        routine = self._library.routine(self.routine_combo.currentData() or "")
+        self.label_edit.setText(label_text(str(reminder.get("label") or ""),
+                                           routine.title if routine else None, self._language)
                                 or self._current_title())
         self.enabled_box.setChecked(bool(reminder.get("enabled", True)))
         self.error_label.setVisible(False)

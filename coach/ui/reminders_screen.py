@@ -42,7 +42,8 @@ class RemindersText(Tr):
 HOW_THEY_ARRIVE = QT_TRANSLATE_NOOP(
     "RemindersText",
     "Reminders appear as a desktop notification or a small window, also after the "
-    "computer slept. Keep Calf Coach running; it can start when you log in (Settings).")
+    "computer slept. Closing the window does not stop them: Calf Coach keeps running "
+    "until you choose Quit. It can start when you log in (Settings).")
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "RemindersText",
     "No reminders yet. Add one to be reminded of your stretch in the evening.")
@@ -60,13 +61,12 @@ def new_reminder_id(existing: list[dict[str, Any]]) -> str:
 class ReminderRow(QFrame):
     """One reminder: on/off switch, "21:30, Every day, Evening stretch", routine, Edit, Remove."""
 
-    def __init__(self, reminder: dict[str, Any], routine_title: str,
+    def __init__(self, reminder: dict[str, Any], routine_title: str, text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReminderRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.reminder_id = str(reminder.get("id"))
-        text = reminder_summary(reminder)
         on = bool(reminder.get("enabled", True))
 
         self.switch = QCheckBox(RemindersText.tr("On"))
@@ -270,7 +270,7 @@ class RemindersScreen(QWidget):
         removed = self._reminders.pop(index)
         self._undo = (index, removed)
         self._say(RemindersText.tr("Removed: {reminder}.").format(
-            reminder=reminder_summary(removed)), undo=True)
+            reminder=self._summary(removed)), undo=True)
         self._changed()
         self.undo_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -283,7 +283,7 @@ class RemindersScreen(QWidget):
             reminder = {**reminder, "id": new_reminder_id(self._reminders)}
         self._reminders.insert(min(index, len(self._reminders)), reminder)
         self._say(RemindersText.tr("Restored: {reminder}.").format(
-            reminder=reminder_summary(reminder)))
+            reminder=self._summary(reminder)))
         self._changed(focus=(str(reminder["id"]), "edit"))
 
     # ----- internals ----------------------------------------------------
@@ -292,6 +292,11 @@ class RemindersScreen(QWidget):
             if str(item.get("id")) == reminder_id:
                 return index
         return None
+
+    def _summary(self, reminder: dict[str, Any]) -> str:
+        """"21:30, Every day, <label>", the label in the interface language."""
+        routine = self._library.routine(str(reminder.get("routine")))
+        return reminder_summary(reminder, routine.title if routine else None, self._language)
 
     def _routine_title(self, routine_id: str) -> str:
         routine = self._library.routine(routine_id)
@@ -311,7 +316,7 @@ class RemindersScreen(QWidget):
                          key=lambda r: (str(r.get("time", "")), str(r.get("label", ""))))
         for reminder in ordered:
             row = ReminderRow(reminder, self._routine_title(str(reminder.get("routine"))),
-                              self._rows_box)
+                              self._summary(reminder), self._rows_box)
             rid = row.reminder_id
             row.switch.toggled.connect(lambda on, rid=rid: self.set_enabled(rid, on))
             row.edit_button.clicked.connect(lambda _=False, rid=rid: self.edit_reminder(rid))
@@ -357,11 +362,11 @@ class RemindersScreen(QWidget):
                 reminder["id"] = new_reminder_id(self._reminders)
             self._reminders.append(reminder)
             self._say(RemindersText.tr("Added: {reminder}.").format(
-                reminder=reminder_summary(reminder)))
+                reminder=self._summary(reminder)))
         else:
             self._reminders[index] = reminder
             self._say(RemindersText.tr("Saved: {reminder}.").format(
-                reminder=reminder_summary(reminder)))
+                reminder=self._summary(reminder)))
         self._editing_id = None
         self._show_list()
         self._changed(focus=(str(reminder["id"]), "edit"))

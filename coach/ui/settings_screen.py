@@ -104,15 +104,19 @@ class SettingsScreen(QWidget):
 
     settingsChanged = Signal(str)
     closed = Signal()
+    restartRequested = Signal()  # "Restart now" after a language change
 
     def __init__(self, settings: Any, autostart: AutostartLike | None = None,
-                 parent: QWidget | None = None, menu_entry: MenuEntryLike | None = None
-                 ) -> None:
+                 parent: QWidget | None = None, menu_entry: MenuEntryLike | None = None,
+                 *, running_language: str | None = None) -> None:
+        """``running_language``: the language the interface was built in; a different
+        choice offers "Restart now" (None: never offered)."""
         super().__init__(parent)
         self.setObjectName("SettingsScreen")
         self._settings = settings
         self._autostart = autostart
         self._menu_entry = menu_entry if menu_entry is not None else DesktopMenuEntry()
+        self._running_language = running_language
         self._loading = False
         self._build()
         self.refresh()
@@ -351,9 +355,21 @@ class SettingsScreen(QWidget):
             lambda _i: self._change("language", self.language_combo.currentData()))
         self._row(form, SettingsText.tr("Language:"), self.language_combo,
                   SettingsText.tr("Language"))
-        form.addRow(plain_label(
+        self.language_note = plain_label(
             SettingsText.tr("A new language applies the next time Calf Coach starts."),
-            name=SettingsText.tr("Language note")))
+            name=SettingsText.tr("Language note"))
+        form.addRow(self.language_note)
+        self.restart_button = QPushButton(SettingsText.tr("Restart now"))
+        self.restart_button.setAccessibleName(
+            SettingsText.tr("Restart Calf Coach now in the new language"))
+        self.restart_button.setToolTip(self.restart_button.accessibleName())
+        self.restart_button.setMinimumHeight(36)
+        self.restart_button.clicked.connect(self.restartRequested)
+        self.restart_button.hide()
+        restart_row = QHBoxLayout()
+        restart_row.addWidget(self.restart_button)
+        restart_row.addStretch(1)
+        form.addRow(restart_row)
         return group
 
     def _build_safety(self) -> QGroupBox:
@@ -369,6 +385,28 @@ class SettingsScreen(QWidget):
                   SettingsText.tr("Emergency number shown in the warnings; empty: from your "
                                   "region"))
         return group
+
+    def restart_pending(self) -> bool:
+        """Whether the chosen language differs from the one on screen."""
+        if self._running_language is None:
+            return False
+        from coach.i18n import resolve_language
+
+        chosen = resolve_language(str(self._settings.get("language")))
+        return chosen != self._running_language
+
+    def _offer_restart(self) -> None:
+        pending = self.restart_pending()
+        self.restart_button.setVisible(pending)
+        self.language_note.setText(
+            SettingsText.tr("The new language needs a restart. Restart now keeps your "
+                            "window and reminders as they are.") if pending
+            else SettingsText.tr("A new language applies the next time Calf Coach starts."))
+        if pending:  # it appears below the list: bring it into view once laid out
+            QTimer.singleShot(0, self, self._show_restart_button)
+
+    def _show_restart_button(self) -> None:
+        self.scroll.ensureWidgetVisible(self.restart_button, 16, 16)
 
     # ----- showing values -------------------------------------------------
     def refresh(self) -> None:
@@ -461,6 +499,8 @@ class SettingsScreen(QWidget):
             self.refresh()
             return
         self.save()
+        if key == "language":
+            self._offer_restart()
         self.settingsChanged.emit(key)
 
     def _checkin_changed(self) -> None:
