@@ -27,6 +27,7 @@ from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.formatting import clock_text
 from coach.i18n import Tr
+from coach.ui.routine_actions import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
@@ -92,6 +93,11 @@ class HomeScreen(QWidget):
         self.routines.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.routines.itemActivated.connect(self._activated)
         self._fill(library, durations)
+        # New / Edit / Duplicate / Delete / Import / Export (coach/ui/routine_actions.py)
+        self.routine_actions = RoutineActions()
+        self.routines.currentItemChanged.connect(
+            lambda *_: self.routine_actions.set_current(self.current_routine_id()))
+        self.routine_actions.set_current(self.current_routine_id())
 
         # Text comes from the window (reminder_text.next_reminder_text): this
         # screen does no time arithmetic.
@@ -132,6 +138,7 @@ class HomeScreen(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(self.cramp_slot)
         layout.addWidget(self.routines, 1)
+        layout.addWidget(self.routine_actions)
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)
@@ -174,6 +181,21 @@ class HomeScreen(QWidget):
     def routine_ids(self) -> list[str]:
         return [self.routines.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.routines.count())]
+
+    def current_routine_id(self) -> str:
+        item = self.routines.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def set_routines(self, library: Library, durations: Mapping[str, int],
+                     select: str = "") -> None:
+        """List ``library``'s routines again (after the editor saved, deleted or imported)."""
+        current = select or self.current_routine_id()
+        self.routines.clear()
+        self._fill(library, durations)
+        ids = self.routine_ids()
+        if current in ids:
+            self.routines.setCurrentRow(ids.index(current))
+        self.routine_actions.set_current(self.current_routine_id())
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.routineChosen.emit(item.data(Qt.ItemDataRole.UserRole))
