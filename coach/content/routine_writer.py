@@ -36,8 +36,8 @@ from coach.i18n import QT_TRANSLATE_NOOP
 
 RawText = str | dict[str, str]
 
-#: The editor's limits on a hold: the validator allows up to an hour, but a
-#: stretch held over ten minutes is a typing slip, not a prescription.
+# The editor's limits on a hold: the validator allows up to an hour, but a
+# stretch held over ten minutes is a typing slip, not a prescription.
 MAX_HOLD_S = 600
 MAX_REST_S = 600
 MAX_PREPARE_S = 600

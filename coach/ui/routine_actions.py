@@ -57,28 +57,33 @@ class RoutineActions(QWidget):
         self.setObjectName("RoutineActions")
         self._current = ""
         self.user_ids: set[str] = set()
-        text = RoutineActionsText
-        self.new_button = self._button(text.tr("New routine"),
-                                       text.tr("New routine: make your own"), self.newRequested.emit)
+        self.new_button = self._button(
+            RoutineActionsText.tr("New routine"),
+            RoutineActionsText.tr("New routine: make your own"), self.newRequested.emit)
         self.edit_button = self._button(
-            text.tr("Edit"), text.tr("Edit the chosen routine"),
+            RoutineActionsText.tr("Edit"), RoutineActionsText.tr("Edit the chosen routine"),
             lambda: self.editRequested.emit(self._current))
         self.duplicate_button = self._button(
-            text.tr("Duplicate"), text.tr("Duplicate the chosen routine as your own"),
+            RoutineActionsText.tr("Duplicate"),
+            RoutineActionsText.tr("Duplicate the chosen routine as your own"),
             lambda: self.duplicateRequested.emit(self._current))
         self.delete_button = self._button(
-            text.tr("Delete"), text.tr("Delete the chosen routine (you can undo)"),
+            RoutineActionsText.tr("Delete"),
+            RoutineActionsText.tr("Delete the chosen routine (you can undo)"),
             lambda: self.deleteRequested.emit(self._current))
         self.import_button = self._button(
-            text.tr("Import\u2026"), text.tr("Import a routine file, for example from your "
-                                             "physiotherapist"), self.importRequested.emit)
+            RoutineActionsText.tr("Import\u2026"),
+            RoutineActionsText.tr("Import a routine file, for example from your physiotherapist"),
+            self.importRequested.emit)
         self.export_button = self._button(
-            text.tr("Export\u2026"), text.tr("Export the chosen routine as a file to share"),
+            RoutineActionsText.tr("Export\u2026"),
+            RoutineActionsText.tr("Export the chosen routine as a file to share"),
             lambda: self.exportRequested.emit(self._current))
-        self.message = plain_label(name=text.tr("Routine files"))
+        self.message = plain_label(name=RoutineActionsText.tr("Routine files"))
         self.message.setVisible(False)
-        self.undo_button = self._button(text.tr("Undo"), text.tr("Undo the deletion (Ctrl+Z)"),
-                                        self.undoRequested.emit)
+        self.undo_button = self._button(
+            RoutineActionsText.tr("Undo"), RoutineActionsText.tr("Undo the deletion (Ctrl+Z)"),
+            self.undoRequested.emit)
         self.undo_button.setVisible(False)
 
         row = QHBoxLayout()
