@@ -520,7 +520,8 @@ class RoutineEditor(QWidget):
 
     @staticmethod
     def _say(label: QWidget, problem: writer.FieldProblem | None) -> None:
-        label.setText(RoutineEditorText.tr(problem.message) if problem else "")  # type: ignore[attr-defined]
+        message = problem.message if problem else ""
+        label.setText(RoutineEditorText.tr(message) if message else "")  # type: ignore[attr-defined]
         label.setVisible(problem is not None)
 
     def _refresh_total(self) -> None:
