@@ -164,9 +164,9 @@ def test_unknown_optional_fields_round_trip(tmp_path):
     ("id: mine\ntitle: Mine\nsummary: S\nkind: routine\nprepare_s: 0\n"
      "steps:\n- exercise: wall-lean\n  hold_s: 10  # gently\n", "line 8 has a comment"),
     ("id: mine\ntitle: Mine\nsummary: No\nkind: routine\nprepare_s: 0\n"
-     "steps:\n- exercise: wall-lean\n  hold_s: 10\n", "summary is written as a yes/no value"),
+     "steps:\n- exercise: wall-lean\n  hold_s: 10\n", "summary is a yes/no value, not text"),
     ("id: mine\ntitle: '2024'\nsummary: 12\nkind: routine\nprepare_s: 0\n"
-     "steps:\n- exercise: wall-lean\n  hold_s: 10\n", "summary is written as a number"),
+     "steps:\n- exercise: wall-lean\n  hold_s: 10\n", "summary is a number, not text"),
 ])
 def test_hand_written_file_the_editor_would_change_is_read_only(tmp_path, text, reason):
     path = tmp_path / "mine.yaml"
@@ -353,3 +353,30 @@ def test_export_writes_the_file_and_never_a_special_file(window, tmp_path):
     assert "is a folder" in window.home.routine_actions.message.text()
     if hasattr(os, "mkfifo"):
         assert folder.is_dir()
+
+
+def test_editor_and_read_only_reason_in_russian(qtbot, qapp):
+    from coach.i18n import install_translator
+
+    install_translator(qapp, "ru")
+    try:
+        win, _clock, history = make_window(language="ru")
+        qtbot.addWidget(win)
+        folder = user_routines_dir()
+        folder.mkdir(parents=True)
+        (folder / "mine.yaml").write_text(
+            "# from the clinic\nid: mine\ntitle:\n  en: Mine\n  ru: Мой\nsummary: S\n"
+            "kind: routine\nprepare_s: 0\nsteps:\n- exercise: wall-lean\n  hold_s: 10\n",
+            encoding="utf-8")
+        win.reload_library(select="mine")
+        win.home.routine_actions.edit_button.click()
+        editor = win.editor_screen
+        assert editor.title_edit.text() == "Мой"
+        assert "в строке 1 есть комментарий" in editor.read_only_note.text()
+        assert editor.heading.text() == "Комплекс (только просмотр)"
+        win.routine_manager.new_routine()
+        editor.save()
+        assert editor.title_problem.text() == "Дайте комплексу название."
+        history.close()
+    finally:
+        install_translator(qapp, "en")

@@ -1944,6 +1944,46 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Отдых — не больше 10 минут (600 секунд).</translation>
     </message>
     <message>
+        <source>line {line} has a comment, which saving would remove</source>
+        <translation>в строке {line} есть комментарий, а при сохранении он пропал бы</translation>
+    </message>
+    <message>
+        <source>{field} would be written differently</source>
+        <translation>поле {field} было бы записано по-другому</translation>
+    </message>
+    <message>
+        <source>{field} is a yes/no value, not text (put it in quotes)</source>
+        <translation>поле {field} читается как «да/нет», а не как текст (возьмите его в кавычки)</translation>
+    </message>
+    <message>
+        <source>{field} is a number, not text (put it in quotes)</source>
+        <translation>поле {field} читается как число, а не как текст (возьмите его в кавычки)</translation>
+    </message>
+    <message>
+        <source>{field} is not text</source>
+        <translation>поле {field} — не текст</translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation>поле {field} — не целое число</translation>
+    </message>
+    <message>
+        <source>the file is not one routine</source>
+        <translation>в файле не один комплекс</translation>
+    </message>
+    <message>
+        <source>the file is an exercise library, not a routine</source>
+        <translation>это библиотека упражнений, а не комплекс</translation>
+    </message>
+    <message>
+        <source>its steps are not a list</source>
+        <translation>шаги в нём записаны не списком</translation>
+    </message>
+    <message>
+        <source>step {number} is not a set of &apos;key: value&apos; lines</source>
+        <translation>шаг {number} записан не строками «ключ: значение»</translation>
+    </message>
+    <message>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>

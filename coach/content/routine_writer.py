@@ -59,8 +59,35 @@ LONG_HOLD = QT_TRANSLATE_NOOP("RoutineEditorText",
 LONG_REST = QT_TRANSLATE_NOOP("RoutineEditorText", "Rest for 10 minutes (600 seconds) or less.")
 
 
+# Why a valid file is opened read-only ({field} is the file's own key, e.g. steps[2].note).
+R_COMMENT = QT_TRANSLATE_NOOP("RoutineEditorText",
+                              "line {line} has a comment, which saving would remove")
+R_DIFFERENT = QT_TRANSLATE_NOOP("RoutineEditorText", "{field} would be written differently")
+R_TEXT_BOOL = QT_TRANSLATE_NOOP("RoutineEditorText",
+                                "{field} is a yes/no value, not text (put it in quotes)")
+R_TEXT_NUMBER = QT_TRANSLATE_NOOP("RoutineEditorText",
+                                  "{field} is a number, not text (put it in quotes)")
+R_TEXT_OTHER = QT_TRANSLATE_NOOP("RoutineEditorText", "{field} is not text")
+R_NOT_NUMBER = QT_TRANSLATE_NOOP("RoutineEditorText", "{field} is not a whole number")
+R_NOT_ROUTINE = QT_TRANSLATE_NOOP("RoutineEditorText", "the file is not one routine")
+R_LIBRARY = QT_TRANSLATE_NOOP("RoutineEditorText",
+                              "the file is an exercise library, not a routine")
+R_STEPS = QT_TRANSLATE_NOOP("RoutineEditorText", "its steps are not a list")
+R_STEP = QT_TRANSLATE_NOOP("RoutineEditorText",
+                           "step {number} is not a set of 'key: value' lines")
+
+
 class NotRepresentable(ValueError):
-    """The file holds something the editor would change or lose; ``str()`` says what."""
+    """The file holds something the editor would change or lose.
+
+    ``template`` (an English source in context RoutineEditorText) and ``values``
+    let the screen say it in the user's language; ``str()`` is the English.
+    """
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
 
 
 @dataclass
@@ -159,13 +186,13 @@ def from_data(data: object) -> EditableRoutine:
     Raises ``NotRepresentable`` for data the editor cannot hold as it is.
     """
     if not isinstance(data, dict):
-        raise NotRepresentable("the file is not one routine")
+        raise NotRepresentable(R_NOT_ROUTINE)
     if "exercises" in data:
-        raise NotRepresentable("the file is an exercise library, not a routine")
+        raise NotRepresentable(R_LIBRARY)
     values = dict(data)
     steps_data = values.pop("steps", None)
     if not isinstance(steps_data, list):
-        raise NotRepresentable("its steps are not a list")
+        raise NotRepresentable(R_STEPS)
     routine = EditableRoutine(
         id=_string(values.pop("id", None), "id"),
         title=_raw_text(values.pop("title", None), "title"),
@@ -181,7 +208,7 @@ def from_data(data: object) -> EditableRoutine:
 
 def _step(entry: object, index: int) -> EditableStep:
     if not isinstance(entry, dict):
-        raise NotRepresentable(f"step {index} is not a set of 'key: value' lines")
+        raise NotRepresentable(R_STEP, number=index)
     values = dict(entry)
     where = f"step {index}"
     explicit = frozenset(key for key in _STEP_DEFAULTS if key in values)
@@ -200,8 +227,9 @@ def _step(entry: object, index: int) -> EditableStep:
 
 def _string(value: object, name: str) -> str:
     if not isinstance(value, str):
-        raise NotRepresentable(f"{name} is written as {_kind(value)}, not as text "
-                               "(put it in quotes)")
+        template = (R_TEXT_BOOL if isinstance(value, bool) else
+                    R_TEXT_NUMBER if isinstance(value, int | float) else R_TEXT_OTHER)
+        raise NotRepresentable(template, field=name)
     return value
 
 
@@ -214,18 +242,8 @@ def _raw_text(value: object, name: str) -> RawText:
 
 def _number(value: object, name: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise NotRepresentable(f"{name} is {_kind(value)}, not a whole number")
+        raise NotRepresentable(R_NOT_NUMBER, field=name)
     return value
-
-
-def _kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "a yes/no value"
-    if isinstance(value, int | float):
-        return "a number"
-    if value is None:
-        return "empty"
-    return f"a {type(value).__name__}"
 
 
 def to_data(routine: EditableRoutine) -> dict[str, Any]:
@@ -292,10 +310,21 @@ def total_seconds(routine: EditableRoutine, exercises: Mapping[str, Exercise]) -
 
 @dataclass(frozen=True)
 class Opened:
-    """A routine file as the editor opens it: editable, or read-only and why."""
+    """A routine file as the editor opens it: editable, or read-only and why.
+
+    ``read_only_reason`` is English ("" when the editor may rewrite the file);
+    ``template``/``args`` give it again for translation (context RoutineEditorText).
+    """
 
     routine: EditableRoutine | None
-    read_only_reason: str  # "" when the editor may rewrite the file
+    read_only_reason: str
+    template: str = ""
+    args: dict[str, object] = field(default_factory=dict)
+
+    @classmethod
+    def read_only(cls, routine: EditableRoutine | None, template: str,
+                  **args: object) -> Opened:
+        return cls(routine, template.format(**args), template, args)
 
 
 def open_for_editing(path: Path) -> Opened:
@@ -304,7 +333,7 @@ def open_for_editing(path: Path) -> Opened:
 
     node, errors = read_document(path, str(path))
     if node is None or errors:
-        return Opened(None, str(errors[0]) if errors else "the file cannot be read")
+        return Opened.read_only(None, "{error}", error=errors[0] if errors else path)
     import yaml
 
     text = Path(path).read_bytes().decode("utf-8").removeprefix("\ufeff")
@@ -312,14 +341,14 @@ def open_for_editing(path: Path) -> Opened:
     try:
         routine = from_data(data)
     except NotRepresentable as exc:
-        return Opened(None, str(exc))
+        return Opened.read_only(None, exc.template, **exc.values)
     line = comment_line(text)
     if line:
-        return Opened(routine, f"line {line} has a comment, which saving would remove")
+        return Opened.read_only(routine, R_COMMENT, line=line)
     back = yaml.safe_load(to_yaml(routine))
     difference = first_difference(data, back)
     if difference is not None:
-        return Opened(routine, f"{difference} would be written differently")
+        return Opened.read_only(routine, R_DIFFERENT, field=difference)
     return Opened(routine, "")
 
 

@@ -211,7 +211,7 @@ class RoutineManager(QObject):
             reason = RoutineActionsText.tr(
                 "This file was written by hand and the editor cannot keep it exactly as it is "
                 "({reason}), so it is shown read-only. Duplicate makes an editable copy; "
-                "the file itself stays as it is.").format(reason=opened.read_only_reason)
+                "the file itself stays as it is.").format(reason=_reason(opened))
         self._editing_path = Path(routine.path)
         self._window.open_editor().load(editable, read_only_reason=reason,
                                         other_titles=self._titles_except(routine_id))
@@ -397,3 +397,12 @@ def _copy_title(title: writer.RawText, language: str) -> writer.RawText:
     code = language.split("_")[0].lower()
     return {lang: (mark if lang == code else "{title} (copy)").format(title=text)
             for lang, text in title.items()}
+
+
+def _reason(opened: writer.Opened) -> str:
+    """Why the file is read-only, in the user's language (file keys and lines stay as written)."""
+    from coach.ui.routine_editor import RoutineEditorText
+
+    if opened.template == "{error}":  # a content message: English, like `coach validate`
+        return opened.read_only_reason
+    return RoutineEditorText.tr(opened.template).format(**opened.args)  # type: ignore[attr-defined]

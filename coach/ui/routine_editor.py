@@ -238,7 +238,9 @@ class RoutineEditor(QWidget):
         top.addWidget(self._caption(RoutineEditorText.tr("Get ready (seconds)")), 3, 0)
         top.addWidget(self.prepare_spin, 3, 1, Qt.AlignmentFlag.AlignLeft)
 
-        left = QVBoxLayout()
+        self.library_panel = QWidget()  # hidden, heading and all, for a read-only routine
+        left = QVBoxLayout(self.library_panel)
+        left.setContentsMargins(0, 0, 0, 0)
         left.addWidget(plain_label(RoutineEditorText.tr("Exercises"), bold=True,
                                    name=RoutineEditorText.tr("Exercises")))
         left.addWidget(self.library_list, 1)
@@ -269,7 +271,7 @@ class RoutineEditor(QWidget):
         right.addLayout(fields)
 
         columns = QHBoxLayout()
-        columns.addLayout(left, 2)
+        columns.addWidget(self.library_panel, 2)
         columns.addLayout(right, 3)
 
         buttons = QHBoxLayout()
@@ -317,7 +319,7 @@ class RoutineEditor(QWidget):
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button,
                        self.save_button):
             button.setVisible(not self._read_only)
-        self.library_list.setVisible(not self._read_only)
+        self.library_panel.setVisible(not self._read_only)
         self.play_button.setText(RoutineEditorText.tr("Play") if self._read_only
                                  else RoutineEditorText.tr("Save and play"))
         self.play_button.setAccessibleName(
