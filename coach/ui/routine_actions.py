@@ -405,4 +405,5 @@ def _reason(opened: writer.Opened) -> str:
 
     if opened.template == "{error}":  # a content message: English, like `coach validate`
         return opened.read_only_reason
-    return RoutineEditorText.tr(opened.template).format(**opened.args)  # type: ignore[attr-defined]
+    template = opened.template
+    return RoutineEditorText.tr(template).format(**opened.args)
