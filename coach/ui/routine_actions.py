@@ -174,9 +174,12 @@ class RoutineManager(QObject):
             self._actions.set_current(self._actions._current)
 
     def _say(self, text: str, undo: bool = False) -> None:
+        """On home's line under the buttons (the status bar only when home is not built)."""
         if self._actions is not None:
             self._actions.say(text, undo)
-        self._window.notify(text)
+            log.info("routines: %s", text)
+        else:
+            self._window.notify(text)
 
     def _titles_except(self, routine_id: str) -> list[str]:
         return [r.title.get(self._language)
@@ -263,8 +266,10 @@ class RoutineManager(QObject):
         self.refresh_user_ids()
         self._say(RoutineActionsText.tr("Saved “{title}”.").format(
             title=writer.text_in(routine.title, self._language)))
-        if play:
+        if play:  # home is not in view: the status bar says it was saved
             self._window.open_routine(routine.id)
+            self._window.notify(RoutineActionsText.tr("Saved “{title}”.").format(
+                title=writer.text_in(routine.title, self._language)))
         else:
             self._window.show_home()
 
