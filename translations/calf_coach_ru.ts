@@ -1936,8 +1936,8 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Удержание — не меньше 1 секунды.</translation>
     </message>
     <message>
-        <source>A hold over 10 minutes is not a stretch; use 600 seconds or less.</source>
-        <translation>Удержание дольше 10 минут — это уже не растяжка; укажите не больше 600 секунд.</translation>
+        <source>Over 10 minutes is too long for one hold; use 600 seconds or less.</source>
+        <translation>Больше 10 минут — слишком долго для одного удержания; укажите не больше 600 секунд.</translation>
     </message>
     <message>
         <source>Rest for 10 minutes (600 seconds) or less.</source>

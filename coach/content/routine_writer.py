@@ -55,7 +55,7 @@ NO_STEPS = QT_TRANSLATE_NOOP("RoutineEditorText",
                              "Add at least one exercise: a routine needs a step.")
 ZERO_HOLD = QT_TRANSLATE_NOOP("RoutineEditorText", "Hold for at least 1 second.")
 LONG_HOLD = QT_TRANSLATE_NOOP("RoutineEditorText",
-                              "A hold over 10 minutes is not a stretch; use 600 seconds or less.")
+                              "Over 10 minutes is too long for one hold; use 600 seconds or less.")
 LONG_REST = QT_TRANSLATE_NOOP("RoutineEditorText", "Rest for 10 minutes (600 seconds) or less.")
 
 

@@ -483,6 +483,9 @@ class RoutineEditor(QWidget):
             self.rest_spin.setValue(step.rest_s)
             self.sides_combo.setCurrentIndex(_SIDES.index(step.sides)
                                              if step.sides in _SIDES else 0)
+        else:  # no step chosen: no leftover numbers in the disabled fields
+            for spin in (self.hold_spin, self.repeat_spin, self.rest_spin):
+                spin.clear()
         self._filling = False
         self._show_step_problems()
 
