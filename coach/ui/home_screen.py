@@ -142,6 +142,12 @@ class HomeScreen(QWidget):
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)
+        # Tab (once the widgets share this parent): the list, then Reminders/History/
+        # Settings as before, then the routine buttons.
+        QWidget.setTabOrder(self.routines, self.reminders_button)
+        QWidget.setTabOrder(self.reminders_button, self.history_button)
+        QWidget.setTabOrder(self.history_button, self.settings_button)
+        self.routine_actions.follow_in_tab_order(self.settings_button)
 
     @staticmethod
     def _nav_button(text: str, accessible: str, signal: Signal) -> QPushButton:
