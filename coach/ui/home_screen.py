@@ -93,11 +93,6 @@ class HomeScreen(QWidget):
         self.routines.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.routines.itemActivated.connect(self._activated)
         self._fill(library, durations)
-        # New / Edit / Duplicate / Delete / Import / Export (coach/ui/routine_actions.py)
-        self.routine_actions = RoutineActions()
-        self.routines.currentItemChanged.connect(
-            lambda *_: self.routine_actions.set_current(self.current_routine_id()))
-        self.routine_actions.set_current(self.current_routine_id())
 
         # Text comes from the window (reminder_text.next_reminder_text): this
         # screen does no time arithmetic.
@@ -138,12 +133,22 @@ class HomeScreen(QWidget):
         layout.addWidget(subtitle)
         layout.addLayout(self.cramp_slot)
         layout.addWidget(self.routines, 1)
-        layout.addWidget(self.routine_actions)
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addWidget(disclaimer)
-        # Tab (once the widgets share this parent): the list, then Reminders/History/
-        # Settings as before, then the routine buttons.
+        self._add_routine_actions(layout)
+
+    def _add_routine_actions(self, layout: QVBoxLayout) -> None:
+        """New / Edit / Duplicate / Delete / Import / Export, right under the list.
+
+        Tab keeps its order (the list, then Reminders, History, Settings) and
+        reaches these buttons after Settings.
+        """
+        self.routine_actions = RoutineActions()
+        layout.insertWidget(layout.indexOf(self.routines) + 1, self.routine_actions)
+        self.routines.currentItemChanged.connect(
+            lambda *_: self.routine_actions.set_current(self.current_routine_id()))
+        self.routine_actions.set_current(self.current_routine_id())
         QWidget.setTabOrder(self.routines, self.reminders_button)
         QWidget.setTabOrder(self.reminders_button, self.history_button)
         QWidget.setTabOrder(self.history_button, self.settings_button)
