@@ -22,6 +22,7 @@ changes only the user's language in a mapping and keeps the others.
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import tempfile
@@ -160,7 +161,12 @@ def raw_from_text(text: Text) -> RawText:
 
 
 def from_model(routine: Routine) -> EditableRoutine:
-    """An editable copy of a loaded routine (to duplicate it, or to show it read-only)."""
+    """An editable copy of a loaded routine (to duplicate it, or to show it read-only).
+
+    Model fields the editor has no control for (a newer schema's step
+    ``until_release``, a routine's ``source``) go to ``extra`` under their own
+    name, which is also their key in the file, so a copy keeps them.
+    """
     return EditableRoutine(
         id=routine.id, title=raw_from_text(routine.title),
         summary=raw_from_text(routine.summary), kind=routine.kind,
@@ -168,8 +174,40 @@ def from_model(routine: Routine) -> EditableRoutine:
         when=raw_from_text(routine.when) if routine.when is not None else None,
         steps=[EditableStep(exercise=s.exercise, hold_s=s.hold_s, repeat=s.repeat,
                             rest_s=s.rest_s, sides=s.sides,
-                            note=raw_from_text(s.note) if s.note is not None else None)
-               for s in routine.steps])
+                            note=raw_from_text(s.note) if s.note is not None else None,
+                            extra=_model_extra(s, _STEP_MODEL_KNOWN))
+               for s in routine.steps],
+        extra=_model_extra(routine, _ROUTINE_MODEL_KNOWN))
+
+
+_ROUTINE_MODEL_KNOWN = frozenset({"id", "title", "summary", "kind", "prepare_s", "steps",
+                                  "when", "path"})
+_STEP_MODEL_KNOWN = frozenset({"exercise", "hold_s", "repeat", "rest_s", "sides", "note"})
+
+
+def _model_extra(item: object, known: frozenset[str]) -> dict[str, Any]:
+    """The item's other fields that differ from their default, as file data."""
+    extra: dict[str, Any] = {}
+    for spec in dataclasses.fields(item):  # type: ignore[arg-type]
+        if spec.name in known:
+            continue
+        value = getattr(item, spec.name)
+        if spec.default is not dataclasses.MISSING and value == spec.default:
+            continue
+        extra[spec.name] = raw_from_text(value) if isinstance(value, Text) else value
+    return extra
+
+
+def _model_values(extra: Mapping[str, Any], model: type) -> dict[str, Any]:
+    """``extra``'s entries that are fields of ``model``, converted back (texts to Text)."""
+    values: dict[str, Any] = {}
+    for spec in dataclasses.fields(model):
+        if spec.name in extra:
+            value = extra[spec.name]
+            if "Text" in str(spec.type) and isinstance(value, str | dict):
+                value = _as_text(value)
+            values[spec.name] = value
+    return values
 
 
 def _as_text(raw: RawText) -> Text:
@@ -292,9 +330,11 @@ def to_model(routine: EditableRoutine, path: str = "") -> Routine:
         prepare_s=routine.prepare_s,
         steps=tuple(RoutineStep(exercise=s.exercise, hold_s=s.hold_s, repeat=s.repeat,
                                 rest_s=s.rest_s, sides=s.sides,  # type: ignore[arg-type]
-                                note=_as_text(s.note) if s.note is not None else None)
+                                note=_as_text(s.note) if s.note is not None else None,
+                                **_model_values(s.extra, RoutineStep))
                     for s in routine.steps),
-        when=_as_text(routine.when) if routine.when is not None else None, path=path)
+        when=_as_text(routine.when) if routine.when is not None else None, path=path,
+        **_model_values(routine.extra, Routine))
 
 
 def total_seconds(routine: EditableRoutine, exercises: Mapping[str, Exercise]) -> int:
