@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -216,13 +217,13 @@ class RoutineEditor(QWidget):
         return spin
 
     @staticmethod
-    def _problem_label(name: str) -> QWidget:
+    def _problem_label(name: str) -> QLabel:
         label = plain_label(bold=True, name=name, object_name="FieldProblem")
         label.setVisible(False)
         return label
 
     @staticmethod
-    def _caption(text: str) -> QWidget:
+    def _caption(text: str) -> QLabel:
         label = plain_label(text, wrap=False, name=text)
         label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return label
@@ -524,9 +525,9 @@ class RoutineEditor(QWidget):
         self._say(self.rest_problem, next((p for p in found if p.field == "rest"), None))
 
     @staticmethod
-    def _say(label: QWidget, problem: writer.FieldProblem | None) -> None:
+    def _say(label: QLabel, problem: writer.FieldProblem | None) -> None:
         message = problem.message if problem else ""
-        label.setText(RoutineEditorText.tr(message) if message else "")  # type: ignore[attr-defined]
+        label.setText(RoutineEditorText.tr(message) if message else "")
         label.setVisible(problem is not None)
 
     def _refresh_total(self) -> None:
