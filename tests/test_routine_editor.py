@@ -404,3 +404,30 @@ def test_model_fields_the_editor_has_no_control_for_are_kept_in_a_copy():
     data = writer.to_data(writer.from_model(routine))
     assert data["origin"] == {"en": "A study", "ru": "Исследование"}
     assert data["steps"][0]["hold_gently"] is True and "hold_gently" not in data["steps"][1]
+
+
+def test_picker_says_each_exercise_position_when_the_content_gives_one(qtbot):
+    """Night routines should stay seated or lying: the picker shows where each is done."""
+    import dataclasses
+
+    from coach.content.model import Exercise, Library
+    from coach.ui.routine_editor import RoutineEditor
+
+    from builders import exercise
+
+    @dataclasses.dataclass(frozen=True)
+    class Placed(Exercise):
+        position: str = ""
+
+    def placed(exercise_id: str, position: str) -> Placed:
+        values = {f.name: getattr(exercise(exercise_id), f.name)
+                  for f in dataclasses.fields(Exercise)}
+        return Placed(**{**values, "position": position})
+
+    editor = RoutineEditor(Library(exercises={
+        "wall-calf-stretch": placed("wall-calf-stretch", "standing"),
+        "legs-raised": placed("legs-raised", "")}))
+    qtbot.addWidget(editor)
+    texts = sorted(editor.library_list.item(i).text()
+                   for i in range(editor.library_list.count()))
+    assert texts == ["Legs raised", "Wall calf stretch\nStanding"]

@@ -1984,6 +1984,18 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>шаг {number} записан не строками «ключ: значение»</translation>
     </message>
     <message>
+        <source>Standing</source>
+        <translation>Стоя</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Сидя</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Лёжа</translation>
+    </message>
+    <message>
         <source>Heading</source>
         <translation>Заголовок</translation>
     </message>

@@ -51,6 +51,16 @@ class RoutineEditorText(Tr):
     """Translation context for the routine editor."""
 
 
+def position_text(position: str) -> str:
+    """"Standing" etc. under an exercise's name, so a night routine can stay seated or lying.
+
+    Content files that give exercises a ``position`` have it; others show nothing.
+    """
+    return {"standing": RoutineEditorText.tr("Standing"),
+            "sitting": RoutineEditorText.tr("Sitting"),
+            "lying": RoutineEditorText.tr("Lying down")}.get(position, "")
+
+
 class StepList(QListWidget):
     """The routine's steps; dragging an item reorders them (``reordered`` says so)."""
 
@@ -113,7 +123,9 @@ class RoutineEditor(QWidget):
         self.library_list.setWordWrap(True)
         for exercise in sorted(library.exercises.values(),
                                key=lambda e: e.name.get(language).casefold()):
-            item = QListWidgetItem(exercise.name.get(language))
+            position = position_text(getattr(exercise, "position", ""))
+            name = exercise.name.get(language)
+            item = QListWidgetItem(f"{name}\n{position}" if position else name)
             item.setData(Qt.ItemDataRole.UserRole, exercise.id)
             if exercise.illustrations:
                 item.setIcon(QIcon(thumbnail(exercise.illustrations[-1], THUMB_PX * 2)))
