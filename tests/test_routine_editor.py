@@ -227,7 +227,9 @@ def test_built_in_routine_can_be_duplicated_not_changed(window, qtbot):
     assert check_paths([path]).errors == []
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["title"]["ru"] == "Вечерняя растяжка перед сном (copy)"  # English run
-    assert len(data["steps"]) == 4
+    built_in = window.services.library.routine("evening-stretch")
+    assert [step["exercise"] for step in data["steps"]] == [s.exercise for s in built_in.steps]
+    assert [step["hold_s"] for step in data["steps"]] == [s.hold_s for s in built_in.steps]
 
 
 def test_refusals_are_said_at_the_field_and_nothing_is_written(window, qtbot):
