@@ -353,8 +353,12 @@ def test_export_writes_the_file_and_never_a_special_file(window, tmp_path):
     folder.mkdir()
     assert not window.routine_manager.export_file("evening-stretch", folder)
     assert "is a folder" in window.home.routine_actions.message.text()
-    if hasattr(os, "mkfifo"):
-        assert folder.is_dir()
+    if hasattr(os, "mkfifo"):  # a pipe nobody reads: refused at once, never replaced
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        assert not window.routine_manager.export_file("evening-stretch", pipe)
+        assert "nothing is reading" in window.home.routine_actions.message.text()
+        assert pipe.is_fifo()
 
 
 def test_editor_and_read_only_reason_in_russian(qtbot, qapp):
