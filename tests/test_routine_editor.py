@@ -437,3 +437,31 @@ def test_picker_says_each_exercise_position_when_the_content_gives_one(qtbot):
     texts = sorted(editor.library_list.item(i).text()
                    for i in range(editor.library_list.count()))
     assert texts == ["Legs raised", "Wall calf stretch\nStanding"]
+
+
+def test_a_routine_may_use_the_users_own_exercises(window, tmp_path):
+    """Exercises from the user's own library file: the editor saves and imports with them."""
+    folder = user_routines_dir()
+    folder.mkdir(parents=True)
+    library_text = Path("routines/exercises.yaml").read_text(encoding="utf-8")
+    start = library_text.index("  - id: wall-calf-stretch")
+    end = library_text.index("\n  - id:", start + 1)
+    (folder / "my-exercises.yaml").write_text(
+        "exercises:\n" + library_text[start:end].replace("id: wall-calf-stretch",
+                                                         "id: physio-wall-stretch") + "\n",
+        encoding="utf-8")
+    window.reload_library()
+    assert window.services.library.exercise("physio-wall-stretch") is not None
+    window.routine_manager.new_routine()
+    editor = window.editor_screen
+    editor.title_edit.setText("With my exercise")
+    editor.add_step("physio-wall-stretch")
+    editor.save()
+    assert "with-my-exercise" in window.home.routine_ids()
+
+    shared = tmp_path / "shared.yaml"
+    shared.write_text("id: shared\ntitle: Shared\nsummary: S\nkind: routine\nprepare_s: 0\n"
+                      "steps:\n- exercise: physio-wall-stretch\n  hold_s: 10\n",
+                      encoding="utf-8")
+    assert window.routine_manager.import_file(shared)
+    assert "shared" in window.home.routine_ids()

@@ -494,23 +494,53 @@ class InvalidRoutine(ValueError):
     """The text the editor made does not validate (a bug): nothing was written."""
 
 
-def check_text(text: str, name: str) -> list[str]:
-    """The validator's ``file:line: message`` lines for ``text`` as a routine file ``name``."""
+def user_exercise_files(folder: Path | None) -> list[Path]:
+    """The user's own exercise-library files: routines checked here may use their exercises."""
+    from coach.content.loader import Source, check_file
+
+    if folder is None or not Path(folder).is_dir():
+        return []
+    found = []
+    for path in sorted(Path(folder).iterdir()):
+        if (path.suffix.lower() in (".yaml", ".yml") and not path.name.startswith(".")
+                and path.is_file() and check_file(Source(path, str(path))).exercises):
+            found.append(path)
+    return found
+
+
+def _check(path: Path, context: list[Path]) -> tuple[list[str], object]:
+    """``coach validate``'s messages for ``path`` alone, with ``context`` files known.
+
+    The context (the user's exercise libraries) is checked too, so their
+    exercises count; only ``path``'s own problems are returned.
+    """
     from coach.content.loader import check_paths
 
+    report = check_paths([*context, path])
+    mine = [str(error) for error in report.errors if error.path == str(path)]
+    return mine, report
+
+
+def check_text(text: str, name: str, context: list[Path] | None = None) -> list[str]:
+    """The validator's ``file:line: message`` lines for ``text`` as a routine file ``name``."""
     with tempfile.TemporaryDirectory(prefix="calf-coach-check-") as folder:
         path = Path(folder) / name
         path.write_text(text, encoding="utf-8")
-        report = check_paths([path])
-    return [str(error).replace(str(path), name) for error in report.errors]
+        errors, _report = _check(path, list(context or []))
+    return [error.replace(str(path), name) for error in errors]
 
 
-def save_routine(routine: EditableRoutine, path: Path) -> None:
-    """Write ``routine`` to ``path`` atomically, only if the text validates."""
+def save_routine(routine: EditableRoutine, path: Path, user_folder: Path | None = None) -> None:
+    """Write ``routine`` to ``path`` atomically, only if the text validates.
+
+    ``user_folder``'s exercise libraries count as known exercises, as they do
+    when the app loads the file.
+    """
     from coach.store.atomic import write_atomic
 
     text = to_yaml(routine)
-    errors = check_text(text, path.name)
+    context = [p for p in user_exercise_files(user_folder) if p.name != path.name]
+    errors = check_text(text, path.name, context)
     if errors:
         raise InvalidRoutine("; ".join(errors))
     write_atomic(path, text)
@@ -542,19 +572,20 @@ def import_routine(source: Path, folder: Path, user_ids: Iterable[str]) -> Impor
     """Copy one routine file into ``folder`` if it validates, exactly as it is.
 
     Byte for byte, so a physiotherapist's comments in the file stay. It is
-    checked against the built-in library like ``coach validate`` does; an id
+    checked against the built-in library like ``coach validate`` does (the
+    user's own exercise files count too, as when the app loads it); an id
     that one of the user's routines already has is refused (``clash``), since
     the loader would skip the second one.
     """
-    from coach.content.loader import check_paths
+    from coach.content.loader import Source, check_file
     from coach.store.atomic import write_atomic
 
-    report = check_paths([source])
-    if report.errors:
-        return Imported(None, problems=tuple(str(error) for error in report.errors))
-    routines = list(report.library.routines.values())
+    errors, report = _check(Path(source), user_exercise_files(folder))
+    if errors:
+        return Imported(None, problems=tuple(errors))
+    routines = list(report.library.routines.values())  # type: ignore[attr-defined]
     mine = [r for r in routines if r.path == str(source)]
-    if report.exercises or len(mine) != 1:
+    if check_file(Source(Path(source), str(source))).exercises or len(mine) != 1:
         return Imported(None, problems=(f"{source}:1: the file is not one routine",))
     routine = mine[0]
     if routine.id in set(user_ids):

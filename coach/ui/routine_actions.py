@@ -259,7 +259,7 @@ class RoutineManager(QObject):
         else:
             path = self._editing_path
         try:
-            writer.save_routine(routine, path)
+            writer.save_routine(routine, path, folder)
         except writer.InvalidRoutine as exc:  # a bug: the editor made what does not validate
             log.error("the editor made an invalid routine: %s", exc)
             editor.show_problem(RoutineActionsText.tr(
