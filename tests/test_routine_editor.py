@@ -465,3 +465,18 @@ def test_a_routine_may_use_the_users_own_exercises(window, tmp_path):
                       encoding="utf-8")
     assert window.routine_manager.import_file(shared)
     assert "shared" in window.home.routine_ids()
+
+
+def test_cancel_with_changes_asks_once_before_discarding(window, qtbot):
+    window.routine_manager.new_routine()
+    editor = window.editor_screen
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)  # nothing typed yet: closes at once
+    assert window.stack.currentWidget() is window.home
+    window.routine_manager.new_routine()
+    _type(qtbot, editor.title_edit, "Half done")
+    qtbot.keyClick(editor.title_edit, Qt.Key.Key_Escape)
+    assert window.stack.currentWidget() is editor
+    assert "not saved" in editor.save_problem.text()
+    qtbot.keyClick(editor.back_button, Qt.Key.Key_Space)
+    assert window.stack.currentWidget() is window.home
+    assert not user_routines_dir().exists() or not any(user_routines_dir().iterdir())

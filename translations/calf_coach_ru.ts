@@ -2164,8 +2164,8 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <source>Back to home without saving</source>
-        <translation>Вернуться к списку без сохранения</translation>
+        <source>Back to home without saving (Escape)</source>
+        <translation>Вернуться к списку без сохранения (Escape)</translation>
     </message>
     <message>
         <source>Exercises</source>
@@ -2198,6 +2198,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Back</source>
         <translation>Назад</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Press Cancel (or Escape) again to discard them, or Save to keep them.</source>
+        <translation>Есть несохранённые изменения. Нажмите «Отмена» (или Escape) ещё раз, чтобы отказаться от них, или «Сохранить», чтобы их сохранить.</translation>
     </message>
     <message numerus="yes">
         <source>hold %n s</source>

@@ -198,8 +198,14 @@ class RoutineEditor(QWidget):
             RoutineEditorText.tr("Make an editable copy of this routine"),
             self.duplicateRequested.emit)
         self.back_button = action_button(RoutineEditorText.tr("Cancel"),
-                                         RoutineEditorText.tr("Back to home without saving"),
-                                         self.closed.emit)
+                                         RoutineEditorText.tr("Back to home without saving "
+                                                              "(Escape)"),
+                                         self.cancel)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel)
+        self._loaded: dict[str, object] = {}
+        self._discard_asked = False
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button,
                        self.save_button, self.play_button, self.duplicate_button,
                        self.back_button):
@@ -306,6 +312,8 @@ class RoutineEditor(QWidget):
              read_only_reason: str = "", other_titles: list[str] | None = None) -> None:
         """Show ``routine`` (a copy is edited); ``read_only_reason`` makes it view-only."""
         self._routine = copy.deepcopy(routine)
+        self._loaded = writer.to_data(routine)
+        self._discard_asked = False
         self._other_titles = list(other_titles or [])
         self._read_only = bool(read_only_reason)
         if self._read_only:
@@ -425,6 +433,19 @@ class RoutineEditor(QWidget):
             self.playRequested.emit(self._routine.id)
         elif not self.check():
             self.saveRequested.emit(True)
+
+    def has_changes(self) -> bool:
+        return not self._read_only and writer.to_data(self.routine()) != self._loaded
+
+    def cancel(self) -> None:
+        """Back to home; with unsaved changes, the first press only says so (nothing lost)."""
+        if self.has_changes() and not self._discard_asked:
+            self._discard_asked = True
+            self.show_problem(RoutineEditorText.tr(
+                "You have changes that are not saved. Press Cancel (or Escape) again to "
+                "discard them, or Save to keep them."))
+            return
+        self.closed.emit()
 
     def show_problem(self, text: str) -> None:
         """A problem the window met while saving (a disk error), under the fields."""
