@@ -57,6 +57,18 @@ def _open_cramp_editor(window) -> QWidget:
     return window.history_screen
 
 
+def _open_routine_editor(window) -> QWidget:
+    window.routine_manager.new_routine()
+    window.editor_screen.add_step("wall-calf-stretch")
+    return window.editor_screen
+
+
+def _open_read_only_routine(window) -> QWidget:
+    window.home.set_routines(window.services.library, {}, "evening-stretch")
+    window.home.routine_actions.edit_button.click()  # built in: shown read-only
+    return window.editor_screen
+
+
 SCREENS: dict[str, Callable] = {
     "home": lambda w: (w.show_home(), w.home)[1],
     "player": _open_player,
@@ -67,6 +79,8 @@ SCREENS: dict[str, Callable] = {
     "history": lambda w: (w.open_history(), w.history_screen)[1],
     "cramp editor": _open_cramp_editor,
     "settings": lambda w: (w.open_settings(), w.settings_screen)[1],
+    "routine editor": _open_routine_editor,
+    "read-only routine": _open_read_only_routine,
 }
 
 

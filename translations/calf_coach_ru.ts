@@ -2738,6 +2738,472 @@ After moving the app, add it again.</source>
     </message>
 </context>
 <context>
+    <name>RoutineActionsText</name>
+    <message>
+        <source>New routine</source>
+        <translation>Новый комплекс</translation>
+    </message>
+    <message>
+        <source>New routine: make your own</source>
+        <translation>Новый комплекс: составить свой</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit the chosen routine</source>
+        <translation>Изменить выбранный комплекс</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Duplicate the chosen routine as your own</source>
+        <translation>Сделать свою копию выбранного комплекса</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete the chosen routine (you can undo)</source>
+        <translation>Удалить выбранный комплекс (можно отменить)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Import a routine file, for example from your physiotherapist</source>
+        <translation>Загрузить файл комплекса, например от вашего физиотерапевта</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export the chosen routine as a file to share</source>
+        <translation>Сохранить выбранный комплекс в файл, чтобы поделиться</translation>
+    </message>
+    <message>
+        <source>Routine files</source>
+        <translation>Файлы комплексов</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Undo the deletion (Ctrl+Z)</source>
+        <translation>Отменить удаление (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>This routine comes with Calf Coach and cannot be changed. Duplicate makes your own copy to edit.</source>
+        <translation>Этот комплекс входит в Calf Coach, изменить его нельзя. Кнопка «Копировать» сделает вашу копию, которую можно менять.</translation>
+    </message>
+    <message>
+        <source>This file was written by hand and the editor cannot keep it exactly as it is ({reason}), so it is shown read-only. Duplicate makes an editable copy; the file itself stays as it is.</source>
+        <translation>Этот файл написан вручную, и редактор не сможет сохранить его в точности как есть ({reason}), поэтому он открыт только для просмотра. Кнопка «Копировать» сделает копию, которую можно менять; сам файл останется нетронутым.</translation>
+    </message>
+    <message>
+        <source>My own routine</source>
+        <translation>Мой комплекс</translation>
+    </message>
+    <message>
+        <source>Not saved: the routine did not pass the checks ({error}).</source>
+        <translation>Не сохранено: комплекс не прошёл проверку ({error}).</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>Saved “{title}”.</source>
+        <translation>Комплекс «{title}» сохранён.</translation>
+    </message>
+    <message>
+        <source>Could not delete “{title}”: {error}</source>
+        <translation>Не удалось удалить «{title}»: {error}</translation>
+    </message>
+    <message>
+        <source>Deleted “{title}”.</source>
+        <translation>Комплекс «{title}» удалён.</translation>
+    </message>
+    <message>
+        <source>Cannot undo: {file} exists again.</source>
+        <translation>Отменить нельзя: файл {file} уже появился снова.</translation>
+    </message>
+    <message>
+        <source>Could not undo: {error}</source>
+        <translation>Не удалось отменить: {error}</translation>
+    </message>
+    <message>
+        <source>The routine is back.</source>
+        <translation>Комплекс возвращён.</translation>
+    </message>
+    <message>
+        <source>Import a routine</source>
+        <translation>Импорт комплекса</translation>
+    </message>
+    <message>
+        <source>Routine files (*.yaml *.yml)</source>
+        <translation>Файлы комплексов (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Not imported: {error}</source>
+        <translation>Не загружено: {error}</translation>
+    </message>
+    <message>
+        <source>Not imported: you already have a routine with the id “{id}”. Delete it first, or change the id in the file.</source>
+        <translation>Не загружено: у вас уже есть комплекс с идентификатором «{id}». Сначала удалите его или измените id в файле.</translation>
+    </message>
+    <message>
+        <source>Not imported: the file has problems:</source>
+        <translation>Не загружено: в файле есть ошибки:</translation>
+    </message>
+    <message>
+        <source>Imported “{title}”.</source>
+        <translation>Комплекс «{title}» загружен.</translation>
+    </message>
+    <message>
+        <source>Export the routine</source>
+        <translation>Экспорт комплекса</translation>
+    </message>
+    <message>
+        <source>Not exported: {error}</source>
+        <translation>Не сохранено: {error}</translation>
+    </message>
+    <message>
+        <source>Exported to {file}.</source>
+        <translation>Сохранено в {file}.</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (копия)</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorText</name>
+    <message>
+        <source>Give the routine a title.</source>
+        <translation>Дайте комплексу название.</translation>
+    </message>
+    <message>
+        <source>Another routine already has this title; choose another one.</source>
+        <translation>Комплекс с таким названием уже есть; выберите другое.</translation>
+    </message>
+    <message>
+        <source>Add at least one exercise: a routine needs a step.</source>
+        <translation>Добавьте хотя бы одно упражнение: в комплексе должен быть шаг.</translation>
+    </message>
+    <message>
+        <source>Hold for at least 1 second.</source>
+        <translation>Удержание — не меньше 1 секунды.</translation>
+    </message>
+    <message>
+        <source>Over 10 minutes is too long for one hold; use 600 seconds or less.</source>
+        <translation>Больше 10 минут — слишком долго для одного удержания; укажите не больше 600 секунд.</translation>
+    </message>
+    <message>
+        <source>Rest for 10 minutes (600 seconds) or less.</source>
+        <translation>Отдых — не больше 10 минут (600 секунд).</translation>
+    </message>
+    <message>
+        <source>line {line} has a comment, which saving would remove</source>
+        <translation>в строке {line} есть комментарий, а при сохранении он пропал бы</translation>
+    </message>
+    <message>
+        <source>{field} would be written differently</source>
+        <translation>поле {field} было бы записано по-другому</translation>
+    </message>
+    <message>
+        <source>{field} is a yes/no value, not text (put it in quotes)</source>
+        <translation>поле {field} читается как «да/нет», а не как текст (возьмите его в кавычки)</translation>
+    </message>
+    <message>
+        <source>{field} is a number, not text (put it in quotes)</source>
+        <translation>поле {field} читается как число, а не как текст (возьмите его в кавычки)</translation>
+    </message>
+    <message>
+        <source>{field} is not text</source>
+        <translation>поле {field} — не текст</translation>
+    </message>
+    <message>
+        <source>{field} is not a whole number</source>
+        <translation>поле {field} — не целое число</translation>
+    </message>
+    <message>
+        <source>the file is not one routine</source>
+        <translation>в файле не один комплекс</translation>
+    </message>
+    <message>
+        <source>the file is an exercise library, not a routine</source>
+        <translation>это библиотека упражнений, а не комплекс</translation>
+    </message>
+    <message>
+        <source>its steps are not a list</source>
+        <translation>шаги в нём записаны не списком</translation>
+    </message>
+    <message>
+        <source>step {number} is not a set of &apos;key: value&apos; lines</source>
+        <translation>шаг {number} записан не строками «ключ: значение»</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Стоя</translation>
+    </message>
+    <message>
+        <source>Sitting</source>
+        <translation>Сидя</translation>
+    </message>
+    <message>
+        <source>Lying down</source>
+        <translation>Лёжа</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Why read-only</source>
+        <translation>Почему только просмотр</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>The routine&apos;s name, as home lists it</source>
+        <translation>Название комплекса, как оно видно в списке</translation>
+    </message>
+    <message>
+        <source>Title problem</source>
+        <translation>Ошибка в названии</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <source>One line about the routine, for example who prescribed it</source>
+        <translation>Одна строка о комплексе, например кто его назначил</translation>
+    </message>
+    <message>
+        <source>Get ready (seconds)</source>
+        <translation>Подготовка (секунды)</translation>
+    </message>
+    <message>
+        <source>Seconds to get into place before the first exercise</source>
+        <translation>Сколько секунд на то, чтобы занять положение перед первым упражнением</translation>
+    </message>
+    <message>
+        <source>Exercises to add</source>
+        <translation>Упражнения, которые можно добавить</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Добавить шаг</translation>
+    </message>
+    <message>
+        <source>Add the chosen exercise at the end (Enter in the list)</source>
+        <translation>Добавить выбранное упражнение в конец (Enter в списке)</translation>
+    </message>
+    <message>
+        <source>Steps (Alt+Up and Alt+Down move the chosen step)</source>
+        <translation>Шаги (Alt+Вверх и Alt+Вниз перемещают выбранный шаг)</translation>
+    </message>
+    <message>
+        <source>Steps problem</source>
+        <translation>Ошибка в шагах</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Переместить шаг выше (Alt+Вверх)</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Переместить шаг ниже (Alt+Вниз)</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Убрать шаг</translation>
+    </message>
+    <message>
+        <source>Remove the chosen step</source>
+        <translation>Убрать выбранный шаг</translation>
+    </message>
+    <message>
+        <source>Hold (seconds)</source>
+        <translation>Удержание (секунды)</translation>
+    </message>
+    <message>
+        <source>How long to hold each stretch</source>
+        <translation>Сколько удерживать каждое растяжение</translation>
+    </message>
+    <message>
+        <source>Hold problem</source>
+        <translation>Ошибка в удержании</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>Повторы</translation>
+    </message>
+    <message>
+        <source>How many times (on each leg)</source>
+        <translation>Сколько раз (на каждую ногу)</translation>
+    </message>
+    <message>
+        <source>Rest (seconds)</source>
+        <translation>Отдых (секунды)</translation>
+    </message>
+    <message>
+        <source>Rest after each hold</source>
+        <translation>Отдых после каждого удержания</translation>
+    </message>
+    <message>
+        <source>Rest problem</source>
+        <translation>Ошибка в отдыхе</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Стороны</translation>
+    </message>
+    <message>
+        <source>Each leg in turn, or once</source>
+        <translation>Каждая нога по очереди или один раз</translation>
+    </message>
+    <message>
+        <source>As the exercise says</source>
+        <translation>Как в упражнении</translation>
+    </message>
+    <message>
+        <source>Left leg, then right leg</source>
+        <translation>Левая нога, затем правая</translation>
+    </message>
+    <message>
+        <source>Once (no sides)</source>
+        <translation>Один раз (без сторон)</translation>
+    </message>
+    <message>
+        <source>Total time</source>
+        <translation>Общее время</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save the routine</source>
+        <translation>Сохранить комплекс</translation>
+    </message>
+    <message>
+        <source>Save and play</source>
+        <translation>Сохранить и начать</translation>
+    </message>
+    <message>
+        <source>Save the routine and play it now</source>
+        <translation>Сохранить комплекс и сразу начать</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Make an editable copy of this routine</source>
+        <translation>Сделать копию этого комплекса, которую можно менять</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Back to home without saving (Escape)</source>
+        <translation>Вернуться к списку без сохранения (Escape)</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Упражнения</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Шаги</translation>
+    </message>
+    <message>
+        <source>Routine (read-only)</source>
+        <translation>Комплекс (только просмотр)</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Новый комплекс</translation>
+    </message>
+    <message>
+        <source>Edit routine</source>
+        <translation>Изменить комплекс</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Начать</translation>
+    </message>
+    <message>
+        <source>Play the routine</source>
+        <translation>Начать комплекс</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>You have changes that are not saved. Press Cancel (or Escape) again to discard them, or Save to keep them.</source>
+        <translation>Есть несохранённые изменения. Нажмите «Отмена» (или Escape) ещё раз, чтобы отказаться от них, или «Сохранить», чтобы их сохранить.</translation>
+    </message>
+    <message numerus="yes">
+        <source>hold %n s</source>
+        <translation>
+            <numerusform>удержание %n с</numerusform>
+            <numerusform>удержание %n с</numerusform>
+            <numerusform>удержание %n с</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n раз</numerusform>
+            <numerusform>%n раза</numerusform>
+            <numerusform>%n раз</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>rest %n s</source>
+        <translation>
+            <numerusform>отдых %n с</numerusform>
+            <numerusform>отдых %n с</numerusform>
+            <numerusform>отдых %n с</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>each leg</source>
+        <translation>каждая нога</translation>
+    </message>
+    <message>
+        <source>Total time: {time}</source>
+        <translation>Общее время: {time}</translation>
+    </message>
+</context>
+<context>
     <name>SafetyText</name>
     <message>
         <source>Calf Coach coaches exercises from an article on calf cramps. It is not a doctor and does not diagnose or treat anything.</source>
@@ -3266,6 +3732,10 @@ After moving the app, add it again.</source>
     <message>
         <source>Settings</source>
         <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Routine editor</source>
+        <translation>Редактор комплекса</translation>
     </message>
     <message>
         <source>Playing a stretching routine</source>

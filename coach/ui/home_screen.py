@@ -27,6 +27,7 @@ from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.formatting import clock_text
 from coach.i18n import Tr
+from coach.ui.routine_actions import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
@@ -158,6 +159,23 @@ class HomeScreen(QWidget):
         layout.addLayout(self.reminder_row)
         layout.addWidget(self.errors)
         layout.addLayout(bottom_row)
+        self._add_routine_actions(layout)
+
+    def _add_routine_actions(self, layout: QVBoxLayout) -> None:
+        """New / Edit / Duplicate / Delete / Import / Export, right under the list.
+
+        Tab keeps its order (the list, then Reminders, History, Settings) and
+        reaches these buttons after Settings.
+        """
+        self.routine_actions = RoutineActions()
+        layout.insertWidget(layout.indexOf(self.routines) + 1, self.routine_actions)
+        self.routines.currentItemChanged.connect(
+            lambda *_: self.routine_actions.set_current(self.current_routine_id()))
+        self.routine_actions.set_current(self.current_routine_id())
+        QWidget.setTabOrder(self.routines, self.reminders_button)
+        QWidget.setTabOrder(self.reminders_button, self.history_button)
+        QWidget.setTabOrder(self.history_button, self.settings_button)
+        self.routine_actions.follow_in_tab_order(self.settings_button)
 
     @staticmethod
     def _nav_button(text: str, accessible: str, signal: Signal) -> QPushButton:
@@ -204,6 +222,21 @@ class HomeScreen(QWidget):
     def routine_ids(self) -> list[str]:
         return [self.routines.item(i).data(Qt.ItemDataRole.UserRole)
                 for i in range(self.routines.count())]
+
+    def current_routine_id(self) -> str:
+        item = self.routines.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def set_routines(self, library: Library, durations: Mapping[str, int],
+                     select: str = "") -> None:
+        """List ``library``'s routines again (after the editor saved, deleted or imported)."""
+        current = select or self.current_routine_id()
+        self.routines.clear()
+        self._fill(library, durations)
+        ids = self.routine_ids()
+        if current in ids:
+            self.routines.setCurrentRow(ids.index(current))
+        self.routine_actions.set_current(self.current_routine_id())
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.routineChosen.emit(item.data(Qt.ItemDataRole.UserRole))

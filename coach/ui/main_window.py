@@ -36,6 +36,8 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
+    from coach.ui.routine_actions import RoutineManager
+    from coach.ui.routine_editor import RoutineEditor
     from coach.ui.settings_screen import SettingsScreen
 
 log = logging.getLogger(__name__)
@@ -131,6 +133,7 @@ class MainWindow(QMainWindow):
         self._tell: Callable[[str], bool] | None = None
         self._quitting = False
         self._shown_once = False
+        self._routine_manager: RoutineManager | None = None
 
         self._apply_cue_settings()
         if home_now:
@@ -154,6 +157,7 @@ class MainWindow(QMainWindow):
         home.historyRequested.connect(self.open_history)
         home.settingsRequested.connect(self.open_settings)
         home.helpRequested.connect(self.open_help)
+        self.routine_manager.attach_home(home.routine_actions, home)
         if self._next_long_text is not None:
             home.set_next_reminder_text(self._next_long_text)
         self.stack.insertWidget(0, home)
@@ -236,6 +240,13 @@ class MainWindow(QMainWindow):
                                 for rid, r in services.library.routines.items()})
             history.closed.connect(self.show_home)
             return history
+        if name == "editor":
+            from coach.ui.routine_editor import RoutineEditor
+
+            editor = RoutineEditor(services.library, services.language)
+            editor.closed.connect(self.show_home)
+            self.routine_manager.attach_editor(editor)
+            return editor
         assert name == "settings", name
         from coach.ui.settings_screen import SettingsScreen
 
@@ -302,6 +313,19 @@ class MainWindow(QMainWindow):
     @property
     def settings_screen(self) -> SettingsScreen:
         return self._screen("settings")
+
+    @property
+    def editor_screen(self) -> RoutineEditor:
+        return self._screen("editor")
+
+    @property
+    def routine_manager(self) -> RoutineManager:
+        """New/edit/duplicate/delete/import/export of the user's routines (issue 17)."""
+        if self._routine_manager is None:
+            from coach.ui.routine_actions import RoutineManager
+
+            self._routine_manager = RoutineManager(self)
+        return self._routine_manager
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -396,6 +420,32 @@ class MainWindow(QMainWindow):
         from coach.ui.help_dialog import show_help
 
         return show_help(self.emergency_number(), self)
+
+    def open_editor(self) -> RoutineEditor:
+        """The routine editor (the routine manager loads a routine into it)."""
+        self._leave("player")
+        self.stack.setCurrentWidget(self.editor_screen)
+        self.setWindowTitle(screen_title(WindowText.tr("Routine editor")))
+        return self.editor_screen
+
+    def reload_library(self, select: str = "") -> None:
+        """Read the content again after a routine file was saved, deleted or imported.
+
+        Home and the player follow at once; screens built earlier (reminders,
+        history) keep the routine list they were built with until the next start.
+        """
+        from coach.content.loader import load_library
+        from coach.store.paths import user_routines_dir
+
+        library = load_library(user_dir=user_routines_dir())
+        for error in library.errors:
+            log.warning("content: %s", error)
+        self.services.library = library
+        self._timelines = {rid: build_timeline(r, library.exercises)
+                           for rid, r in library.routines.items()}
+        if self._home is not None:
+            self._home.set_routines(library, {rid: t.total_s
+                                              for rid, t in self._timelines.items()}, select)
 
     def _setting_changed(self, key: str) -> None:
         """Apply a change from the Settings screen at once (it has already saved it)."""
