@@ -32,10 +32,20 @@ import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, TypeVar
 
 from coach.content.drafts import ExerciseDraft, FileContent, RoutineDraft
-from coach.content.model import ContentError, Exercise, Routine, RoutineStep, Text
+from coach.content.model import (
+    ACTIONS,
+    POSITIONS,
+    ROUTINE_KINDS,
+    SIDES,
+    ContentError,
+    Exercise,
+    Routine,
+    RoutineStep,
+    Text,
+)
 from coach.store import file_stamp
 
 if TYPE_CHECKING:
@@ -50,10 +60,9 @@ MAX_CACHE_BYTES = 64 * 1024 * 1024  # ~100,000 files; anything larger is not our
 # invalidate the cache in a source checkout, where the version does not change.
 _RULE_MODULES = ("cache.py", "drafts.py", "loader.py", "model.py", "validate.py",
                  "yaml_nodes.py", "../resources.py")
-_SIDES = ("both", "none")
-_KINDS = ("routine", "relief")
-_POSITIONS = ("standing", "sitting", "lying")
-_ACTIONS = ("hold", "move", "rest")
+#: One file's entry as JSON gives it back: checked key by key where it is used.
+Entry = dict[str, object]
+_Option = TypeVar("_Option", bound=str)  # one of a Literal's values (Sides, Position...)
 
 
 class CacheFormatError(ValueError):
@@ -71,7 +80,7 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
     started_ns = time.time_ns()
     setup = _setup()
     entries = _read(Path(cache_path), setup, problems)
-    kept: dict[tuple[str, str], dict[str, Any]] = {}
+    kept: dict[tuple[str, str], Entry] = {}
     changed = False
     folders: dict[str, str] = {}
     contents: list[FileContent] = []
@@ -104,7 +113,7 @@ def checked_with_cache(sources: Sequence[Source], cache_path: Path,
     return contents
 
 
-def _setup() -> list[Any]:
+def _setup() -> list[object]:
     """What the whole cache depends on besides the files, as JSON gives it back."""
     from importlib.util import find_spec
 
@@ -137,8 +146,8 @@ def _identity(path: Path, folders: dict[str, str]) -> str:
     return os.path.normcase(os.path.join(resolved, name))
 
 
-def _read(path: Path, setup: list[Any],
-          problems: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+def _read(path: Path, setup: list[object],
+          problems: list[str]) -> dict[tuple[str, str], Entry]:
     """The usable entries by (path, shown name); {} when the file is missing or foreign."""
     try:
         with open(path, "rb") as handle:
@@ -166,7 +175,7 @@ def _read(path: Path, setup: list[Any],
     if not isinstance(files, list):
         problems.append("no list of files")
         return {}
-    entries: dict[tuple[str, str], dict[str, Any]] = {}
+    entries: dict[tuple[str, str], Entry] = {}
     for entry in files:
         if (isinstance(entry, dict) and isinstance(entry.get("path"), str)
                 and isinstance(entry.get("shown"), str)):
@@ -176,7 +185,7 @@ def _read(path: Path, setup: list[Any],
     return entries
 
 
-def _write(path: Path, setup: list[Any], entries: list[dict[str, Any]]) -> None:
+def _write(path: Path, setup: list[object], entries: list[Entry]) -> None:
     from coach.store.atomic import write_atomic
 
     data = {"format": FORMAT, "setup": setup, "files": entries}
@@ -190,7 +199,7 @@ def _write(path: Path, setup: list[Any], entries: list[dict[str, Any]]) -> None:
 # Writing: FileContent as plain JSON values, positional to keep the file small
 # and quick to read: [exercises, routines, broken exercise ids, errors].
 
-def _encode(content: FileContent) -> list[Any]:
+def _encode(content: FileContent) -> list[object]:
     return [
         [[draft.line, _encode_exercise(draft.exercise)] for draft in content.exercises],
         [[draft.line, list(draft.reference_lines), _encode_routine(draft.routine)]
@@ -205,14 +214,14 @@ def _encode_text(text: Text | None) -> list[str] | None:
     return None if text is None else [part for pair in text.values for part in pair]
 
 
-def _encode_exercise(exercise: Exercise) -> list[Any]:
+def _encode_exercise(exercise: Exercise) -> list[object]:
     return [exercise.id, _encode_text(exercise.name),
             [_encode_text(step) for step in exercise.steps], exercise.sides,
             list(exercise.illustrations), exercise.source, _encode_text(exercise.caution),
             exercise.position, exercise.touches_calf, exercise.action]
 
 
-def _encode_routine(routine: Routine) -> list[Any]:
+def _encode_routine(routine: Routine) -> list[object]:
     return [routine.id, _encode_text(routine.title), _encode_text(routine.summary),
             routine.kind, routine.prepare_s,
             [[step.exercise, step.hold_s, step.repeat, step.rest_s, step.sides,
@@ -249,18 +258,18 @@ def _decode_exercise(value: object) -> Exercise:
      touches_calf, action) = _list(value)
     return Exercise(id=_str(exercise_id), name=_text(name),
                     steps=tuple(_text(step) for step in _list(steps)),
-                    sides=_choice(sides, _SIDES),  # type: ignore[arg-type]
+                    sides=_choice(sides, SIDES),
                     illustrations=tuple(_str(name) for name in _list(illustrations)),
                     source=_str(source), caution=None if caution is None else _text(caution),
-                    position=_choice(position, _POSITIONS),  # type: ignore[arg-type]
+                    position=_choice(position, POSITIONS),
                     touches_calf=_bool(touches_calf),
-                    action=_choice(action, _ACTIONS))  # type: ignore[arg-type]
+                    action=_choice(action, ACTIONS))
 
 
 def _decode_routine(value: object) -> Routine:
     routine_id, title, summary, kind, prepare_s, steps, when, path, source = _list(value)
     return Routine(id=_str(routine_id), title=_text(title), summary=_text(summary),
-                   kind=_choice(kind, _KINDS),  # type: ignore[arg-type]
+                   kind=_choice(kind, ROUTINE_KINDS),
                    prepare_s=_int(prepare_s),
                    steps=tuple(_decode_step(step) for step in _list(steps)),
                    when=None if when is None else _text(when), path=_str(path),
@@ -273,7 +282,7 @@ def _decode_step(value: object) -> RoutineStep:
         raise CacheFormatError("a step is not a list of 7 values")
     exercise, hold_s, repeat, rest_s, sides, note, until_release = value
     if (type(exercise) is not str or type(hold_s) is not int or type(repeat) is not int
-            or type(rest_s) is not int or (sides is not None and sides not in _SIDES)
+            or type(rest_s) is not int or (sides is not None and sides not in SIDES)
             or type(until_release) is not bool):
         raise CacheFormatError("a step has a value of the wrong type")
     return RoutineStep(exercise, hold_s, repeat, rest_s, sides,
@@ -295,31 +304,34 @@ def _text(value: object) -> Text:
     raise CacheFormatError("a text is not [language, text, ...]")
 
 
-def _choice(value: object, options: tuple[str, ...]) -> str:
-    if type(value) is not str or value not in options:
-        raise CacheFormatError(f"unexpected value {value!r}")
-    return value
+def _choice(value: object, options: tuple[_Option, ...]) -> _Option:
+    """The option equal to ``value``: typed as ``options`` are (a Literal), not as plain str."""
+    if type(value) is str:
+        for option in options:
+            if value == option:
+                return option
+    raise CacheFormatError(f"unexpected value {value!r}")
 
 
 def _bool(value: object) -> bool:
     if type(value) is not bool:
         raise CacheFormatError(f"expected true or false, found {type(value).__name__}")
-    return value  # type: ignore[return-value]
+    return value
 
 
-def _list(value: object) -> list[Any]:
+def _list(value: object) -> list[object]:
     if type(value) is not list:
         raise CacheFormatError(f"expected a list, found {type(value).__name__}")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _str(value: object) -> str:
     if type(value) is not str:
         raise CacheFormatError(f"expected text, found {type(value).__name__}")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def _int(value: object) -> int:
     if type(value) is not int:  # not bool, not float
         raise CacheFormatError(f"expected a whole number, found {type(value).__name__}")
-    return value  # type: ignore[return-value]
+    return value

@@ -10,7 +10,9 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 Sides = Literal["both", "none"]
+SIDES: tuple[Sides, ...] = ("both", "none")
 RoutineKind = Literal["routine", "relief"]
+ROUTINE_KINDS: tuple[RoutineKind, ...] = ("routine", "relief")
 # How the body is placed for an exercise. The night screen offers only
 # "sitting" and "lying" steps by default; a routine goes standing -> sitting ->
 # lying, never back up (getting up again is the moment people fall).

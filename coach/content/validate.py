@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -17,6 +18,8 @@ from coach.content.drafts import ExerciseDraft, FileContent, RoutineDraft  # re-
 from coach.content.model import (
     ACTIONS,
     POSITIONS,
+    ROUTINE_KINDS,
+    SIDES,
     ContentError,
     Exercise,
     Routine,
@@ -44,8 +47,7 @@ ROUTINE_KEYS = ("id", "title", "summary", "kind", "when", "source", "prepare_s",
 ROUTINE_OPTIONAL = frozenset({"when", "source"})
 STEP_KEYS = ("exercise", "hold_s", "until_release", "repeat", "rest_s", "sides", "note")
 STEP_OPTIONAL = frozenset({"until_release", "repeat", "rest_s", "sides", "note"})
-SIDES = ("both", "none")
-KINDS = ("routine", "relief")
+_Option = TypeVar("_Option", bound=str)  # one of a Literal's values (Sides, Position...)
 
 
 def check_document(node: Node, shown: str, builtin: bool = False) -> FileContent:
@@ -171,9 +173,12 @@ class _Checker:
                          f"not {_describe(node)}")
         return None
 
-    def choice(self, node: Node, name: str, options: Sequence[str]) -> str | None:
-        if isinstance(node, ScalarNode) and node.value in options and node.tag != _NULL:
-            return node.value
+    def choice(self, node: Node, name: str, options: Sequence[_Option]) -> _Option | None:
+        """The option the node names; returned from ``options``, so typed as they are."""
+        if isinstance(node, ScalarNode) and node.tag != _NULL:
+            for option in options:
+                if node.value == option:
+                    return option
         shown = repr(node.value) if isinstance(node, ScalarNode) and node.value else \
             _describe(node)
         allowed = " or ".join(repr(option) for option in options)
@@ -294,10 +299,9 @@ def _check_exercise(checker: _Checker, node: Node) -> tuple[ExerciseDraft | None
         return None, exercise_id
     assert exercise_id and name and steps and sides and frames is not None and source
     assert position is not None and touches_calf is not None and action is not None
-    exercise = Exercise(id=exercise_id, name=name, steps=steps, sides=sides,  # type: ignore[arg-type]
+    exercise = Exercise(id=exercise_id, name=name, steps=steps, sides=sides,
                         illustrations=frames, source=source, caution=caution,
-                        position=position, touches_calf=touches_calf,  # type: ignore[arg-type]
-                        action=action)  # type: ignore[arg-type]
+                        position=position, touches_calf=touches_calf, action=action)
     return ExerciseDraft(exercise, found["id"].start_mark.line + 1), exercise_id
 
 
@@ -314,7 +318,7 @@ def _check_routine(checker: _Checker, node: MappingNode,
     routine_id = checker.identifier(found["id"], "id") if "id" in found else None
     title = checker.text(found["title"], "title") if "title" in found else None
     summary = checker.text(found["summary"], "summary") if "summary" in found else None
-    kind = checker.choice(found["kind"], "kind", KINDS) if "kind" in found else None
+    kind = checker.choice(found["kind"], "kind", ROUTINE_KINDS) if "kind" in found else None
     when = checker.text(found["when"], "when") if "when" in found else None
     prepare_s = (checker.whole_number(found["prepare_s"], "prepare_s", 0, 3600)
                  if "prepare_s" in found else None)
@@ -332,7 +336,7 @@ def _check_routine(checker: _Checker, node: MappingNode,
     if checker.fatal != before:
         return None
     assert routine_id and title and summary and kind and prepare_s is not None
-    routine = Routine(id=routine_id, title=title, summary=summary, kind=kind,  # type: ignore[arg-type]
+    routine = Routine(id=routine_id, title=title, summary=summary, kind=kind,
                       prepare_s=prepare_s, steps=tuple(s for s, _ in steps), when=when,
                       path=checker.shown, source=source)
     return RoutineDraft(routine, found["id"].start_mark.line + 1,
@@ -360,5 +364,5 @@ def _check_step(checker: _Checker, node: Node) -> tuple[RoutineStep, int] | None
         return None
     assert exercise and hold_s and repeat and rest_s is not None and until_release is not None
     step = RoutineStep(exercise=exercise, hold_s=hold_s, repeat=repeat, rest_s=rest_s,
-                       sides=sides, note=note, until_release=until_release)  # type: ignore[arg-type]
+                       sides=sides, note=note, until_release=until_release)
     return step, found["exercise"].start_mark.line + 1

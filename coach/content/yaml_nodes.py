@@ -89,7 +89,8 @@ def _unsafe_events(text: str) -> list[tuple[int, str]]:
     depth = 0
     try:
         for event in yaml.parse(text, Loader=SafeLoader):
-            line = event.start_mark.line + 1
+            mark = event.start_mark  # always set by the parser; Optional in the stubs
+            line = mark.line + 1 if mark is not None else 1
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > MAX_DEPTH:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import assert_never
 
 from coach.content.model import DEFAULT_LANGUAGE
 from coach.engine.timeline import Segment
@@ -152,4 +153,4 @@ def _segment_phrase(segment: Segment, book: Phrasebook, language: str) -> str | 
         if what:
             return book.rest.format(what=what, duration=duration)
         return book.rest_alone.format(duration=duration)
-    return None
+    assert_never(segment.kind)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
+from typing import Any, TypedDict
 
 #: Weekday names as the settings file writes them; index = ``date.weekday()``.
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -35,6 +35,17 @@ SEARCH_DAYS = 8
 #: one: that costs start-up time and fills the diary with noise nobody reads, while
 #: the last two months are enough for the history screen's streaks and charts.
 MAX_CATCH_UP = timedelta(days=60)
+
+
+class ReminderSetting(TypedDict):
+    """A reminder as the settings file writes it (``Reminder.to_setting``)."""
+
+    id: str
+    time: str  # "HH:MM"
+    days: list[str]  # DAY_NAMES, in week order
+    routine: str
+    label: str
+    enabled: bool
 
 
 @dataclass(frozen=True)
@@ -53,7 +64,8 @@ class Reminder:
         """From the settings form ``{"id", "time": "HH:MM", "days": ["mon", ...], ...}``.
 
         Raises ValueError for a malformed entry (settings has already cleaned
-        them, so this only guards against hand-built dicts).
+        them, so this only guards against hand-built dicts). The values are
+        ``Any``, not ``ReminderSetting``: they come from a file and are checked here.
         """
         rid = d.get("id")
         if not isinstance(rid, str) or not rid:
@@ -73,7 +85,7 @@ class Reminder:
         return cls(id=rid, time=wall, days=days, routine=str(d.get("routine", "")),
                    label=str(d.get("label", "")), enabled=bool(d.get("enabled", True)))
 
-    def to_setting(self) -> dict[str, Any]:
+    def to_setting(self) -> ReminderSetting:
         """The settings form; days in week order."""
         return {
             "id": self.id,

@@ -21,7 +21,6 @@ import logging
 import os
 import time
 from pathlib import Path
-from typing import Any
 
 from coach.store import file_stamp
 
@@ -32,7 +31,7 @@ FORMAT = 1
 MAX_BYTES = 256_000
 
 
-def _setup() -> list[Any]:
+def _setup() -> list[object]:
     """What the parse depends on besides the file: the app version and the rules' file."""
     from coach import __version__
 
@@ -40,7 +39,7 @@ def _setup() -> list[Any]:
             file_stamp.version_stamp(Path(__file__).with_name("settings.py"))]
 
 
-def lookup(path: Path, cache_path: Path) -> dict[str, Any] | None:
+def lookup(path: Path, cache_path: Path) -> dict[str, object] | None:
     """The data ``path`` gave when it was parsed, if the file has not changed since."""
     try:
         info = os.stat(path)
@@ -52,16 +51,18 @@ def lookup(path: Path, cache_path: Path) -> dict[str, Any] | None:
         cached = json.loads(raw) if len(raw) <= MAX_BYTES else None
     except (ValueError, RecursionError):
         cached = None
-    if not (isinstance(cached, dict) and isinstance(cached.get("data"), dict)):
+    data = cached.get("data") if isinstance(cached, dict) else None
+    if not (isinstance(cached, dict) and isinstance(data, dict)):
         log.info("settings cache %s is damaged; reading the settings file", cache_path)
         return None
     if (cached.get("setup") != _setup() or cached.get("path") != os.path.abspath(path)
             or cached.get("stamp") != file_stamp.stamp_of(info)):
         return None
-    return cached["data"]
+    return data
 
 
-def remember(path: Path, info: os.stat_result, data: dict[str, Any], cache_path: Path) -> None:
+def remember(path: Path, info: os.stat_result, data: dict[str, object],
+             cache_path: Path) -> None:
     """Keep ``data``, parsed from ``path`` whose ``stat`` was ``info`` when it was read."""
     stamp = file_stamp.stamp_of(info)
     if stamp is None or not file_stamp.settled(stamp, time.time_ns()):

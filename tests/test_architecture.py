@@ -1,0 +1,131 @@
+"""The layering and safety rules of docs/architecture.md, checked on the source.
+
+They are what keeps the command line fast without Qt, the screens out of the
+pure layers, and the app from ever loading unsafe YAML or talking to the
+network; a rule broken by accident fails here with the file and line.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+COACH = PROJECT / "coach"
+
+#: Engine modules that need Qt's timers (QtCore only); the rest of the engine is pure.
+ENGINE_WITH_QT = {"coach.engine.player", "coach.engine.scheduler", "coach.engine.hold_timer"}
+UNSAFE_YAML = {"Loader", "FullLoader", "UnsafeLoader", "CLoader", "CFullLoader",
+               "CUnsafeLoader", "full_load", "full_load_all", "unsafe_load", "unsafe_load_all"}
+NETWORK_MODULES = {"urllib.request", "http.client", "http.server", "socketserver", "ftplib",
+                   "smtplib", "requests", "httpx", "aiohttp", "websockets"}
+NETWORK_NAMES = {"QNetworkAccessManager", "QTcpSocket", "QTcpServer", "QUdpSocket",
+                 "QSslSocket", "AF_INET", "AF_INET6", "create_connection"}
+
+
+def module_name(path: Path) -> str:
+    parts = path.relative_to(PROJECT).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def imports(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """Every module an import names, at any depth (function-level imports too)."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                yield node.lineno, alias.name
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            yield node.lineno, node.module
+            for alias in node.names:  # `from coach import ui` names coach.ui
+                yield node.lineno, f"{node.module}.{alias.name}"
+
+
+def _within(module: str, package: str) -> bool:
+    return module == package or module.startswith(package + ".")
+
+
+def layer_problems(module: str, tree: ast.AST) -> list[str]:
+    """What ``module`` imports against the layering rules."""
+    pure = (_within(module, "coach.content") or _within(module, "coach.store")
+            or (_within(module, "coach.engine") and module not in ENGINE_WITH_QT))
+    core = any(_within(module, p) for p in ("coach.content", "coach.engine", "coach.store"))
+    found = []
+    for line, name in imports(tree):
+        if pure and _within(name, "PySide6"):
+            found.append(f"{module}:{line}: imports {name} (a module without Qt)")
+        if core and _within(name, "coach.platform"):
+            found.append(f"{module}:{line}: imports {name} (the core knows no desktop)")
+        if (_within(name, "coach.ui") and not _within(module, "coach.ui")
+                and module != "coach.app"):
+            found.append(f"{module}:{line}: imports {name} (only the app wires the screens)")
+    return found
+
+
+def safety_problems(module: str, tree: ast.AST) -> list[str]:
+    """Unsafe YAML loading or a network client in ``module``."""
+    found = []
+    for node in ast.walk(tree):
+        if (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+                and node.value.id == "yaml" and node.attr in UNSAFE_YAML):
+            found.append(f"{module}:{node.lineno}: yaml.{node.attr} (safe loading only)")
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "getattr" and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant) and node.args[1].value in UNSAFE_YAML):
+            found.append(f"{module}:{node.lineno}: {node.args[1].value} (safe loading only)")
+        if isinstance(node, ast.Attribute | ast.Name):
+            name = node.attr if isinstance(node, ast.Attribute) else node.id
+            if name in NETWORK_NAMES:
+                found.append(f"{module}:{node.lineno}: {name} (the app opens no network "
+                             "connection)")
+    for line, name in imports(tree):
+        if any(_within(name, network) for network in NETWORK_MODULES) or (
+                name.rsplit(".", 1)[-1] in NETWORK_NAMES):
+            found.append(f"{module}:{line}: imports {name} (the app opens no network "
+                         "connection)")
+    return found
+
+
+def _sources() -> list[tuple[str, ast.AST]]:
+    return [(module_name(path), ast.parse(path.read_text(encoding="utf-8"), str(path)))
+            for path in sorted(COACH.rglob("*.py"))]
+
+
+def test_the_layers_import_only_downwards_and_the_pure_ones_no_qt():
+    assert [problem for module, tree in _sources()
+            for problem in layer_problems(module, tree)] == []
+
+
+def test_no_unsafe_yaml_and_no_network_client_anywhere_in_the_app():
+    assert [problem for module, tree in _sources()
+            for problem in safety_problems(module, tree)] == []
+
+
+def test_the_checks_see_each_form_they_forbid():
+    def layers(module: str, code: str) -> list[str]:
+        return layer_problems(module, ast.parse(code))
+
+    def safety(code: str) -> list[str]:
+        return safety_problems("coach.x", ast.parse(code))
+
+    assert layers("coach.content.x", "def f():\n    from PySide6.QtCore import QTimer\n")
+    assert layers("coach.engine.schedule", "import PySide6.QtCore\n")
+    assert layers("coach.store.x", "from coach.platform import tray\n")
+    assert layers("coach.platform.tray", "from coach import ui\n")
+    assert layers("coach.cues", "from coach.ui.main_window import MainWindow\n")
+    assert not layers("coach.engine.player", "from PySide6.QtCore import QTimer\n")
+    assert not layers("coach.app", "from coach.ui.main_window import MainWindow\n")
+    assert not layers("coach.ui.home_screen", "from coach.ui.theme import x\n")
+    assert not layers("coach.platform.tray", "from PySide6.QtWidgets import QMenu\n")
+
+    assert safety("import yaml\nyaml.load(text, Loader=yaml.FullLoader)\n")
+    assert safety("import yaml\nyaml.unsafe_load(text)\n")
+    assert safety("import yaml\nL = getattr(yaml, 'CLoader', None)\n")
+    assert safety("import urllib.request\n")
+    assert safety("from PySide6.QtNetwork import QTcpSocket\n")
+    assert safety("import socket\nsocket.socket(socket.AF_INET)\n")
+    assert not safety("import yaml\nyaml.load(text, Loader=getattr(yaml, 'CSafeLoader', "
+                      "yaml.SafeLoader))\n")
+    assert not safety("import yaml\nyaml.safe_load(text)\n")
+    assert not safety("import socket\nsocket.socket(socket.AF_UNIX)\n")
+    assert not safety("from PySide6.QtNetwork import QLocalServer\n")
