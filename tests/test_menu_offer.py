@@ -201,3 +201,23 @@ def test_in_the_bundle_the_menu_entry_runs_the_bundle(tmp_path, monkeypatch):
     assert f"Exec={bundle}\n" in text
     assert f"Exec={bundle} --cramp\n" in text
     assert f"TryExec={bundle}\n" in text
+
+
+def test_c_opens_cramp_now_over_the_open_offer(built, qtbot):
+    """At 3 a.m. on a first start the question box must not swallow the C key.
+
+    The box is window-modal, which blocks the window's own shortcuts; so every
+    dialog of the window carries the Cramp now action, app-wide. (The key press
+    itself was checked in a real X session: offscreen QTest does not route a
+    shortcut through a window-modal box.)
+    """
+    window = built([])
+    window.show()
+    box = offer_menu_entry(window, parse([]))
+    assert box is not None and box.isVisible()
+    assert window.cramp_action in box.actions()
+    assert window.cramp_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert window.cramp_action.shortcut().toString() == "C"
+    window.cramp_action.trigger()
+    assert window.stack.currentWidget() is window.cramp_screen
+    assert not box.isVisible()

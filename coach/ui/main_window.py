@@ -11,10 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QStackedWidget,
     QStatusBar,
@@ -122,8 +123,10 @@ class MainWindow(QMainWindow):
         # plugs this same action into its menu.
         self.cramp_action = QAction(WindowText.tr("Cramp now"), self)
         self.cramp_action.setShortcut(QKeySequence(CRAMP_KEY))
-        self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.cramp_action.triggered.connect(self.open_cramp)
+        # Any window of the app: C must work with a question box or the help
+        # dialog open too (a text field still takes its own "c": Qt asks it first).
+        self.cramp_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.cramp_action.triggered.connect(self.cramp_key)
         self.addAction(self.cramp_action)
         self.quit_action = QAction(WindowText.tr("Quit Calf Coach"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -182,6 +185,13 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self._home_when_seen()
         super().changeEvent(event)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Every dialog of the window answers C too (a window-modal box blocks the
+        window's own shortcuts): see ``cramp_key``."""
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog):
+            event.child().addAction(self.cramp_action)
+        super().childEvent(event)
 
     # ----- screens, built when first needed ---------------------------------
     def _screen(self, name: str) -> Any:
@@ -377,6 +387,19 @@ class MainWindow(QMainWindow):
             return False
         self.player_screen.start()
         return True
+
+    def cramp_key(self) -> None:
+        """C pressed anywhere in the app: close this window's open dialogs, then Cramp now.
+
+        A dialog of the window (the first-start menu offer, "When to get help", a
+        question box) would otherwise keep the key and cover the relief steps.
+        """
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.open_cramp()
+        self.raise_()
+        self.activateWindow()
 
     def open_cramp(self) -> None:
         """Show the relief steps at once, leaving whatever was on screen."""
