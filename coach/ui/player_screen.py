@@ -41,6 +41,15 @@ FIT_SLACK_PX = 8  # rounding between the estimate and the laid-out widths
 RING_BELOW_PX = 150  # the ring's size under the picture
 PICTURE_SHARES_WITH_RING = (5 / 9, 0.45)  # share of the width for the picture
 PICTURE_SHARES_RING_BELOW = (0.45, 0.38, 0.31, 0.25, 0.2, 0.16)
+HEADING_SCALE = 2.0  # the exercise's name, times the text size
+# In the compact look the name is as large as the side ("Left leg"), still
+# larger than the steps: the steps are what must be read whole.
+COMPACT_HEADING_SCALE = 1.6
+STEPS_SCALE = 1.25  # the steps, times the text size: a little larger than the rest
+# Only when the compact look with the narrowest picture still cannot show the
+# steps whole, they give up some of that extra size (never below the text size
+# chosen in Settings) rather than scroll.
+COMPACT_STEPS_SCALES = (1.15, 1.1, 1.05, 1.0)
 
 
 class PlayerText(Tr):
@@ -169,6 +178,7 @@ class PlayerScreen(QWidget):
         self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
         self._resume_after_question = False
         self.ring_under_picture = False
+        self._steps_scale = STEPS_SCALE  # the steps' font now, see _fit_layout
         self._build()
         self._bind_keys()
 
@@ -214,9 +224,11 @@ class PlayerScreen(QWidget):
 
         self.illustration = IllustrationView()
         self.illustration.setAccessibleName(PlayerText.tr("Exercise illustration"))
-        self.heading = plain_label(point_scale=2.0, bold=True, name=PlayerText.tr("Exercise"))
+        self.heading = plain_label(point_scale=HEADING_SCALE, bold=True,
+                                   name=PlayerText.tr("Exercise"))
         self.side = plain_label(point_scale=1.6, bold=True, name=PlayerText.tr("Side"))
-        self.instructions = plain_label(point_scale=1.25, name=PlayerText.tr("Instructions"))
+        self.instructions = plain_label(point_scale=STEPS_SCALE,
+                                        name=PlayerText.tr("Instructions"))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Preferred, not MinimumExpanding: the scroll area then takes the label's
         # height for its width, not its taller default size hint, as its minimum.
@@ -701,12 +713,14 @@ class PlayerScreen(QWidget):
         Tried in order: the ring in the text column beside a large picture
         (the normal look), then the compact look with the picture narrower
         and narrower. Compact: the ring under the picture, the side ("Left
-        leg") above it, and the "Next" line across the whole width under
-        both, so the text column holds only the heading, the steps and the
-        caution. Chosen once for the whole routine (and again when the
-        window or the text size changes), so the layout does not jump
-        between exercises. When nothing fits (a tiny window at 200 %), the
-        narrowest picture is kept and the steps scroll.
+        leg") above it, the heading as large as the side, and the "Next"
+        line across the whole width under both, so the text column holds
+        only the heading, the steps and the caution. Last, with the
+        narrowest picture, the steps give up their extra size step by step
+        down to the text size chosen in Settings. Chosen once for the whole
+        routine (and again when the window or the text size changes), so
+        the layout does not jump between exercises. When nothing fits (a
+        tiny window at 200 %), the last choice is kept and the steps scroll.
         """
         width = self.middle.geometry().width()
         spacing = max(0, self.play_layout.spacing())
@@ -715,29 +729,45 @@ class PlayerScreen(QWidget):
         if width <= 0 or room <= 0 or self._timeline is None or not self._timeline.segments:
             return
         gap = max(0, self.middle.spacing())
-        choices = [(False, share) for share in PICTURE_SHARES_WITH_RING]
-        choices += [(True, share) for share in PICTURE_SHARES_RING_BELOW]
+        choices = [(False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, PICTURE_SHARES_RING_BELOW[-1], scale) for scale in COMPACT_STEPS_SCALES]
         labels = self._text_labels()
         shown = [label.text() for label in labels]
         samples = self._samples
         if not samples:
             samples = self._samples = self._sample_texts()
-        chosen: tuple[bool, float] | None = None
+        chosen: tuple[bool, float, float] | None = None
+        fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
-            for compact, share in choices:
+            for compact, share, steps_scale in choices:
+                self.heading.setFont(self._heading_font(compact))
+                self.instructions.setFont(self._steps_font(steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
                 if all(self._sample_fits(sample, width, picture_width, text_width, room,
                                          compact) for sample in samples):
-                    chosen = (compact, share)
+                    chosen = (compact, share, steps_scale)
                     break
         finally:
+            self.heading.setFont(fonts[0])
+            self.instructions.setFont(fonts[1])
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        compact, share = chosen or choices[-1]
+        compact, share, steps_scale = chosen or choices[-1]
         self._place_compact(compact)
+        if steps_scale != self._steps_scale:
+            self.instructions.setFont(self._steps_font(steps_scale))
+            self._steps_scale = steps_scale
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
         self._fit_steps()
+
+    def _steps_font(self, scale: float) -> QFont:
+        """The steps' font at ``scale`` times the text size (from the font now shown,
+        which the text size setting rescales in place)."""
+        font = QFont(self.instructions.font())
+        font.setPointSizeF(font.pointSizeF() * scale / self._steps_scale)
+        return font
 
     def _sample_texts(self) -> list[tuple[str, ...]]:
         """The texts of every segment, and of the get-ready screen with "Why this
@@ -802,10 +832,20 @@ class PlayerScreen(QWidget):
         """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
         return self.instructions.heightForWidth(max(1, text_width))
 
+    def _heading_font(self, compact: bool) -> QFont:
+        """The heading's font for the look, from its font in the look now shown
+        (the text size setting rescales it in place)."""
+        font = QFont(self.heading.font())
+        now = COMPACT_HEADING_SCALE if self.ring_under_picture else HEADING_SCALE
+        font.setPointSizeF(font.pointSizeF()
+                           * (COMPACT_HEADING_SCALE if compact else HEADING_SCALE) / now)
+        return font
+
     def _place_compact(self, compact: bool) -> None:
         """Move the ring, the side and the "Next" line for the compact look (or back)."""
         if compact == self.ring_under_picture:
             return
+        self.heading.setFont(self._heading_font(compact))
         self.ring_under_picture = compact
         for layout in (self.ring_beside, self.ring_below):
             layout.removeWidget(self.ring)
