@@ -741,8 +741,9 @@ class PlayerScreen(QWidget):
         fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
             for compact, share, steps_scale in choices:
-                self.heading.setFont(self._heading_font(compact))
-                self.instructions.setFont(self._steps_font(steps_scale))
+                self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
+                                             _heading_scale(compact)))
+                self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
                 if all(self._sample_fits(sample, width, picture_width, text_width, room,
@@ -757,17 +758,14 @@ class PlayerScreen(QWidget):
         compact, share, steps_scale = chosen or choices[-1]
         self._place_compact(compact)
         if steps_scale != self._steps_scale:
-            self.instructions.setFont(self._steps_font(steps_scale))
+            self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
             self._steps_scale = steps_scale
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
         self._fit_steps()
 
-    def _steps_font(self, scale: float) -> QFont:
-        """The steps' font at ``scale`` times the text size (from the font now shown,
-        which the text size setting rescales in place)."""
-        font = QFont(self.instructions.font())
-        font.setPointSizeF(font.pointSizeF() * scale / self._steps_scale)
-        return font
+    def _heading_scale(self) -> float:
+        """The heading's size now, times the text size."""
+        return _heading_scale(self.ring_under_picture)
 
     def _sample_texts(self) -> list[tuple[str, ...]]:
         """The texts of every segment, and of the get-ready screen with "Why this
@@ -832,20 +830,12 @@ class PlayerScreen(QWidget):
         """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
         return self.instructions.heightForWidth(max(1, text_width))
 
-    def _heading_font(self, compact: bool) -> QFont:
-        """The heading's font for the look, from its font in the look now shown
-        (the text size setting rescales it in place)."""
-        font = QFont(self.heading.font())
-        now = COMPACT_HEADING_SCALE if self.ring_under_picture else HEADING_SCALE
-        font.setPointSizeF(font.pointSizeF()
-                           * (COMPACT_HEADING_SCALE if compact else HEADING_SCALE) / now)
-        return font
-
     def _place_compact(self, compact: bool) -> None:
         """Move the ring, the side and the "Next" line for the compact look (or back)."""
         if compact == self.ring_under_picture:
             return
-        self.heading.setFont(self._heading_font(compact))
+        self.heading.setFont(_scaled(self.heading.font(), self._heading_scale(),
+                                     _heading_scale(compact)))
         self.ring_under_picture = compact
         for layout in (self.ring_beside, self.ring_below):
             layout.removeWidget(self.ring)
@@ -864,6 +854,18 @@ class PlayerScreen(QWidget):
             self.ring.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
             self.text_col.insertWidget(1, self.side)
             self.text_col.addWidget(self.next_label)
+
+
+def _heading_scale(compact: bool) -> float:
+    return COMPACT_HEADING_SCALE if compact else HEADING_SCALE
+
+
+def _scaled(font: QFont, now: float, wanted: float) -> QFont:
+    """``font`` (shown at ``now`` times the text size) at ``wanted`` times it: from
+    the font shown, because the text size setting rescales fonts in place."""
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * wanted / now)
+    return scaled
 
 
 def _label_height(label: QLabel, width: int) -> int:
