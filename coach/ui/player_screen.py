@@ -812,6 +812,10 @@ class PlayerScreen(QWidget):
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if needed <= room
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.instructions_area.setMinimumHeight(max(0, min(needed, room)))
+        # No taller than the steps, so the caution stays right under them and
+        # the spare room goes to the ring (or, in the compact look, below).
+        self.instructions_area.setMaximumHeight(
+            needed + FIT_SLACK_PX if needed <= room else QWIDGETSIZE_MAX)
 
     def _text_height(self, text_width: int, compact: bool, *, steps: bool = True) -> int:
         """Height the text column needs at ``text_width``: in the compact look
