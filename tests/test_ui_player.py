@@ -64,7 +64,8 @@ def test_the_get_ready_screen_says_why_and_hides_it_once_started(app_window, qtb
     window.open_routine("evening-stretch")
     screen = window.player_screen
     text = screen.instructions.text()
-    assert text.startswith("Coming up: Wall calf stretch, left leg\n\nWhy this routine: Hallegraeff")
+    assert text.startswith(
+        "Coming up: Wall calf stretch, left leg\n\nWhy this routine: Hallegraeff")
     assert "10 s, 3 times" in text
     press(qtbot, window, Qt.Key.Key_Space)
     assert "Why this routine" in screen.instructions.text()  # still getting ready
