@@ -297,7 +297,7 @@ class PlayerScreen(QWidget):
         self.controls.setLayout(controls)
         controls.setContentsMargins(0, 0, 0, 0)
 
-        playing = QWidget()
+        playing = self.playing_page = QWidget()
         play_layout = self.play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
         play_layout.addLayout(middle, 1)
@@ -725,7 +725,7 @@ class PlayerScreen(QWidget):
         width = self.middle.geometry().width()
         spacing = max(0, self.play_layout.spacing())
         # The height for the middle and the "Next" line together.
-        room = self.pages.widget(0).height() - self.controls.sizeHint().height() - spacing
+        room = self.playing_page.height() - self.controls.sizeHint().height() - spacing
         if width <= 0 or room <= 0 or self._timeline is None or not self._timeline.segments:
             return
         gap = max(0, self.middle.spacing())
