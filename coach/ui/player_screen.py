@@ -712,10 +712,11 @@ class PlayerScreen(QWidget):
 
         Tried in order: the ring in the text column beside a large picture
         (the normal look), then the compact look with the picture narrower
-        and narrower. Compact: the ring under the picture, the side ("Left
-        leg") above it, the heading as large as the side, and the "Next"
-        line across the whole width under both, so the text column holds
-        only the heading, the steps and the caution. Last, with the
+        and narrower. Compact: the side ("Left leg") and the ring under
+        the picture (above it, the side would read as part of the heading),
+        the heading as large as the side, and the "Next" line across the
+        whole width under both, so the text column holds only the heading,
+        the steps and the caution. Last, with the
         narrowest picture, the steps give up their extra size step by step
         down to the text size chosen in Settings. Chosen once for the whole
         routine (and again when the window or the text size changes), so
@@ -785,7 +786,7 @@ class PlayerScreen(QWidget):
         for label, text in zip(self._text_labels(), texts, strict=True):
             label.setText(text)
         height = room
-        if compact:  # the "Next" line under both columns, and the side above the picture
+        if compact:  # the "Next" line under both columns, and the side under the picture
             height -= (_label_height(self.next_label, width)
                        + max(0, self.play_layout.spacing()))
             spacing = max(0, self.picture_col.spacing())
@@ -850,7 +851,7 @@ class PlayerScreen(QWidget):
         if compact:
             self.ring_below.addWidget(self.ring, 1)
             self.ring.setFixedSize(RING_BELOW_PX, RING_BELOW_PX)
-            self.picture_col.insertWidget(0, self.side)
+            self.picture_col.insertWidget(1, self.side)
             self.play_layout.insertWidget(1, self.next_label)
         else:
             self.ring_beside.addWidget(self.ring, 1)
