@@ -116,7 +116,9 @@ def _clipped(screen) -> list[str]:
     problems = []
     if screen.instructions_area.verticalScrollBar().isVisible():
         problems.append("the steps scroll")
-    for label in screen.text_panel.findChildren(QLabel):
+    # Every label of the playing page: the side and the "Next" line may sit
+    # outside the text column in the compact look.
+    for label in screen.pages.widget(0).findChildren(QLabel):
         if not label.isVisible() or not label.text():
             continue
         height = label.height()

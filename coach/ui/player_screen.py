@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -44,6 +43,15 @@ FIT_SLACK_PX = 8  # rounding between the estimate and the laid-out widths
 RING_BELOW_PX = 150  # the ring's size under the picture
 PICTURE_SHARES_WITH_RING = (5 / 9, 0.45)  # share of the width for the picture
 PICTURE_SHARES_RING_BELOW = (0.45, 0.38, 0.31, 0.25, 0.2, 0.16)
+HEADING_SCALE = 2.0  # the exercise's name, times the text size
+# In the compact look the name is as large as the side ("Left leg"), still
+# larger than the steps: the steps are what must be read whole.
+COMPACT_HEADING_SCALE = 1.6
+STEPS_SCALE = 1.25  # the steps, times the text size: a little larger than the rest
+# Only when the compact look with the narrowest picture still cannot show the
+# steps whole, they give up some of that extra size (never below the text size
+# chosen in Settings) rather than scroll.
+COMPACT_STEPS_SCALES = (1.15, 1.1, 1.05, 1.0)
 
 
 class PlayerText(Tr):
@@ -173,6 +181,7 @@ class PlayerScreen(QWidget):
         self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
         self._resume_after_question = False
         self.ring_under_picture = False
+        self._steps_scale = STEPS_SCALE  # the steps' font now, see _fit_layout
         self._build()
         self._bind_keys()
 
@@ -218,9 +227,11 @@ class PlayerScreen(QWidget):
 
         self.illustration = IllustrationView()
         self.illustration.setAccessibleName(PlayerText.tr("Exercise illustration"))
-        self.heading = plain_label(point_scale=2.0, bold=True, name=PlayerText.tr("Exercise"))
+        self.heading = plain_label(point_scale=HEADING_SCALE, bold=True,
+                                   name=PlayerText.tr("Exercise"))
         self.side = plain_label(point_scale=1.6, bold=True, name=PlayerText.tr("Side"))
-        self.instructions = plain_label(point_scale=1.25, name=PlayerText.tr("Instructions"))
+        self.instructions = plain_label(point_scale=STEPS_SCALE,
+                                        name=PlayerText.tr("Instructions"))
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         # Preferred, not MinimumExpanding: the scroll area then takes the label's
         # height for its width, not its taller default size hint, as its minimum.
@@ -258,7 +269,7 @@ class PlayerScreen(QWidget):
         text_col.addWidget(self.next_label)
 
         self.picture_panel = QWidget()
-        picture_col = QVBoxLayout(self.picture_panel)
+        picture_col = self.picture_col = QVBoxLayout(self.picture_panel)
         picture_col.setContentsMargins(0, 0, 0, 0)
         picture_col.addWidget(self.illustration, 1)
         self.ring_below = QHBoxLayout()  # the ring's place under the picture
@@ -289,8 +300,8 @@ class PlayerScreen(QWidget):
         self.controls.setLayout(controls)
         controls.setContentsMargins(0, 0, 0, 0)
 
-        playing = QWidget()
-        play_layout = QVBoxLayout(playing)
+        playing = self.playing_page = QWidget()
+        play_layout = self.play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
         play_layout.addLayout(middle, 1)
         play_layout.addWidget(self.controls)
@@ -715,46 +726,90 @@ class PlayerScreen(QWidget):
         in which the text of every segment of the routine fits without scrolling.
 
         Tried in order: the ring in the text column beside a large picture
-        (the normal look), then the ring under the picture with the picture
-        narrower and narrower. Chosen once for the whole routine (and again
-        when the window or the text size changes), so the layout does not
-        jump between exercises. When nothing fits (a tiny window at 200 %),
-        the narrowest picture is kept and the steps scroll.
+        (the normal look), then the compact look with the picture narrower
+        and narrower. Compact: the side ("Left leg") and the ring under
+        the picture (above it, the side would read as part of the heading),
+        the heading as large as the side, and the "Next" line across the
+        whole width under both, so the text column holds only the heading,
+        the steps and the caution. Last, with the
+        narrowest picture, the steps give up their extra size step by step
+        down to the text size chosen in Settings. Chosen once for the whole
+        routine (and again when the window or the text size changes), so
+        the layout does not jump between exercises. When nothing fits (a
+        tiny window at 200 %), the last choice is kept and the steps scroll.
         """
-        middle = self.middle.geometry()
-        width, height = middle.width(), middle.height()
-        if width <= 0 or height <= 0 or self._timeline is None or not self._timeline.segments:
+        width = self.middle.geometry().width()
+        spacing = max(0, self.play_layout.spacing())
+        # The height for the middle and the "Next" line together.
+        room = self.playing_page.height() - self.controls.sizeHint().height() - spacing
+        if width <= 0 or room <= 0 or self._timeline is None or not self._timeline.segments:
             return
-        spacing = max(0, self.middle.spacing())
-        choices = [(False, share) for share in PICTURE_SHARES_WITH_RING]
-        choices += [(True, share) for share in PICTURE_SHARES_RING_BELOW]
+        gap = max(0, self.middle.spacing())
+        choices = [(False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, PICTURE_SHARES_RING_BELOW[-1], scale) for scale in COMPACT_STEPS_SCALES]
         labels = self._text_labels()
         shown = [label.text() for label in labels]
         samples = self._samples
         if not samples:
-            samples = self._samples = sorted(
-                {self._segment_texts(i) for i in range(len(self._timeline.segments))})
-        chosen: tuple[bool, float] | None = None
+            samples = self._samples = self._sample_texts()
+        chosen: tuple[bool, float, float] | None = None
+        fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
-            for ring_below, share in choices:
-                text_width = width - max(self.illustration.minimumWidth(),
-                                         int(width * share)) - spacing
-                if all(self._sample_height(sample, text_width, ring_below) + FIT_SLACK_PX
-                       <= height for sample in samples):
-                    chosen = (ring_below, share)
+            for compact, share, steps_scale in choices:
+                self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
+                                             _heading_scale(compact)))
+                self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
+                picture_width = max(self.illustration.minimumWidth(), int(width * share))
+                text_width = width - picture_width - gap
+                if all(self._sample_fits(sample, width, picture_width, text_width, room,
+                                         compact) for sample in samples):
+                    chosen = (compact, share, steps_scale)
                     break
         finally:
+            self.heading.setFont(fonts[0])
+            self.instructions.setFont(fonts[1])
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        ring_below, share = chosen or choices[-1]
-        self._place_ring(ring_below)
+        compact, share, steps_scale = chosen or choices[-1]
+        self._place_compact(compact)
+        if steps_scale != self._steps_scale:
+            self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
+            self._steps_scale = steps_scale
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
         self._fit_steps()
 
-    def _sample_height(self, texts: tuple[str, ...], text_width: int, ring_below: bool) -> int:
+    def _heading_scale(self) -> float:
+        """The heading's size now, times the text size."""
+        return _heading_scale(self.ring_under_picture)
+
+    def _sample_texts(self) -> list[tuple[str, ...]]:
+        """The texts of every segment, and of the get-ready screen with "Why this
+        routine" under its steps (see ``_show_why``): the fit must hold for both."""
+        assert self._timeline is not None
+        why = why_text(self._timeline.routine, self._language)
+        texts: set[tuple[str, ...]] = set()
+        for index, segment in enumerate(self._timeline.segments):
+            heading, side, steps, caution, after = self._segment_texts(index)
+            texts.add((heading, side, steps, caution, after))
+            if why and (index == 0 or segment.kind == "prepare"):
+                texts.add((heading, side, f"{steps}\n\n{why}" if steps else why, caution, after))
+        return sorted(texts)
+
+    def _sample_fits(self, texts: tuple[str, ...], width: int, picture_width: int,
+                     text_width: int, room: int, compact: bool) -> bool:
         for label, text in zip(self._text_labels(), texts, strict=True):
             label.setText(text)
-        return self._text_height(text_width, ring_below)
+        height = room
+        if compact:  # the "Next" line under both columns, and the side under the picture
+            height -= (_label_height(self.next_label, width)
+                       + max(0, self.play_layout.spacing()))
+            spacing = max(0, self.picture_col.spacing())
+            picture = (_label_height(self.side, picture_width) + spacing
+                       + self.illustration.minimumHeight() + spacing + RING_BELOW_PX)
+            if picture > height:
+                return False
+        return self._text_height(text_width, compact) + FIT_SLACK_PX <= height
 
     def _fit_steps(self) -> None:
         """The steps' box as tall as the steps now shown, as far as there is room."""
@@ -773,57 +828,72 @@ class PlayerScreen(QWidget):
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff if needed <= room
             else Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.instructions_area.setMinimumHeight(max(0, min(needed, room)))
+        # No taller than the steps, so the caution stays right under them and
+        # the spare room goes to the ring (or, in the compact look, below).
+        self.instructions_area.setMaximumHeight(
+            needed + FIT_SLACK_PX if needed <= room else QWIDGETSIZE_MAX)
 
-    def _text_height(self, text_width: int, ring_below: bool, *, steps: bool = True) -> int:
-        """Height the text column needs at ``text_width`` (with the ring unless below)."""
-        total = 0
-        shown = 0
-        spacing = max(0, self.text_col.spacing())
-        for i in range(self.text_col.count()):
-            item = self.text_col.itemAt(i)
-            if item is None:
-                continue
-            widget = item.widget()
-            if widget is self.instructions_area:
-                if steps:
-                    total += self._steps_height(text_width)
-                shown += 1
-            elif isinstance(widget, QLabel):
-                if widget.isHidden():
-                    continue
-                total += (widget.heightForWidth(max(1, text_width)) if widget.wordWrap()
-                          else widget.sizeHint().height())
-                shown += 1
-            elif widget is not None:
-                if widget.isHidden():
-                    continue
-                total += (widget.heightForWidth(text_width) if widget.hasHeightForWidth()
-                          else widget.minimumSizeHint().height())
-                shown += 1
-            elif item.layout() is self.ring_beside:
-                if not ring_below:
-                    total += RING_MIN_PX
-                    shown += 1
-            elif isinstance(layout := item.layout(), QLayout):
-                total += layout.minimumSize().height()
-                shown += 1
-        return total + spacing * max(0, shown - 1)
+    def _text_height(self, text_width: int, compact: bool, *, steps: bool = True) -> int:
+        """Height the text column needs at ``text_width``: in the compact look
+        without the side, the ring and the "Next" line (they are elsewhere)."""
+        heights = [_label_height(self.heading, text_width)]
+        if not compact:
+            heights += [_label_height(self.side, text_width)]
+        heights += [self._steps_height(text_width) if steps else 0]
+        if not self.caution.isHidden():
+            heights += [_label_height(self.caution, text_width)]
+        if not compact:
+            heights += [RING_MIN_PX, _label_height(self.next_label, text_width)]
+        return sum(heights) + max(0, self.text_col.spacing()) * (len(heights) - 1)
 
     def _steps_height(self, text_width: int) -> int:
         """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
         return self.instructions.heightForWidth(max(1, text_width))
 
-    def _place_ring(self, below: bool) -> None:
-        if below == self.ring_under_picture:
+    def _place_compact(self, compact: bool) -> None:
+        """Move the ring, the side and the "Next" line for the compact look (or back)."""
+        if compact == self.ring_under_picture:
             return
-        self.ring_under_picture = below
-        (self.ring_beside if below else self.ring_below).removeWidget(self.ring)
-        (self.ring_below if below else self.ring_beside).addWidget(self.ring, 1)
-        if below:
+        self.heading.setFont(_scaled(self.heading.font(), self._heading_scale(),
+                                     _heading_scale(compact)))
+        self.ring_under_picture = compact
+        for layout in (self.ring_beside, self.ring_below):
+            layout.removeWidget(self.ring)
+        for widget in (self.side, self.next_label):
+            self.text_col.removeWidget(widget)
+            self.picture_col.removeWidget(widget)
+            self.play_layout.removeWidget(widget)
+        if compact:
+            self.ring_below.addWidget(self.ring, 1)
             self.ring.setFixedSize(RING_BELOW_PX, RING_BELOW_PX)
+            self.picture_col.insertWidget(1, self.side)
+            self.play_layout.insertWidget(1, self.next_label)
         else:
+            self.ring_beside.addWidget(self.ring, 1)
             self.ring.setMinimumSize(RING_MIN_PX, RING_MIN_PX)
             self.ring.setMaximumSize(QWIDGETSIZE_MAX, QWIDGETSIZE_MAX)
+            self.text_col.insertWidget(1, self.side)
+            self.text_col.addWidget(self.next_label)
+
+
+def _heading_scale(compact: bool) -> float:
+    return COMPACT_HEADING_SCALE if compact else HEADING_SCALE
+
+
+def _scaled(font: QFont, now: float, wanted: float) -> QFont:
+    """``font`` (shown at ``now`` times the text size) at ``wanted`` times it: from
+    the font shown, because the text size setting rescales fonts in place."""
+    scaled = QFont(font)
+    scaled.setPointSizeF(font.pointSizeF() * wanted / now)
+    return scaled
+
+
+def _label_height(label: QLabel, width: int) -> int:
+    """A label's height at ``width``: wrapped words for their width, else one line."""
+    if label.isHidden():
+        return 0
+    return (label.heightForWidth(max(1, width)) if label.wordWrap()
+            else label.sizeHint().height())
 
 
 def cue_saved_text(key: str, on: bool) -> str:
