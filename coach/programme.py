@@ -18,7 +18,7 @@ measured the effect after six weeks). Definitions the words rely on:
   routine it was, so this count and History's never disagree.
 - **Cramps that night** are the cramp entries of that evening, or the morning
   check-in's answer when it says more ("one" is 1, "several" counts as 2,
-  the least it can mean). Nights without entries count as without cramps,
+  the least it can mean: ``coach.insights.night_count``, History's rule). Nights without entries count as without cramps,
   from the first entry in the diary on (as History counts them).
 - The **baseline** is the 14 evenings before the start. If the diary began
   later than that, only the evenings since its first entry count; fewer than
@@ -37,7 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.insights import is_stretched
+from coach.insights import is_stretched, night_count
 from coach.store.history import (
     CrampRow,
     NightCheckin,
@@ -52,8 +52,6 @@ DAYS = WEEKS * 7
 BASELINE_DAYS = 14
 #: Fewer nights than this (before, or during) is too little to compare.
 MIN_NIGHTS = 7
-#: "several" cramps in the check-in count as this many (the least it can mean).
-SEVERAL = 2
 #: Relative change in cramps per week below which the words say "about the same".
 SAME_BAND = 0.2
 
@@ -110,10 +108,8 @@ def cramps_per_night(cramps: Iterable[CrampRow],
     counts: dict[date, int] = {}
     for row in cramps:
         counts[row.evening] = counts.get(row.evening, 0) + 1
-    for check in checkins:
-        said = {"none": 0, "one": 1, "several": SEVERAL}.get(check.answer, 0)
-        if said > counts.get(check.evening, 0):
-            counts[check.evening] = said
+    for check in checkins:  # History's rule: the larger of the two, never the sum
+        counts[check.evening] = night_count(counts.get(check.evening, 0), check.answer)
     return {day: n for day, n in counts.items() if n > 0}
 
 
