@@ -482,3 +482,68 @@ def test_typed_times_become_aware_in_the_clocks_zone():
     if tokyo.astimezone().utcoffset() != tokyo.utcoffset():
         assert aware_from_wall(datetime(2026, 1, 19, 3, 0), tokyo).utcoffset() == timedelta(
             hours=9)
+
+
+# --- the morning check-in and the day's tags (issue 16) ---------------------------------
+
+
+def test_check_ins_count_in_the_tiles_and_chart_without_counting_a_night_twice(
+        qtbot, diary, clock, recorder):
+    seed(diary)  # two cramps logged on the night of the 18th, one on the 10th
+    clock.set_now(datetime(2026, 1, 13, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 12), "one", "left", 6, 4)
+    clock.set_now(datetime(2026, 1, 19, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 18), "several")  # already two logged: still two
+    diary.set_night_checkin(date(2026, 1, 14), "none")
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    assert screen.cramps_value.text() == "4"
+    assert screen.free_value.text() == "17 of 20"
+    by_day = {s.evening: s for s in screen.chart._stats}
+    assert by_day[date(2026, 1, 12)].cramps == 1
+    assert by_day[date(2026, 1, 18)].cramps == 2
+
+
+def test_check_ins_are_listed_with_the_days_tags_and_cannot_be_edited_as_cramps(
+        qtbot, diary, clock, recorder):
+    seed(diary)
+    clock.set_now(datetime(2026, 1, 13, 8, 5, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 12), "several", "both", 7, 5)
+    diary.set_tags(date(2026, 1, 12), ["alcohol", "long_standing"])
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    rows = [r for r in range(screen.model.rowCount())
+            if screen.model.index(r, 1).data() == "Morning check-in"]
+    assert len(rows) == 1
+    assert screen.model.index(rows[0], 0).data() == "Tue 13 Jan 2026, 08:05"
+    assert screen.model.index(rows[0], 2).data() == (
+        "Night of Mon 12 Jan · morning check-in: several cramps (counted as 2) · Both legs"
+        " · how bad 7 of 10 · sleep disturbed 5 of 10"
+        " · noted about the day: long standing, alcohol")
+    screen.table.selectRow(rows[0])
+    assert not screen.edit_button.isEnabled() and not screen.delete_button.isEnabled()
+    from coach.ui.widgets.history_chart import evening_words
+
+    stats = next(s for s in screen.chart._stats if s.evening == date(2026, 1, 12))
+    assert evening_words(stats, stats.evening) == (
+        "Mon 12 Jan: stretched, 2 cramps, morning check-in: several cramps (counted as 2),"
+        " noted: long standing, alcohol")
+
+
+def test_a_diary_of_check_ins_only_is_not_empty(qtbot, diary, clock, recorder):
+    clock.set_now(datetime(2026, 1, 20, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 19), "one")
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    assert screen.body.currentWidget() is not screen.empty
+    assert screen.cramps_value.text() == "1"
+
+
+def test_undo_brings_back_the_0_to_10_values_too(qtbot, diary, clock, recorder):
+    diary.add_cramp(at(19, 3, 0), 60.0, "left", None, "", how_bad=7, sleep_disturbance=8)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    select_cramp(screen, at(19, 3, 0))
+    screen.delete_selected()
+    screen.undo_delete()
+    [back] = diary.cramps()
+    assert (back.how_bad, back.sleep_disturbance) == (7, 8)
