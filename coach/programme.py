@@ -18,8 +18,9 @@ measured the effect after six weeks). Definitions the words rely on:
   routine it was, so this count and History's never disagree.
 - **Cramps that night** are the cramp entries of that evening, or the morning
   check-in's answer when it says more ("one" is 1, "several" counts as 2,
-  the least it can mean: ``coach.insights.night_count``, History's rule). Nights without entries count as without cramps,
-  from the first entry in the diary on (as History counts them).
+  the least it can mean: ``coach.insights.night_count``, History's rule).
+  Nights without entries count as without cramps, from the first entry in
+  the diary on (as History counts them).
 - The **baseline** is the 14 evenings before the start. If the diary began
   later than that, only the evenings since its first entry count; fewer than
   ``MIN_NIGHTS`` is too little to compare with, and is said so. The same

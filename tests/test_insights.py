@@ -244,7 +244,7 @@ def test_the_programme_counts_check_ins_by_the_same_rule():
 def test_the_headline_counts_check_in_nights_and_a_diary_of_check_ins_only():
     today = date(2026, 1, 10)
     checkins = [checkin(date(2026, 1, 8), "several"), checkin(date(2026, 1, 9), "none")]
-    stats, numbers = overview([], [], today, checkins=checkins, last_night=date(2026, 1, 9))
+    _stats, numbers = overview([], [], today, checkins=checkins, last_night=date(2026, 1, 9))
     assert first_evening([], [], checkins) == date(2026, 1, 8)
     assert numbers.last_28.night_cramps == 2
     assert numbers.last_28.nights == 2 and numbers.last_28.cramp_free_nights == 1
