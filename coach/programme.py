@@ -48,6 +48,9 @@ from coach.store.history import (
 )
 
 ROUTINE_ID = "evening-stretch"
+#: Routines that already are the programme's evening routine: the seated version is
+#: kept for someone who chose it (night steps stay seated unless the user chooses).
+PROGRAMME_ROUTINES = (ROUTINE_ID, "evening-stretch-seated")
 WEEKS = 6
 DAYS = WEEKS * 7
 BASELINE_DAYS = 14
@@ -285,3 +288,20 @@ def can_start_at_once(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]
     """
     begins = first_diary_evening(sessions, cramps, checkins)
     return begins is not None and (today - begins).days >= BASELINE_DAYS
+
+
+def follows_programme(evening_reminder: bool, state: ProgrammeState) -> bool:
+    """Whether a reminder follows the programme: the evening one, while it runs.
+
+    A paused, ended or finished programme, and any reminder that is not in the
+    evening, leave the reminder as the user set it.
+    """
+    return evening_reminder and state.status == "running"
+
+
+def reminder_routine(routine: str, evening_reminder: bool, state: ProgrammeState) -> str:
+    """The routine a reminder plays: the programme's evening routine while it runs
+    (``follows_programme``), unless the reminder already plays a version of it."""
+    if not follows_programme(evening_reminder, state) or routine in PROGRAMME_ROUTINES:
+        return routine
+    return ROUTINE_ID
