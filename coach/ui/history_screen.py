@@ -590,7 +590,7 @@ class HistoryScreen(QWidget):
         """Open the form for a cramp that already happened (time defaults to now)."""
         if not self.add_button.isEnabled() or self.on_editor:
             return
-        self.editor.start_new()
+        self.editor.start_new(self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -600,7 +600,7 @@ class HistoryScreen(QWidget):
         if (not isinstance(entry, CrampRow) or not self.edit_button.isEnabled()
                 or self.on_editor):
             return
-        self.editor.start_edit(entry)
+        self.editor.start_edit(entry, self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -687,19 +687,22 @@ class HistoryScreen(QWidget):
     def _editor_saved(self, draft: CrampDraft) -> None:
         editing = self.editor.editing_id
         try:
+            tags_changed = self.editor.tags_changed()
             if editing is None:
-                key = ("cramp", self._history.add_cramp(draft.started, draft.duration_s,
-                                                         draft.leg, draft.severity,
-                                                         draft.note))
+                key = ("cramp", self._history.add_cramp(
+                    draft.started, draft.duration_s, draft.leg, draft.severity, draft.note,
+                    how_bad=draft.how_bad, sleep_disturbance=draft.sleep_disturbance))
                 done = HistoryText.tr("Added a cramp on {when}.").format(
                     when=when_text(draft.started))
             else:
                 key = ("cramp", editing)
                 changes = self.editor.changes()
                 found = self._history.update_cramp(editing, **changes) if changes else True
-                done = ((HistoryText.tr("Saved your changes.") if changes
-                         else HistoryText.tr("Nothing changed.")) if found
-                        else HistoryText.tr("That entry is no longer in the diary."))
+                done = ((HistoryText.tr("Saved your changes.")
+                         if changes or tags_changed else HistoryText.tr("Nothing changed."))
+                        if found else HistoryText.tr("That entry is no longer in the diary."))
+            if tags_changed and draft.tag_day is not None:
+                self._history.set_tags(draft.tag_day, draft.tags)
         except STORE_ERRORS as exc:
             log.warning("cramp entry not saved: %s", exc)
             self.say(HistoryText.tr("Could not save the entry: {error}").format(error=exc))
@@ -715,6 +718,14 @@ class HistoryScreen(QWidget):
         self.table.setFocus()
 
     # ----- helpers ------------------------------------------------------
+    def _known_tags(self) -> Mapping[date, tuple[str, ...]]:
+        """The diary's notes about the days, for the form (none when they cannot be read)."""
+        try:
+            return dict(self._history.tags())
+        except STORE_ERRORS as exc:
+            log.warning("day notes could not be read: %s", exc)
+            return {}
+
     def _selected_entry(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
