@@ -664,11 +664,11 @@
     </message>
     <message>
         <source>0 ({words})</source>
-        <translation>0 ({words})</translation>
+        <translation>0 — {words}</translation>
     </message>
     <message>
         <source>10 ({words})</source>
-        <translation>10 ({words})</translation>
+        <translation>10 — {words}</translation>
     </message>
     <message>
         <source>no pain</source>
