@@ -64,7 +64,7 @@ from coach.insights import (
     night_of,
     overview,
 )
-from coach.store.history import CrampRow, SessionRow, evening_of
+from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
 from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
 from coach.ui.widgets.buttons import action_button
@@ -98,7 +98,7 @@ def leg_words(leg: str) -> str:
 def column_titles() -> tuple[str, str, str]:
     return HistoryText.tr("When"), HistoryText.tr("What"), HistoryText.tr("Details")
 
-Entry = SessionRow | CrampRow
+Entry = SessionRow | CrampRow | NightCheckin
 _ROOT = QModelIndex()  # the table's invisible root, for the parent defaults
 
 
@@ -114,7 +114,7 @@ def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
     return titles.get(routine_id) or routine_id.replace("-", " ").capitalize()
 
 
-def night_prefix(entry: Entry) -> str:
+def night_prefix(entry: SessionRow | CrampRow) -> str:
     """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
 
     A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
@@ -163,6 +163,27 @@ def cramp_details(row: CrampRow) -> str:
     return night_prefix(row) + (" · ".join(parts) or HistoryText.tr("No details noted"))
 
 
+def checkin_details(row: NightCheckin, tags: Sequence[str] = ()) -> str:
+    """The morning check-in in words: its night, the answer (and how it counts), the scales,
+    and the day's tags as noted (never advice)."""
+    from coach.report_pdf import tag_name
+    from coach.ui.widgets.history_chart import checkin_words
+
+    parts = [HistoryText.tr("Night of {day}").format(day=day_text(row.evening)),
+             checkin_words(row.answer)]
+    if row.leg:
+        parts.append(leg_words(row.leg))
+    if row.how_bad is not None:
+        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
+    if row.sleep_disturbance is not None:
+        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
+            level=row.sleep_disturbance))
+    if tags:
+        parts.append(HistoryText.tr("noted about the day: {tags}").format(
+            tags=", ".join(tag_name(tag) for tag in tags)))
+    return " · ".join(parts)
+
+
 def session_details(row: SessionRow) -> str:
     counted = (HistoryText.tr("counts as stretched") if is_stretched(row)
                else HistoryText.tr("too short to count as stretched"))
@@ -174,11 +195,18 @@ def session_details(row: SessionRow) -> str:
 
 
 def entry_key(entry: Entry) -> tuple[str, int]:
+    if isinstance(entry, NightCheckin):
+        return ("checkin", entry.evening.toordinal())  # one check-in per night
     return ("cramp" if isinstance(entry, CrampRow) else "session", entry.id)
 
 
+def entry_time(entry: Entry) -> datetime:
+    """When the entry happened: a session's or cramp's start, when a check-in was answered."""
+    return entry.at if isinstance(entry, NightCheckin) else entry.started
+
+
 def _newest_first(entry: Entry) -> tuple[float, int]:
-    return (entry.started.timestamp(), entry.id)
+    return (entry_time(entry).timestamp(), entry_key(entry)[1])
 
 
 # --- table model --------------------------------------------------------------------
@@ -191,13 +219,19 @@ class DiaryModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles = titles
         self._entries: list[Entry] = []
+        self._tags: Mapping[date, tuple[str, ...]] = {}
 
-    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]) -> None:
-        """Both lists newest first, as ``History`` returns them."""
+    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
+                    checkins: Sequence[NightCheckin] = (),
+                    tags: Mapping[date, tuple[str, ...]] | None = None) -> None:
+        """The lists newest first, as ``History`` returns them (check-ins by answer time)."""
         self.beginResetModel()
         # Timestamps as keys: comparing aware datetimes with their own offsets
         # is ten times slower, and this runs on every visit.
-        self._entries = list(heapq.merge(sessions, cramps, key=_newest_first, reverse=True))
+        answered = sorted(checkins, key=_newest_first, reverse=True)
+        self._entries = list(heapq.merge(sessions, cramps, answered, key=_newest_first,
+                                         reverse=True))
+        self._tags = tags or {}
         self.endResetModel()
 
     def entry(self, row: int) -> Entry | None:
@@ -232,7 +266,10 @@ class DiaryModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return when_text(entry.started)
+            return when_text(entry_time(entry))
+        if isinstance(entry, NightCheckin):
+            return (HistoryText.tr("Morning check-in") if column == 1
+                    else checkin_details(entry, self._tags.get(entry.evening, ())))
         if column == 1:
             if isinstance(entry, CrampRow):
                 return HistoryText.tr("Cramp")
@@ -512,6 +549,8 @@ class HistoryScreen(QWidget):
         try:
             sessions = self._history.sessions()
             cramps = self._history.cramps()
+            checkins = self._history.night_checkins()
+            tags = self._history.tags()
         except STORE_ERRORS as exc:
             log.warning("history could not be read: %s", exc)
             self.say(HistoryText.tr("Could not read the diary: {error}").format(error=exc))
@@ -519,10 +558,11 @@ class HistoryScreen(QWidget):
             return False
         self._last_night = current_night(now)
         self._stats, self._summary = overview(sessions, cramps, today,
-                                              last_night=self._last_night)
+                                              last_night=self._last_night,
+                                              checkins=checkins, tags=tags)
         self._show_headline(self._summary)
         self.chart.set_stats(self._stats, today)
-        self.model.set_entries(sessions, cramps)
+        self.model.set_entries(sessions, cramps, checkins, tags)
         self.programme_summary.update_from(self._history, today)
         self.day_notes.update_from(self._history, today)
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0
@@ -550,7 +590,7 @@ class HistoryScreen(QWidget):
         """Open the form for a cramp that already happened (time defaults to now)."""
         if not self.add_button.isEnabled() or self.on_editor:
             return
-        self.editor.start_new()
+        self.editor.start_new(self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -560,7 +600,7 @@ class HistoryScreen(QWidget):
         if (not isinstance(entry, CrampRow) or not self.edit_button.isEnabled()
                 or self.on_editor):
             return
-        self.editor.start_edit(entry)
+        self.editor.start_edit(entry, self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -593,7 +633,9 @@ class HistoryScreen(QWidget):
             return
         try:
             new_id = self._history.add_cramp(entry.started, entry.duration_s, entry.leg,
-                                              entry.severity, entry.note)
+                                              entry.severity, entry.note,
+                                              how_bad=entry.how_bad,
+                                              sleep_disturbance=entry.sleep_disturbance)
         except STORE_ERRORS as exc:
             self.say(HistoryText.tr("Could not bring the entry back: {error}").format(
                 error=exc))
@@ -645,19 +687,22 @@ class HistoryScreen(QWidget):
     def _editor_saved(self, draft: CrampDraft) -> None:
         editing = self.editor.editing_id
         try:
+            tags_changed = self.editor.tags_changed()
             if editing is None:
-                key = ("cramp", self._history.add_cramp(draft.started, draft.duration_s,
-                                                         draft.leg, draft.severity,
-                                                         draft.note))
+                key = ("cramp", self._history.add_cramp(
+                    draft.started, draft.duration_s, draft.leg, draft.severity, draft.note,
+                    how_bad=draft.how_bad, sleep_disturbance=draft.sleep_disturbance))
                 done = HistoryText.tr("Added a cramp on {when}.").format(
                     when=when_text(draft.started))
             else:
                 key = ("cramp", editing)
                 changes = self.editor.changes()
                 found = self._history.update_cramp(editing, **changes) if changes else True
-                done = ((HistoryText.tr("Saved your changes.") if changes
-                         else HistoryText.tr("Nothing changed.")) if found
-                        else HistoryText.tr("That entry is no longer in the diary."))
+                done = ((HistoryText.tr("Saved your changes.")
+                         if changes or tags_changed else HistoryText.tr("Nothing changed."))
+                        if found else HistoryText.tr("That entry is no longer in the diary."))
+            if tags_changed and draft.tag_day is not None:
+                self._history.set_tags(draft.tag_day, draft.tags)
         except STORE_ERRORS as exc:
             log.warning("cramp entry not saved: %s", exc)
             self.say(HistoryText.tr("Could not save the entry: {error}").format(error=exc))
@@ -673,6 +718,14 @@ class HistoryScreen(QWidget):
         self.table.setFocus()
 
     # ----- helpers ------------------------------------------------------
+    def _known_tags(self) -> Mapping[date, tuple[str, ...]]:
+        """The diary's notes about the days, for the form (none when they cannot be read)."""
+        try:
+            return dict(self._history.tags())
+        except STORE_ERRORS as exc:
+            log.warning("day notes could not be read: %s", exc)
+            return {}
+
     def _selected_entry(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None
