@@ -73,6 +73,11 @@ class ReminderController(QObject):
         self._refresh = QTimer(self)
         self._refresh.setInterval(TEXT_REFRESH_MS)
         self._refresh.timeout.connect(self._refresh_next)
+        # The minute refresh writes into the window's labels: it ends with the window
+        # (a controller made without a parent would otherwise outlive it).
+        destroyed = getattr(window, "destroyed", None)
+        if destroyed is not None:
+            destroyed.connect(self._refresh.stop)
 
     def start_scheduling(self) -> None:
         """First check (may fire a missed prompt at once) and the minute refresh."""
