@@ -181,6 +181,7 @@ class PlayerScreen(QWidget):
         self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
         self._resume_after_question = False
         self.ring_under_picture = False
+        self.next_beside_buttons = False  # the tightest compact look, see _fit_layout
         self._steps_scale = STEPS_SCALE  # the steps' font now, see _fit_layout
         self._build()
         self._bind_keys()
@@ -209,7 +210,7 @@ class PlayerScreen(QWidget):
             # "Sound on" / "Sound off": a pressed-in look alone is easy to misread.
             button.toggled.connect(lambda on, b=button: self._show_toggle(b, on))
             self._show_toggle(button, button.isChecked())
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.title, 1)
         top.addWidget(self.position)
@@ -299,12 +300,18 @@ class PlayerScreen(QWidget):
         self.controls = QWidget()
         self.controls.setLayout(controls)
         controls.setContentsMargins(0, 0, 0, 0)
+        # The buttons' row; in the tightest compact look the "Next" line sits
+        # in it, left of the buttons (see _fit_layout).
+        self.bottom_row = QHBoxLayout()
+        self.bottom_row.setSpacing(12)
+        self.bottom_row.addWidget(self.controls, 1)
 
         playing = self.playing_page = QWidget()
         play_layout = self.play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
+        play_layout.setSpacing(4)  # every line of height counts at 200 % text
         play_layout.addLayout(middle, 1)
-        play_layout.addWidget(self.controls)
+        play_layout.addLayout(self.bottom_row)
 
         self.done_title = plain_label(point_scale=2.4, bold=True, name=PlayerText.tr("Finished"))
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -739,45 +746,69 @@ class PlayerScreen(QWidget):
         tiny window at 200 %), the last choice is kept and the steps scroll.
         """
         width = self.middle.geometry().width()
-        spacing = max(0, self.play_layout.spacing())
-        # The height for the middle and the "Next" line together.
-        room = self.playing_page.height() - self.controls.sizeHint().height() - spacing
+        # The height of the playing page: the buttons' row and what is above it.
+        room = self._pages_height()
         if width <= 0 or room <= 0 or self._timeline is None or not self._timeline.segments:
             return
         gap = max(0, self.middle.spacing())
-        choices = [(False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
-        choices += [(True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
-        choices += [(True, PICTURE_SHARES_RING_BELOW[-1], scale) for scale in COMPACT_STEPS_SCALES]
+        narrowest = PICTURE_SHARES_RING_BELOW[-1]
+        choices = [(False, False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, False, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, True, narrowest, scale) for scale in COMPACT_STEPS_SCALES]
         labels = self._text_labels()
         shown = [label.text() for label in labels]
         samples = self._samples
         if not samples:
             samples = self._samples = self._sample_texts()
-        chosen: tuple[bool, float, float] | None = None
+        chosen: tuple[bool, bool, float, float] | None = None
         fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
-            for compact, share, steps_scale in choices:
+            for compact, beside, share, steps_scale in choices:
                 self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
                                              _heading_scale(compact)))
                 self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
                 if all(self._sample_fits(sample, width, picture_width, text_width, room,
-                                         compact) for sample in samples):
-                    chosen = (compact, share, steps_scale)
+                                         compact, beside) for sample in samples):
+                    chosen = (compact, beside, share, steps_scale)
                     break
         finally:
             self.heading.setFont(fonts[0])
             self.instructions.setFont(fonts[1])
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        compact, share, steps_scale = chosen or choices[-1]
-        self._place_compact(compact)
+        compact, beside, share, steps_scale = chosen or choices[-1]
+        self._place_compact(compact, beside)
         if steps_scale != self._steps_scale:
             self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
             self._steps_scale = steps_scale
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
+        # The steps' box is sized from the middle's geometry: lay the page out
+        # now, or a move of the "Next" line would leave it sized for the old look.
+        self.play_layout.activate()
         self._fit_steps()
+
+    def _pages_height(self) -> int:
+        """The pages' height as the screen's layout will make it: the screen's
+        height less every row shown above and below them (the top row, the
+        sound notice, the progress bar, the safety panel). Counted rather than
+        read from the pages, whose height lags a row just shown or hidden
+        (``load`` shows the safety panel and fits at once)."""
+        root = self.layout()
+        if root is None:
+            return 0
+        margins = root.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        rows = [self.top_row.sizeHint().height()]
+        for widget in (self.cue_notice, self.progress, self.safety):
+            if not widget.isHidden():
+                wanted = (widget.heightForWidth(width) if widget.hasHeightForWidth()
+                          else widget.sizeHint().height())
+                rows.append(min(max(wanted, widget.minimumHeight()), widget.maximumHeight()))
+        return (self.height() - margins.top() - margins.bottom() - sum(rows)
+                - max(0, root.spacing()) * len(rows))
 
     def _heading_scale(self) -> float:
         """The heading's size now, times the text size."""
@@ -797,13 +828,22 @@ class PlayerScreen(QWidget):
         return sorted(texts)
 
     def _sample_fits(self, texts: tuple[str, ...], width: int, picture_width: int,
-                     text_width: int, room: int, compact: bool) -> bool:
+                     text_width: int, room: int, compact: bool, beside: bool) -> bool:
         for label, text in zip(self._text_labels(), texts, strict=True):
             label.setText(text)
-        height = room
+        spacing = max(0, self.play_layout.spacing())
+        buttons = self.controls.sizeHint()
+        if beside:  # the "Next" line left of the buttons, as tall as the taller of them
+            next_width = width - buttons.width() - max(0, self.bottom_row.spacing())
+            if next_width < buttons.width():
+                return False
+            height = room - max(buttons.height(), _label_height(self.next_label, next_width))
+        else:
+            height = room - buttons.height()
+        height -= spacing
         if compact:  # the "Next" line under both columns, and the side under the picture
-            height -= (_label_height(self.next_label, width)
-                       + max(0, self.play_layout.spacing()))
+            if not beside:
+                height -= _label_height(self.next_label, width) + spacing
             spacing = max(0, self.picture_col.spacing())
             picture = (_label_height(self.side, picture_width) + spacing
                        + self.illustration.minimumHeight() + spacing + RING_BELOW_PX)
@@ -850,24 +890,33 @@ class PlayerScreen(QWidget):
         """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
         return self.instructions.heightForWidth(max(1, text_width))
 
-    def _place_compact(self, compact: bool) -> None:
-        """Move the ring, the side and the "Next" line for the compact look (or back)."""
-        if compact == self.ring_under_picture:
+    def _place_compact(self, compact: bool, beside: bool = False) -> None:
+        """Move the ring, the side and the "Next" line for the compact look (or back);
+        ``beside``: the "Next" line left of the buttons (only in the compact look)."""
+        beside = compact and beside
+        if compact == self.ring_under_picture and beside == self.next_beside_buttons:
             return
         self.heading.setFont(_scaled(self.heading.font(), self._heading_scale(),
                                      _heading_scale(compact)))
         self.ring_under_picture = compact
+        self.next_beside_buttons = beside
         for layout in (self.ring_beside, self.ring_below):
             layout.removeWidget(self.ring)
         for widget in (self.side, self.next_label):
             self.text_col.removeWidget(widget)
             self.picture_col.removeWidget(widget)
             self.play_layout.removeWidget(widget)
+            self.bottom_row.removeWidget(widget)
+        # Beside the "Next" line the buttons keep their own width; else they share the row.
+        self.bottom_row.setStretchFactor(self.controls, 0 if beside else 1)
         if compact:
             self.ring_below.addWidget(self.ring, 1)
             self.ring.setFixedSize(RING_BELOW_PX, RING_BELOW_PX)
             self.picture_col.insertWidget(1, self.side)
-            self.play_layout.insertWidget(1, self.next_label)
+            if beside:
+                self.bottom_row.insertWidget(0, self.next_label, 1)
+            else:
+                self.play_layout.insertWidget(1, self.next_label)
         else:
             self.ring_beside.addWidget(self.ring, 1)
             self.ring.setMinimumSize(RING_MIN_PX, RING_MIN_PX)
