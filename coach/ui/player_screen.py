@@ -47,6 +47,9 @@ HEADING_SCALE = 2.0  # the exercise's name, times the text size
 # In the compact look the name is as large as the side ("Left leg"), still
 # larger than the steps: the steps are what must be read whole.
 COMPACT_HEADING_SCALE = 1.6
+# With the "Next" line beside the buttons (the tightest look) the name is as
+# large as the steps, still bold: a line of height goes to the steps.
+TIGHT_HEADING_SCALE = 1.25
 STEPS_SCALE = 1.25  # the steps, times the text size: a little larger than the rest
 # Only when the compact look with the narrowest picture still cannot show the
 # steps whole, they give up some of that extra size (never below the text size
@@ -224,7 +227,7 @@ class PlayerScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(PlayerText.tr("Progress through the routine"))
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(10)
+        self.progress.setFixedHeight(8)
 
         self.illustration = IllustrationView()
         self.illustration.setAccessibleName(PlayerText.tr("Exercise illustration"))
@@ -338,6 +341,7 @@ class PlayerScreen(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.installEventFilter(self)
+        playing.installEventFilter(self)
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
         self.stop_question = self._build_stop_question()
@@ -351,7 +355,7 @@ class PlayerScreen(QWidget):
 
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
-        root.setSpacing(4)
+        root.setSpacing(3)
         root.addLayout(top)
         root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
@@ -717,6 +721,10 @@ class PlayerScreen(QWidget):
         # notice, a warning) changes the room without resizing the screen.
         if watched is self.pages and event.type() == QEvent.Type.Resize:
             self._fit_layout()
+        elif watched is self.playing_page and event.type() == QEvent.Type.Resize:
+            # The page follows the pages a moment later: size the steps' box
+            # again once its own layout has the new height.
+            QTimer.singleShot(0, self, self._fit_steps)
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -738,9 +746,14 @@ class PlayerScreen(QWidget):
         the picture (above it, the side would read as part of the heading),
         the heading as large as the side, and the "Next" line across the
         whole width under both, so the text column holds only the heading,
-        the steps and the caution. Last, with the
-        narrowest picture, the steps give up their extra size step by step
-        down to the text size chosen in Settings. Chosen once for the whole
+        the steps and the caution. Then the tightest look: the "Next" line
+        left of the buttons (they keep their own width) and the heading as
+        large as the steps, again with the picture narrower and narrower.
+        Last, with the narrowest picture, the steps give up their extra size
+        step by step down to the text size chosen in Settings. The room is
+        the screen's height less the rows above and below the pages (the
+        safety panel of relief routines, the sound notice), see
+        ``_pages_height``. Chosen once for the whole
         routine (and again when the window or the text size changes), so
         the layout does not jump between exercises. When nothing fits (a
         tiny window at 200 %), the last choice is kept and the steps scroll.
@@ -766,7 +779,7 @@ class PlayerScreen(QWidget):
         try:
             for compact, beside, share, steps_scale in choices:
                 self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
-                                             _heading_scale(compact)))
+                                             _heading_scale(compact, beside)))
                 self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
@@ -812,7 +825,7 @@ class PlayerScreen(QWidget):
 
     def _heading_scale(self) -> float:
         """The heading's size now, times the text size."""
-        return _heading_scale(self.ring_under_picture)
+        return _heading_scale(self.ring_under_picture, self.next_beside_buttons)
 
     def _sample_texts(self) -> list[tuple[str, ...]]:
         """The texts of every segment, and of the get-ready screen with "Why this
@@ -897,7 +910,7 @@ class PlayerScreen(QWidget):
         if compact == self.ring_under_picture and beside == self.next_beside_buttons:
             return
         self.heading.setFont(_scaled(self.heading.font(), self._heading_scale(),
-                                     _heading_scale(compact)))
+                                     _heading_scale(compact, beside)))
         self.ring_under_picture = compact
         self.next_beside_buttons = beside
         for layout in (self.ring_beside, self.ring_below):
@@ -925,7 +938,9 @@ class PlayerScreen(QWidget):
             self.text_col.addWidget(self.next_label)
 
 
-def _heading_scale(compact: bool) -> float:
+def _heading_scale(compact: bool, beside: bool = False) -> float:
+    if beside:
+        return TIGHT_HEADING_SCALE
     return COMPACT_HEADING_SCALE if compact else HEADING_SCALE
 
 
