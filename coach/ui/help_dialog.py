@@ -146,11 +146,11 @@ class SafetyPanel(QFrame):
         # player's steps then lacked (they must be read whole, see
         # PlayerScreen._fit_layout).
         head = QHBoxLayout()
-        head.setSpacing(12)
+        head.setSpacing(8)
         head.addWidget(self.title, 1)
         head.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignVCenter)
         column = QVBoxLayout(frame)
-        column.setContentsMargins(12, 2, 12, 4)
+        column.setContentsMargins(8, 2, 8, 4)
         column.setSpacing(0)
         column.addLayout(head)
         column.addWidget(self.signs)
