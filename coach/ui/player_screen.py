@@ -765,35 +765,40 @@ class PlayerScreen(QWidget):
             return
         gap = max(0, self.middle.spacing())
         narrowest = PICTURE_SHARES_RING_BELOW[-1]
-        choices = [(False, False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
-        choices += [(True, False, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
-        choices += [(True, True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
-        choices += [(True, True, narrowest, scale) for scale in COMPACT_STEPS_SCALES]
+        # (compact, "Next" beside the buttons, picture's share, steps' size, picture shown)
+        choices = [(False, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, True, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, True, narrowest, scale, True) for scale in COMPACT_STEPS_SCALES]
+        # Last of all the picture itself gives way: the side and the countdown
+        # under it must be seen whole, and the steps say what the picture shows.
+        choices += [(True, True, narrowest, scale, False) for scale in COMPACT_STEPS_SCALES]
         labels = self._text_labels()
         shown = [label.text() for label in labels]
         samples = self._samples
         if not samples:
             samples = self._samples = self._sample_texts()
-        chosen: tuple[bool, bool, float, float] | None = None
+        chosen: tuple[bool, bool, float, float, bool] | None = None
         fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
-            for compact, beside, share, steps_scale in choices:
+            for compact, beside, share, steps_scale, picture in choices:
                 self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
                                              _heading_scale(compact, beside)))
                 self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
                 if all(self._sample_fits(sample, width, picture_width, text_width, room,
-                                         compact, beside) for sample in samples):
-                    chosen = (compact, beside, share, steps_scale)
+                                         compact, beside, picture) for sample in samples):
+                    chosen = (compact, beside, share, steps_scale, picture)
                     break
         finally:
             self.heading.setFont(fonts[0])
             self.instructions.setFont(fonts[1])
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        compact, beside, share, steps_scale = chosen or choices[-1]
+        compact, beside, share, steps_scale, picture = chosen or choices[-1]
         self._place_compact(compact, beside)
+        self.illustration.setVisible(picture)
         if steps_scale != self._steps_scale:
             self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
             self._steps_scale = steps_scale
@@ -841,7 +846,8 @@ class PlayerScreen(QWidget):
         return sorted(texts)
 
     def _sample_fits(self, texts: tuple[str, ...], width: int, picture_width: int,
-                     text_width: int, room: int, compact: bool, beside: bool) -> bool:
+                     text_width: int, room: int, compact: bool, beside: bool,
+                     picture_shown: bool = True) -> bool:
         for label, text in zip(self._text_labels(), texts, strict=True):
             label.setText(text)
         spacing = max(0, self.play_layout.spacing())
@@ -858,8 +864,9 @@ class PlayerScreen(QWidget):
             if not beside:
                 height -= _label_height(self.next_label, width) + spacing
             spacing = max(0, self.picture_col.spacing())
-            picture = (_label_height(self.side, picture_width) + spacing
-                       + self.illustration.minimumHeight() + spacing + RING_BELOW_PX)
+            picture = _label_height(self.side, picture_width) + spacing + RING_BELOW_PX
+            if picture_shown:
+                picture += self.illustration.minimumHeight() + spacing
             if picture > height:
                 return False
         return self._text_height(text_width, compact) + FIT_SLACK_PX <= height
