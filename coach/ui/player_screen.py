@@ -769,7 +769,9 @@ class PlayerScreen(QWidget):
         choices = [(False, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_WITH_RING]
         choices += [(True, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
         choices += [(True, True, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
-        choices += [(True, True, narrowest, scale, True) for scale in COMPACT_STEPS_SCALES]
+        # A wider picture column keeps the side on one line and the picture in view.
+        choices += [(True, True, share, scale, True) for scale in COMPACT_STEPS_SCALES
+                    for share in PICTURE_SHARES_RING_BELOW]
         # Last of all the picture itself gives way: the side and the countdown
         # under it must be seen whole, and the steps say what the picture shows.
         choices += [(True, True, narrowest, scale, False) for scale in COMPACT_STEPS_SCALES]
