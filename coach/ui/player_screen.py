@@ -47,6 +47,9 @@ HEADING_SCALE = 2.0  # the exercise's name, times the text size
 # In the compact look the name is as large as the side ("Left leg"), still
 # larger than the steps: the steps are what must be read whole.
 COMPACT_HEADING_SCALE = 1.6
+# With the "Next" line beside the buttons (the tightest look) the name is as
+# large as the steps, still bold: a line of height goes to the steps.
+TIGHT_HEADING_SCALE = 1.25
 STEPS_SCALE = 1.25  # the steps, times the text size: a little larger than the rest
 # Only when the compact look with the narrowest picture still cannot show the
 # steps whole, they give up some of that extra size (never below the text size
@@ -181,6 +184,7 @@ class PlayerScreen(QWidget):
         self._samples: list[tuple[str, ...]] = []  # texts of the segments, for _fit_layout
         self._resume_after_question = False
         self.ring_under_picture = False
+        self.next_beside_buttons = False  # the tightest compact look, see _fit_layout
         self._steps_scale = STEPS_SCALE  # the steps' font now, see _fit_layout
         self._build()
         self._bind_keys()
@@ -209,7 +213,7 @@ class PlayerScreen(QWidget):
             # "Sound on" / "Sound off": a pressed-in look alone is easy to misread.
             button.toggled.connect(lambda on, b=button: self._show_toggle(b, on))
             self._show_toggle(button, button.isChecked())
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         top.setSpacing(16)
         top.addWidget(self.title, 1)
         top.addWidget(self.position)
@@ -223,7 +227,7 @@ class PlayerScreen(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(PlayerText.tr("Progress through the routine"))
         self.progress.setTextVisible(False)
-        self.progress.setFixedHeight(10)
+        self.progress.setFixedHeight(8)
 
         self.illustration = IllustrationView()
         self.illustration.setAccessibleName(PlayerText.tr("Exercise illustration"))
@@ -299,12 +303,18 @@ class PlayerScreen(QWidget):
         self.controls = QWidget()
         self.controls.setLayout(controls)
         controls.setContentsMargins(0, 0, 0, 0)
+        # The buttons' row; in the tightest compact look the "Next" line sits
+        # in it, left of the buttons (see _fit_layout).
+        self.bottom_row = QHBoxLayout()
+        self.bottom_row.setSpacing(12)
+        self.bottom_row.addWidget(self.controls, 1)
 
         playing = self.playing_page = QWidget()
         play_layout = self.play_layout = QVBoxLayout(playing)
         play_layout.setContentsMargins(0, 0, 0, 0)
+        play_layout.setSpacing(4)  # every line of height counts at 200 % text
         play_layout.addLayout(middle, 1)
-        play_layout.addWidget(self.controls)
+        play_layout.addLayout(self.bottom_row)
 
         self.done_title = plain_label(point_scale=2.4, bold=True, name=PlayerText.tr("Finished"))
         self.done_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -331,6 +341,7 @@ class PlayerScreen(QWidget):
 
         self.pages = QStackedWidget()
         self.pages.installEventFilter(self)
+        playing.installEventFilter(self)
         self.pages.addWidget(playing)
         self.pages.addWidget(done)
         self.stop_question = self._build_stop_question()
@@ -344,7 +355,7 @@ class PlayerScreen(QWidget):
 
         root = QVBoxLayout(self)
         root.setContentsMargins(8, 6, 8, 6)  # every line of height counts at 200 % text
-        root.setSpacing(4)
+        root.setSpacing(3)
         root.addLayout(top)
         root.addWidget(self.cue_notice)
         root.addWidget(self.progress)
@@ -710,6 +721,10 @@ class PlayerScreen(QWidget):
         # notice, a warning) changes the room without resizing the screen.
         if watched is self.pages and event.type() == QEvent.Type.Resize:
             self._fit_layout()
+        elif watched is self.playing_page and event.type() == QEvent.Type.Resize:
+            # The page follows the pages a moment later: size the steps' box
+            # again once its own layout has the new height.
+            QTimer.singleShot(0, self, self._fit_steps)
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -731,57 +746,93 @@ class PlayerScreen(QWidget):
         the picture (above it, the side would read as part of the heading),
         the heading as large as the side, and the "Next" line across the
         whole width under both, so the text column holds only the heading,
-        the steps and the caution. Last, with the
-        narrowest picture, the steps give up their extra size step by step
-        down to the text size chosen in Settings. Chosen once for the whole
+        the steps and the caution. Then the tightest look: the "Next" line
+        left of the buttons (they keep their own width) and the heading as
+        large as the steps, again with the picture narrower and narrower.
+        Last, with the narrowest picture, the steps give up their extra size
+        step by step down to the text size chosen in Settings. The room is
+        the screen's height less the rows above and below the pages (the
+        safety panel of relief routines, the sound notice), see
+        ``_pages_height``. Chosen once for the whole
         routine (and again when the window or the text size changes), so
         the layout does not jump between exercises. When nothing fits (a
         tiny window at 200 %), the last choice is kept and the steps scroll.
         """
         width = self.middle.geometry().width()
-        spacing = max(0, self.play_layout.spacing())
-        # The height for the middle and the "Next" line together.
-        room = self.playing_page.height() - self.controls.sizeHint().height() - spacing
+        # The height of the playing page: the buttons' row and what is above it.
+        room = self._pages_height()
         if width <= 0 or room <= 0 or self._timeline is None or not self._timeline.segments:
             return
         gap = max(0, self.middle.spacing())
-        choices = [(False, share, STEPS_SCALE) for share in PICTURE_SHARES_WITH_RING]
-        choices += [(True, share, STEPS_SCALE) for share in PICTURE_SHARES_RING_BELOW]
-        choices += [(True, PICTURE_SHARES_RING_BELOW[-1], scale) for scale in COMPACT_STEPS_SCALES]
+        narrowest = PICTURE_SHARES_RING_BELOW[-1]
+        # (compact, "Next" beside the buttons, picture's share, steps' size, picture shown)
+        choices = [(False, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_WITH_RING]
+        choices += [(True, False, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
+        choices += [(True, True, share, STEPS_SCALE, True) for share in PICTURE_SHARES_RING_BELOW]
+        # A wider picture column keeps the side on one line and the picture in view.
+        choices += [(True, True, share, scale, True) for scale in COMPACT_STEPS_SCALES
+                    for share in PICTURE_SHARES_RING_BELOW]
+        # Last of all the picture itself gives way: the side and the countdown
+        # under it must be seen whole, and the steps say what the picture shows.
+        choices += [(True, True, narrowest, scale, False) for scale in COMPACT_STEPS_SCALES]
         labels = self._text_labels()
         shown = [label.text() for label in labels]
         samples = self._samples
         if not samples:
             samples = self._samples = self._sample_texts()
-        chosen: tuple[bool, float, float] | None = None
+        chosen: tuple[bool, bool, float, float, bool] | None = None
         fonts = (QFont(self.heading.font()), QFont(self.instructions.font()))
         try:
-            for compact, share, steps_scale in choices:
+            for compact, beside, share, steps_scale, picture in choices:
                 self.heading.setFont(_scaled(fonts[0], self._heading_scale(),
-                                             _heading_scale(compact)))
+                                             _heading_scale(compact, beside)))
                 self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
                 picture_width = max(self.illustration.minimumWidth(), int(width * share))
                 text_width = width - picture_width - gap
                 if all(self._sample_fits(sample, width, picture_width, text_width, room,
-                                         compact) for sample in samples):
-                    chosen = (compact, share, steps_scale)
+                                         compact, beside, picture) for sample in samples):
+                    chosen = (compact, beside, share, steps_scale, picture)
                     break
         finally:
             self.heading.setFont(fonts[0])
             self.instructions.setFont(fonts[1])
             for label, text in zip(labels, shown, strict=True):
                 label.setText(text)
-        compact, share, steps_scale = chosen or choices[-1]
-        self._place_compact(compact)
+        compact, beside, share, steps_scale, picture = chosen or choices[-1]
+        self._place_compact(compact, beside)
+        self.illustration.setVisible(picture)
         if steps_scale != self._steps_scale:
             self.instructions.setFont(_scaled(fonts[1], self._steps_scale, steps_scale))
             self._steps_scale = steps_scale
         self.picture_panel.setFixedWidth(max(self.illustration.minimumWidth(), int(width * share)))
+        # The steps' box is sized from the middle's geometry: lay the page out
+        # now, or a move of the "Next" line would leave it sized for the old look.
+        self.play_layout.activate()
         self._fit_steps()
+
+    def _pages_height(self) -> int:
+        """The pages' height as the screen's layout will make it: the screen's
+        height less every row shown above and below them (the top row, the
+        sound notice, the progress bar, the safety panel). Counted rather than
+        read from the pages, whose height lags a row just shown or hidden
+        (``load`` shows the safety panel and fits at once)."""
+        root = self.layout()
+        if root is None:
+            return 0
+        margins = root.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        rows = [self.top_row.sizeHint().height()]
+        for widget in (self.cue_notice, self.progress, self.safety):
+            if not widget.isHidden():
+                wanted = (widget.heightForWidth(width) if widget.hasHeightForWidth()
+                          else widget.sizeHint().height())
+                rows.append(min(max(wanted, widget.minimumHeight()), widget.maximumHeight()))
+        return (self.height() - margins.top() - margins.bottom() - sum(rows)
+                - max(0, root.spacing()) * len(rows))
 
     def _heading_scale(self) -> float:
         """The heading's size now, times the text size."""
-        return _heading_scale(self.ring_under_picture)
+        return _heading_scale(self.ring_under_picture, self.next_beside_buttons)
 
     def _sample_texts(self) -> list[tuple[str, ...]]:
         """The texts of every segment, and of the get-ready screen with "Why this
@@ -797,16 +848,27 @@ class PlayerScreen(QWidget):
         return sorted(texts)
 
     def _sample_fits(self, texts: tuple[str, ...], width: int, picture_width: int,
-                     text_width: int, room: int, compact: bool) -> bool:
+                     text_width: int, room: int, compact: bool, beside: bool,
+                     picture_shown: bool = True) -> bool:
         for label, text in zip(self._text_labels(), texts, strict=True):
             label.setText(text)
-        height = room
+        spacing = max(0, self.play_layout.spacing())
+        buttons = self.controls.sizeHint()
+        if beside:  # the "Next" line left of the buttons, as tall as the taller of them
+            next_width = width - buttons.width() - max(0, self.bottom_row.spacing())
+            if next_width < buttons.width():
+                return False
+            height = room - max(buttons.height(), _label_height(self.next_label, next_width))
+        else:
+            height = room - buttons.height()
+        height -= spacing
         if compact:  # the "Next" line under both columns, and the side under the picture
-            height -= (_label_height(self.next_label, width)
-                       + max(0, self.play_layout.spacing()))
+            if not beside:
+                height -= _label_height(self.next_label, width) + spacing
             spacing = max(0, self.picture_col.spacing())
-            picture = (_label_height(self.side, picture_width) + spacing
-                       + self.illustration.minimumHeight() + spacing + RING_BELOW_PX)
+            picture = _label_height(self.side, picture_width) + spacing + RING_BELOW_PX
+            if picture_shown:
+                picture += self.illustration.minimumHeight() + spacing
             if picture > height:
                 return False
         return self._text_height(text_width, compact) + FIT_SLACK_PX <= height
@@ -850,24 +912,33 @@ class PlayerScreen(QWidget):
         """The steps' height at ``text_width`` (the whole column: no scroll bar)."""
         return self.instructions.heightForWidth(max(1, text_width))
 
-    def _place_compact(self, compact: bool) -> None:
-        """Move the ring, the side and the "Next" line for the compact look (or back)."""
-        if compact == self.ring_under_picture:
+    def _place_compact(self, compact: bool, beside: bool = False) -> None:
+        """Move the ring, the side and the "Next" line for the compact look (or back);
+        ``beside``: the "Next" line left of the buttons (only in the compact look)."""
+        beside = compact and beside
+        if compact == self.ring_under_picture and beside == self.next_beside_buttons:
             return
         self.heading.setFont(_scaled(self.heading.font(), self._heading_scale(),
-                                     _heading_scale(compact)))
+                                     _heading_scale(compact, beside)))
         self.ring_under_picture = compact
+        self.next_beside_buttons = beside
         for layout in (self.ring_beside, self.ring_below):
             layout.removeWidget(self.ring)
         for widget in (self.side, self.next_label):
             self.text_col.removeWidget(widget)
             self.picture_col.removeWidget(widget)
             self.play_layout.removeWidget(widget)
+            self.bottom_row.removeWidget(widget)
+        # Beside the "Next" line the buttons keep their own width; else they share the row.
+        self.bottom_row.setStretchFactor(self.controls, 0 if beside else 1)
         if compact:
             self.ring_below.addWidget(self.ring, 1)
             self.ring.setFixedSize(RING_BELOW_PX, RING_BELOW_PX)
             self.picture_col.insertWidget(1, self.side)
-            self.play_layout.insertWidget(1, self.next_label)
+            if beside:
+                self.bottom_row.insertWidget(0, self.next_label, 1)
+            else:
+                self.play_layout.insertWidget(1, self.next_label)
         else:
             self.ring_beside.addWidget(self.ring, 1)
             self.ring.setMinimumSize(RING_MIN_PX, RING_MIN_PX)
@@ -876,7 +947,9 @@ class PlayerScreen(QWidget):
             self.text_col.addWidget(self.next_label)
 
 
-def _heading_scale(compact: bool) -> float:
+def _heading_scale(compact: bool, beside: bool = False) -> float:
+    if beside:
+        return TIGHT_HEADING_SCALE
     return COMPACT_HEADING_SCALE if compact else HEADING_SCALE
 
 
