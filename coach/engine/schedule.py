@@ -30,7 +30,7 @@ overlap.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any, NotRequired, TypedDict
@@ -108,6 +108,15 @@ class Night:
         else:
             bedtimes = (_parse_clock(bedtime),) * 7
         return cls(bedtimes, timedelta(minutes=int(margin_min)), _parse_clock(morning))
+
+    @classmethod
+    def from_get(cls, get: Callable[[str], Any]) -> Night:
+        """From a settings object's ``get`` (keys bedtime, quiet_margin_min, quiet_until);
+        ``DEFAULT_NIGHT`` if they are missing or unreadable (settings validated them)."""
+        try:
+            return cls.from_settings(get("bedtime"), get("quiet_margin_min"), get("quiet_until"))
+        except (KeyError, TypeError, ValueError):
+            return DEFAULT_NIGHT
 
     def bedtime_wall(self, evening: date) -> datetime:
         """The bedtime of ``evening`` as a naive wall time (the next date after midnight)."""

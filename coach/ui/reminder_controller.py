@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 
 from coach.engine.clock import Clock
-from coach.engine.schedule import Occurrence, Reminder
+from coach.engine.schedule import Night, Occurrence, Reminder
 from coach.insights import counts_as_stretched
 from coach.reminder_text import is_routine_title, label_text, next_reminder_line
 from coach.ui.reminder_window import PopupText
@@ -133,6 +133,8 @@ class ReminderController(QObject):
             self.set_snooze_minutes(int(settings.get("snooze_min")))
         elif key == "late_window_min":
             self._scheduler.set_late_window(timedelta(minutes=int(settings.get(key))))
+        elif key in ("bedtime", "quiet_margin_min", "quiet_until"):  # relative ones follow
+            self._scheduler.set_night(Night.from_get(settings.get))
 
     def describe(self, occurrence: Occurrence) -> tuple[str, str]:
         """(reminder label, routine title) for the notification and the pop-up."""
