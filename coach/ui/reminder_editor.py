@@ -291,11 +291,6 @@ class ReminderEditor(QWidget):
             else:
                 form.addLayout(field, index, 1)
 
-        chain: list[QWidget] = [self.when_combo, self.time_edit, self.before_spin,
-                                *self.day_buttons.values()]
-        for first, second in itertools.pairwise(chain):
-            QWidget.setTabOrder(first, second)
-
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -303,6 +298,11 @@ class ReminderEditor(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # The choice comes before the time it governs (created after it).
+        chain: list[QWidget] = [self.when_combo, self.time_edit, self.before_spin,
+                                *self.day_buttons.values()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ----- public -------------------------------------------------------
     def load(self, reminder: dict[str, Any], *, new: bool = False) -> None:
