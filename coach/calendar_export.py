@@ -297,7 +297,7 @@ def event_times(reminder: Mapping[str, Any], night: Night | None = None
     return [(at, [names[n] for n in sorted(days)]) for at, days in sorted(by_time.items())]
 
 
-#: A Monday far from any DST change, to place a weekday and its evening before.
+# A Monday far from any DST change, to place a weekday and its evening before.
 _REFERENCE_MONDAY = date(2024, 1, 8)
 
 

@@ -330,7 +330,7 @@ class SettingsScreen(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         self.bedtime_day_edits: dict[str, QTimeEdit] = {}
         for day in DAYS:
-            edit = self._time_edit(SettingsText.tr("Bedtime on {day} evening").format(
+            edit = self._time_edit(SettingsText.tr("Bedtime, {day}").format(
                 day=full_day(day)))
             edit.timeChanged.connect(lambda _t: self._bedtime_changed())
             self.bedtime_day_edits[day] = edit
@@ -347,7 +347,7 @@ class SettingsScreen(QWidget):
         self.quiet_spin.setSpecialValueText(SettingsText.tr("At bedtime"))
         self.quiet_spin.valueChanged.connect(
             lambda v: self._change("quiet_margin_min", int(v)))
-        self._row(form, SettingsText.tr("Quiet from:"), self.quiet_spin,
+        self._row(form, SettingsText.tr("Quiet hours start:"), self.quiet_spin,
                   SettingsText.tr("Quiet hours start this many minutes after bedtime"))
         self.quiet_until_edit = self._time_edit(SettingsText.tr("Quiet hours end at"))
         self.quiet_until_edit.timeChanged.connect(
