@@ -45,6 +45,7 @@ from coach.ui.widgets.labels import plain_label
 
 DEFAULT_TIME = "21:30"
 DEFAULT_BEFORE_BEDTIME = 30
+AT_TIME, BEFORE_BEDTIME = "fixed", "bedtime"  # the two kinds of reminder (the "When" choice)
 DEFAULT_ROUTINE = "evening-stretch"
 CHECK = "\u2713 "  # shown on a chosen day, so the state is not told by colour alone
 LABEL_MAX = 60
@@ -176,8 +177,8 @@ class ReminderEditor(QWidget):
 
         # At a set time (as always), or N minutes before the evening's bedtime.
         self.when_combo = QComboBox()
-        self.when_combo.addItem(ReminderFormText.tr("At a set time"), "fixed")
-        self.when_combo.addItem(ReminderFormText.tr("Before my bedtime"), "bedtime")
+        self.when_combo.addItem(ReminderFormText.tr("At a set time"), AT_TIME)
+        self.when_combo.addItem(ReminderFormText.tr("Before my bedtime"), BEFORE_BEDTIME)
         self.when_combo.setAccessibleName(ReminderFormText.tr("When to remind"))
         self.when_combo.setToolTip(ReminderFormText.tr(
             "At the same clock time, or a number of minutes before your bedtime "
@@ -336,7 +337,7 @@ class ReminderEditor(QWidget):
                 bedtime=bedtime_text(bedtime)))
 
     def relative(self) -> bool:
-        return self.when_combo.currentData() == "bedtime"
+        return self.when_combo.currentData() == BEFORE_BEDTIME
 
     def set_days(self, days: Any) -> None:
         """Choose exactly ``days`` (the quick choices use this)."""
