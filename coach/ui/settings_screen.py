@@ -327,7 +327,8 @@ class SettingsScreen(QWidget):
 
         self.bedtime_days = QWidget()
         grid = QFormLayout(self.bedtime_days)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setContentsMargins(24, 0, 0, 0)  # under "Bedtime:", indented as its detail
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.bedtime_day_edits: dict[str, QTimeEdit] = {}
         for day in DAYS:
             edit = self._time_edit(SettingsText.tr("Bedtime, {day}").format(
