@@ -204,7 +204,7 @@ def before_bedtime_text(minutes: int) -> str:
 
 def bedtime_text(bedtime: Any) -> str:
     """The ``bedtime`` setting in words: "23:00 every evening", or grouped by time:
-    "23:00 Mon, Tue, Wed, Thu, Sun; 23:30 Fridays; 00:30 Saturdays"."""
+    "Mon, Tue, Wed, Thu, Sun at 23:00; Fri at 23:30; Sat at 00:30"."""
     if not isinstance(bedtime, Mapping):
         return ReminderText.tr("{time} every evening").format(time=str(bedtime))
     groups: dict[str, list[str]] = {}
@@ -212,7 +212,9 @@ def bedtime_text(bedtime: Any) -> str:
         groups.setdefault(str(bedtime.get(day, "")), []).append(day)
     if len(groups) == 1:
         return ReminderText.tr("{time} every evening").format(time=next(iter(groups)))
-    return "; ".join(f"{time} {days_text(days)}" for time, days in groups.items())
+    return "; ".join(ReminderText.tr("{days} at {time}").format(
+        days=", ".join(short_day(day) for day in days), time=time)
+        for time, days in groups.items())
 
 
 def reminder_summary(reminder: Mapping[str, Any], routine_title: HasTranslations | None = None,

@@ -114,7 +114,7 @@ def test_a_reminder_before_bedtime_made_with_the_keyboard(qtbot, library):
     assert editor.relative() and editor.before_spin.isVisibleTo(editor)
     assert not editor.time_edit.isVisibleTo(editor)
     assert editor.bedtime_note.text() == (
-        "Your bedtime: 23:00 Mon, Tue, Wed, Thu, Sun; 23:30 Fridays; 00:30 Saturdays. "
+        "Your bedtime: Mon, Tue, Wed, Thu, Sun at 23:00; Fri at 23:30; Sat at 00:30. "
         "Change it in Settings.")
     harness.press(Qt.Key.Key_Tab)
     assert harness.focus() is editor.before_spin

@@ -2362,6 +2362,10 @@ After moving the app, add it again.</source>
         <translation>в {time} каждый вечер</translation>
     </message>
     <message>
+        <source>{days} at {time}</source>
+        <translation>{days} — в {time}</translation>
+    </message>
+    <message>
         <source>now</source>
         <translation>сейчас</translation>
     </message>
