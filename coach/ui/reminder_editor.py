@@ -337,7 +337,7 @@ class ReminderEditor(QWidget):
                 bedtime=bedtime_text(bedtime)))
 
     def relative(self) -> bool:
-        return self.when_combo.currentData() == BEFORE_BEDTIME
+        return bool(self.when_combo.currentData() == BEFORE_BEDTIME)
 
     def set_days(self, days: Any) -> None:
         """Choose exactly ``days`` (the quick choices use this)."""
