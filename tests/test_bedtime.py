@@ -196,13 +196,15 @@ def test_relative_next_occurrence_is_the_soonest_evening_strictly_after(
 def test_quiet_hours_run_from_bedtime_plus_margin_to_the_morning():
     night = Night((time(23, 0),) * 7, timedelta(minutes=60), time(6, 0))
     assert not night.is_quiet(at(FRIDAY, 23, 59), BERLIN)
-    assert night.is_quiet(at(SATURDAY, 0, 0), BERLIN)
+    assert not night.is_quiet(at(SATURDAY, 0, 0), BERLIN)  # "after" bedtime + margin
+    assert night.is_quiet(at(SATURDAY, 0, 1), BERLIN)
     assert night.is_quiet(at(SATURDAY, 3, 0), BERLIN)
     assert not night.is_quiet(at(SATURDAY, 6, 0), BERLIN)
     assert not night.is_quiet(at(SATURDAY, 12, 0), BERLIN)
     # Saturday's bedtime is 00:30 (Sunday): quiet from 01:30, not from midnight
     assert not WEEKEND_NIGHT.is_quiet(at(SUNDAY, 1, 0), BERLIN)
-    assert WEEKEND_NIGHT.is_quiet(at(SUNDAY, 1, 30), BERLIN)
+    assert not WEEKEND_NIGHT.is_quiet(at(SUNDAY, 1, 30), BERLIN)
+    assert WEEKEND_NIGHT.is_quiet(at(SUNDAY, 1, 31), BERLIN)
     assert night.is_quiet_wall(datetime(2026, 1, 10, 3, 0))
     assert not night.is_quiet_wall(datetime(2026, 1, 9, 22, 0))
 
@@ -215,6 +217,13 @@ def test_quiet_hours_follow_the_real_clock_on_a_dst_night():
     assert end == datetime(2026, 3, 29, 4, 0, tzinfo=UTC)  # 06:00 CEST: an hour shorter
     assert night.is_quiet(at(sunday, 5, 59), BERLIN)
     assert not night.is_quiet(at(sunday, 6, 0), BERLIN)
+
+
+def test_a_reminder_at_bedtime_with_no_margin_still_comes(make_run):
+    clock = FakeClock(at(FRIDAY, 22, 0))
+    run = make_run(clock, [before_bed(0)], Night((time(23, 0),) * 7, timedelta(0)))
+    run.run_until(at(FRIDAY, 23, 1))
+    assert [o.due for o in run.due] == [at(FRIDAY, 23, 0)]
 
 
 def test_no_quiet_hours_when_the_margin_reaches_the_morning():

@@ -129,18 +129,20 @@ class Night:
         return _resolve(self.bedtime_wall(evening), tz)
 
     def quiet_span(self, evening: date, tz: tzinfo) -> tuple[datetime, datetime] | None:
-        """[start, end) of the quiet hours after ``evening``, in UTC; None if empty."""
+        """(start, end) of the quiet hours after ``evening``, in UTC; None if empty."""
         start = _utc(self.bedtime(evening, tz)) + self.margin
         end = _utc(_resolve(datetime.combine(evening + timedelta(days=1), self.morning), tz))
         return (start, end) if start < end else None
 
     def is_quiet(self, when: datetime, tz: tzinfo) -> bool:
-        """Whether ``when`` falls in quiet hours (read in ``tz``)."""
+        """Whether ``when`` falls in quiet hours (read in ``tz``): strictly after their
+        start, so a reminder "at bedtime" with no margin still comes, and before the
+        morning hour, so a reminder at 06:00 comes too."""
         moment = _utc(when)
         local = moment.astimezone(tz).date()
         for evening in (local - timedelta(days=1), local):
             span = self.quiet_span(evening, tz)
-            if span is not None and span[0] <= moment < span[1]:
+            if span is not None and span[0] < moment < span[1]:
                 return True
         return False
 
@@ -149,7 +151,7 @@ class Night:
         for evening in (wall.date() - timedelta(days=1), wall.date()):
             start = self.bedtime_wall(evening) + self.margin
             end = datetime.combine(evening + timedelta(days=1), self.morning)
-            if start <= wall < end:
+            if start < wall < end:
                 return True
         return False
 
