@@ -161,6 +161,11 @@ def all_off_text() -> str:
     return ReminderText.tr("All reminders are off")
 
 
+def all_quiet_text() -> str:
+    """Reminders are on, but every one falls in quiet hours (a bedtime set earlier)."""
+    return ReminderText.tr("Every reminder falls in quiet hours (see Settings)")
+
+
 class HasDue(Protocol):
     """What we need of ``coach.engine.schedule.Occurrence``: an aware due time."""
 

@@ -321,6 +321,16 @@ def test_a_snooze_that_runs_out_in_quiet_hours_is_not_delivered(make_run):
     assert (FRIDAY, "missed") in run.outcomes()
 
 
+def test_reminders_that_all_fall_in_quiet_hours_are_said_so_not_off(make_run):
+    clock = FakeClock(at(FRIDAY, 20, 0))
+    run = make_run(clock, [fixed(time(2, 0))], Night())  # quiet 00:00-06:00 every night
+    assert run.scheduler.next_occurrence() is None
+    assert run.scheduler.all_quiet()
+    run.scheduler.set_night(None)
+    assert not run.scheduler.all_quiet()
+    assert run.scheduler.next_occurrence().due == at(SATURDAY, 2, 0)
+
+
 def test_a_bedtime_reminder_rings_and_follows_a_new_bedtime_at_once(make_run):
     clock = FakeClock(at(FRIDAY, 20, 0))
     run = make_run(clock, [before_bed(30)], WEEKEND_NIGHT)

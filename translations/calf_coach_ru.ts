@@ -2326,6 +2326,10 @@ After moving the app, add it again.</source>
         <translation>Все напоминания выключены</translation>
     </message>
     <message>
+        <source>Every reminder falls in quiet hours (see Settings)</source>
+        <translation>Все напоминания приходятся на тихие часы (см. настройки)</translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>

@@ -231,6 +231,18 @@ class ReminderScheduler(QObject):
         """The next occurrence that will remind (handled ones, e.g. skipped, are passed over)."""
         return self._compute_next(self._clock.now())
 
+    def all_quiet(self) -> bool:
+        """Enabled reminders, but none comes in the next week: each falls in quiet hours
+        (so home does not say "all reminders are off")."""
+        now = self._clock.now()
+        tz = now.tzinfo
+        assert tz is not None
+        if self._night is None or self._compute_next(now) is not None:
+            return False
+        found = [o for r in self._reminders if r.enabled
+                 if (o := next_occurrence(r, now, tz, self._night)) is not None]
+        return bool(found) and all(self._night.is_quiet(o.due, tz) for o in found)
+
     def time_until_next(self) -> timedelta | None:
         now = self._clock.now()
         upcoming = self._compute_next(now)

@@ -18,7 +18,12 @@ from PySide6.QtCore import QObject, QTimer
 from coach.engine.clock import Clock
 from coach.engine.schedule import Night, Occurrence, Reminder
 from coach.insights import counts_as_stretched
-from coach.reminder_text import is_routine_title, label_text, next_reminder_line
+from coach.reminder_text import (
+    all_quiet_text,
+    is_routine_title,
+    label_text,
+    next_reminder_line,
+)
 from coach.ui.reminder_window import PopupText
 
 log = logging.getLogger(__name__)
@@ -210,6 +215,8 @@ class ReminderController(QObject):
         long_text = next_reminder_line(occurrence, until, now, have_reminders=have)
         short_text = next_reminder_line(occurrence, until, now, have_reminders=have,
                                         short=True)
+        if occurrence is None and until is None and self._scheduler.all_quiet():
+            long_text = short_text = all_quiet_text()
         self._window.set_next_reminder_text(long_text, short_text)
         if self._tray is not None and getattr(self._tray, "available", False):
             self._tray.set_next_text(short_text)
