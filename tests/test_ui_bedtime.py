@@ -147,3 +147,54 @@ def test_an_older_fixed_reminder_opens_as_fixed_and_can_be_made_relative(qtbot, 
     editor.when_combo.setCurrentIndex(0)
     assert editor.save()
     assert "before_bedtime" not in harness.emitted[-1][0]
+
+
+def test_home_follows_a_new_bedtime_and_says_when_all_is_quiet(qtbot):
+    """The app's own path: Settings changes the bedtime, the window tells the
+    controller, home's "Next reminder" line moves with it."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from fakes import make_window
+
+    from coach.engine.clock import FakeClock
+    from coach.engine.schedule import Night
+    from coach.engine.scheduler import ReminderScheduler
+    from coach.store.reminder_state import ReminderState
+    from coach.ui.reminder_controller import ReminderController, reminders_from_settings
+
+    clock = FakeClock(datetime(2026, 1, 5, 20, 0, tzinfo=ZoneInfo("Europe/Berlin")))
+    window, clock, history = make_window(clock)
+    qtbot.addWidget(window)
+    settings = window.services.settings
+    settings.set("reminders", [{"id": "bed", "time": "22:30", "before_bedtime": 30,
+                                "days": list(DAYS), "routine": "evening-stretch",
+                                "label": "Evening stretch", "enabled": True}])
+    scheduler = ReminderScheduler(clock, ReminderState(history),
+                                  reminders_from_settings(settings.get("reminders")),
+                                  night=Night.from_get(settings.get))
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Delivery(QObject):
+        startRequested = Signal(object)
+        snoozeRequested = Signal(object, int)
+        skipRequested = Signal(object)
+        dismissed = Signal(object)
+
+    controller = ReminderController(window, scheduler, Delivery(), None, clock)
+    controller.start_scheduling()
+    try:
+        assert window.home.next_reminder.text() == "Next reminder: tonight at 22:30, in 2 h 30 min"
+        settings.set("bedtime", "22:00")
+        window._setting_changed("bedtime")
+        assert window.home.next_reminder.text() == "Next reminder: tonight at 21:30, in 1 h 30 min"
+        settings.set("reminders", [{"id": "late", "time": "02:00", "days": list(DAYS),
+                                    "routine": "evening-stretch", "label": "Late",
+                                    "enabled": True}])
+        window.remindersEdited.emit(settings.get("reminders"))
+        assert window.home.next_reminder.text() == (
+            "Every reminder falls in quiet hours (see Settings)")
+    finally:
+        scheduler.stop()
+        history.close()
