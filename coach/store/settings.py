@@ -66,6 +66,11 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: morning_checkin: "HH:MM" to ask "Any cramps last night?" each morning, "" for off.
 #: emergency_number: the number the warnings say to call; "" = from the locale
 #: (coach.content.safety.emergency_number).
+#: bedtime: "HH:MM" every evening, or {mon: "HH:MM", ..., sun: "HH:MM"}; before noon
+#: is after midnight and counts for the evening before (coach.engine.schedule.Night).
+#: quiet_margin_min: 0-240; quiet hours start this long after bedtime...
+#: quiet_until: "HH:MM"; ...and end at this hour the next morning. A reminder's
+#: optional "before_bedtime": 0-360 minutes makes it relative to the bedtime.
 DEFAULTS: dict[str, Any] = {
     "sound_enabled": True,
     "voice_enabled": True,
@@ -82,6 +87,9 @@ DEFAULTS: dict[str, Any] = {
     "menu_offer_shown": False,
     "morning_checkin": "",
     "emergency_number": "",
+    "bedtime": "23:00",
+    "quiet_margin_min": 60,
+    "quiet_until": "06:00",
     "reminders": [
         {
             "id": "evening",
@@ -239,6 +247,14 @@ def _reminder(item: Any) -> dict[str, Any]:
     if not isinstance(rid, str) or not rid.strip():
         raise Invalid(QT_TRANSLATE_NOOP(
             "SettingsFileText", "needs an 'id' that is a non-empty text"))
+    if "before_bedtime" in item:  # relative to bedtime: "time" is for older versions
+        try:
+            clean["before_bedtime"] = _whole(0, 360)(item["before_bedtime"])
+        except ValueError:
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "SettingsFileText", "'before_bedtime' must be 0 to 360 minutes, got {value}"),
+                value=_show(item["before_bedtime"])) from None
+        item = {"time": "21:30", **item}
     try:
         clean["time"] = _clock_time(item.get("time"))
     except ValueError:
@@ -276,6 +292,26 @@ def _reminders_strict(value: Any) -> list[dict[str, Any]]:
     return cleaned
 
 
+def _bedtime(value: Any) -> str | dict[str, str]:
+    """One "HH:MM" for every evening, or a mapping with all seven days."""
+    try:
+        if isinstance(value, dict) and set(value) == set(DAYS):
+            return {day: _clock_time(value[day]) for day in DAYS}
+        return _clock_time(value)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", 'must be a time like "23:00", or one for each of {days}'),
+            days=", ".join(DAYS)) from None
+
+
+def _morning(value: Any) -> str:
+    try:
+        return _clock_time(value)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", 'must be a time of day like "06:00"')) from None
+
+
 VALIDATORS: dict[str, Validator] = {
     "sound_enabled": _boolean,
     "voice_enabled": _boolean,
@@ -295,6 +331,9 @@ VALIDATORS: dict[str, Validator] = {
 
 
     "emergency_number": _phone_number,
+    "bedtime": _bedtime,
+    "quiet_margin_min": _whole(0, 240),
+    "quiet_until": _morning,
 }
 
 

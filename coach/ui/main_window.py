@@ -241,6 +241,7 @@ class MainWindow(QMainWindow):
 
             reminders = RemindersScreen(services.library, services.settings.get("reminders"),
                                         services.language)
+            reminders.set_bedtime(services.settings.get("bedtime"))
             reminders.closed.connect(self.show_home)
             reminders.remindersChanged.connect(self._save_reminders)
             if self._next_short_text is not None:
@@ -487,6 +488,8 @@ class MainWindow(QMainWindow):
             self._apply_cue_settings()
         elif key == "reminders" and "reminders" in self._screens:
             self.reminders_screen.set_reminders(settings.get("reminders"))
+        elif key == "bedtime" and "reminders" in self._screens:
+            self.reminders_screen.set_bedtime(settings.get("bedtime"))
         elif key == "emergency_number":
             for name in ("player", "cramp"):
                 if name in self._screens:
