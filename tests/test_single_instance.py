@@ -68,22 +68,25 @@ sys.exit(0 if ok else 3)
 FAST_FORWARDER = """
 import json, sys
 from pathlib import Path
-from coach.platform.protocol import Request, fast_forward
+from coach.platform.protocol import Answer, Request, fast_forward
 name, folder, cmd, args = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 result = fast_forward(Request(cmd, args), name=name or None,
                       folder=Path(folder) if folder else None)
 assert not any(m.startswith("PySide6") for m in sys.modules), "the fast path must not load Qt"
-sys.exit({True: 0, False: 4, None: 5}[result])
+sys.exit({Answer.ACCEPTED: 0, Answer.REFUSED: 4, None: 5, Answer.SILENT: 6}[result])
 """
 
 STARTER = USE_BACKEND + """
 import argparse, sys
 from pathlib import Path
-from coach.platform.single_instance import InstanceGuard, start_or_forward
+from coach.platform.single_instance import InstanceGuard, Unanswered, start_or_forward
 name, folder, timeout = sys.argv[1], sys.argv[2], int(sys.argv[3])
 args = argparse.Namespace(cramp="--cramp" in sys.argv, routine=None,
                           background="--background" in sys.argv)
 result = start_or_forward(args, name=name, folder=Path(folder), timeout_ms=timeout)
+if isinstance(result, Unanswered):
+    print(result.message(), file=sys.stderr)
+    sys.exit(11)
 sys.exit(10 if isinstance(result, InstanceGuard) else result)
 """
 
@@ -287,18 +290,18 @@ def test_forward_to_a_dead_socket_returns_false(folder):
 def test_invalid_message_gets_an_error_and_no_action(qtbot, app_guard, raw_client):
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
-    client.send(b'{"v": 1, "cmd": "format-disk"}\n')
-    assert client.reply(qtbot) == {"v": 1, "ok": False, "error": "unknown command 'format-disk'"}
+    client.send(b'{"v": 2, "cmd": "format-disk"}\n')
+    assert client.reply(qtbot) == {"v": 2, "ok": False, "error": "unknown command 'format-disk'"}
     assert got == []
 
 
 def test_newer_protocol_is_refused_with_a_clear_message(qtbot, app_guard, raw_client):
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
-    client.send(b'{"v": 2, "cmd": "cramp"}\n')
+    client.send(b'{"v": 3, "cmd": "cramp"}\n')
     reply = client.reply(qtbot)
     assert reply["ok"] is False
-    assert "newer protocol version 2" in reply["error"]
+    assert "newer protocol version 3" in reply["error"]
     assert got == []
 
 
@@ -309,7 +312,7 @@ def test_message_in_pieces_is_reassembled(qtbot, app_guard, raw_client):
     client.send(line[:7])
     qtbot.waitUntil(lambda: client.socket.bytesToWrite() == 0, timeout=WAIT_MS)
     client.send(line[7:])
-    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert client.reply(qtbot) == {"v": 2, "ok": True}
     assert got == [Request("routine", {"id": "morning"})]
 
 
@@ -334,7 +337,7 @@ def test_endless_message_is_cut_off(qtbot, app_guard, raw_client):
 def test_client_leaving_mid_message_does_not_disturb_the_app(qtbot, app_guard, folder, raw_client):
     got = _collect(app_guard)
     quitter = raw_client(app_guard.address)
-    quitter.send(b'{"v": 1, "cmd": "cr')
+    quitter.send(b'{"v": 2, "cmd": "cr')
     qtbot.waitUntil(lambda: quitter.socket.bytesToWrite() == 0, timeout=WAIT_MS)
     quitter.socket.abort()
     proc = _forward_in_child(folder, "cramp")
@@ -353,7 +356,7 @@ def test_quit_is_confirmed_even_though_the_app_stops_serving(qtbot, app_guard, g
     app_guard.requestReceived.connect(lambda request: app_guard.release())
     client = raw_client(app_guard.address)
     client.send(encode_request(Request("quit")))
-    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert client.reply(qtbot) == {"v": 2, "ok": True}
     assert guards().acquire()
 
 
@@ -427,8 +430,8 @@ def test_running_app_that_never_answers_is_reported(qtbot, guards, folder):
     assert stuck.lock()  # holds the lock but never listens
     proc = _python(STARTER, NAME, str(folder), "300")
     code, err = _finish(qtbot, proc)
-    assert code == 1
-    assert f"Calf Coach is already running (process {os.getpid()}) but did not answer" in err
+    assert code == 11, err  # Unanswered: the caller shows the cramp screen or a dialog
+    assert f"Calf Coach is already running (process {os.getpid()}) but is not answering" in err
 
 
 def test_first_launch_gets_the_guard(folder):
@@ -495,11 +498,10 @@ def test_client_that_leaves_before_its_reply_does_not_disturb_the_app(
                     == QLocalSocket.LocalSocketState.ConnectedState, timeout=WAIT_MS)
     leaver.send(encode_request(Request("show")))
     qtbot.waitUntil(lambda: leaver.socket.bytesToWrite() == 0, timeout=WAIT_MS)
-    leaver.socket.abort()  # its reply has nowhere to go
-    qtbot.waitUntil(lambda: [r.cmd for r in got] == ["show"], timeout=WAIT_MS)
+    leaver.socket.abort()  # its reply has nowhere to go (carried out or not: a race)
     proc = _forward_in_child(folder, "cramp")
     assert _finish(qtbot, proc)[0] == 0
-    assert [r.cmd for r in got] == ["show", "cramp"]
+    assert [r.cmd for r in got][-1:] == ["cramp"]
 
 
 @pytest.fixture
@@ -525,7 +527,7 @@ def test_plain_name_for_an_overlong_folder_is_served_from_the_temp_folder(
         assert _finish(qtbot, proc)[0] == 0
         client = raw_client(NAME)  # a QLocalSocket finds it by the plain name too
         client.send(encode_request(Request("cramp")))
-        assert client.reply(qtbot) == {"v": 1, "ok": True}
+        assert client.reply(qtbot) == {"v": 2, "ok": True}
     finally:
         guard.release()
     assert not (short_tmpdir / NAME).exists()
@@ -561,7 +563,7 @@ def test_failing_accept_is_retried_later(qtbot, app_guard, raw_client, monkeypat
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
     client.send(encode_request(Request("cramp")))
-    assert client.reply(qtbot) == {"v": 1, "ok": True}
+    assert client.reply(qtbot) == {"v": 2, "ok": True}
     assert failures and [r.cmd for r in got] == ["cramp"]
     assert "trying again in 10 ms" in caplog.text
 

@@ -62,8 +62,18 @@ Start-up flow for ``coach/app.py``::
 it, ``forward(request_from_args(args))`` and return 0 (``--background``
 alone forwards nothing: a login autostart must not pop up a window); while
 the other one is still starting (not listening yet), retry for a few seconds;
-if it just quit, take the lock and start normally; if it never answers, print
-"Calf Coach is already running but did not answer; ..." and return 1.
+if it just quit, take the lock and start normally. If it takes the request
+but gives no answer within ``protocol.ANSWER_TIMEOUT_S`` (it is frozen:
+stopped, or its event loop blocked), or never starts listening, it returns
+``Unanswered``: ``coach --cramp`` then opens a cramp screen of its own and
+any other request says so in a small dialog (``coach.ui.unanswered``),
+instead of a message on a terminal nobody looks at.
+
+A request is only carried out while its sender still waits for the answer:
+each one carries its sender's deadline (``until``, see ``protocol``), and a
+request whose sender has hung up is dropped too. A frozen copy that resumes
+therefore does not act on the requests that queued up meanwhile (a ``quit``
+reported as failed, ten ``--cramp`` presses).
 
 Requests that arrive after ``listen()`` but before ``app.exec()`` wait in the
 socket until the event loop runs, so none is lost while the window is built.
@@ -87,6 +97,7 @@ import sys
 import tempfile
 import time
 import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -103,6 +114,7 @@ from PySide6.QtCore import (
 )
 
 from coach.platform.protocol import (
+    ANSWER_TIMEOUT_S,
     MAX_LINE_BYTES,
     LineReader,
     ProtocolError,
@@ -112,6 +124,7 @@ from coach.platform.protocol import (
     encode_reply,
     encode_request,
     exchange,
+    expired,
     request_from_args,
     server_address,
     server_name,
@@ -123,6 +136,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "InstanceGuard",
+    "Unanswered",
     "default_folder",
     "forward",
     "request_from_args",
@@ -141,6 +155,9 @@ IDLE_TIMEOUT_MS = 5000
 
 REPLY_TIMEOUT_S = 0.5
 """Longest the app blocks to hand a reply (a few dozen bytes) to the kernel."""
+
+ANSWER_TIMEOUT_MS = round(ANSWER_TIMEOUT_S * 1000)
+"""How long a second launch waits for an answer before it calls the running copy frozen."""
 
 ACCEPT_RETRY_MS = 1000
 """After accepting failed (e.g. out of file descriptors), try again after this long."""
@@ -322,6 +339,13 @@ class InstanceGuard(QObject):
         except ProtocolError as exc:
             log.warning("refused a request from another launch: %s", exc)
             return encode_reply(False, str(exc))
+        if expired(request):
+            # Its sender gave up on it (this copy was frozen meanwhile) and has
+            # told the user so, or shown the cramp screen itself: acting now
+            # would be a surprise, like a quit minutes after it "failed".
+            log.info("ignored a request from another launch that gave up waiting: %s",
+                     request.cmd)
+            return encode_reply(False, "too late: the request's sender stopped waiting")
         log.info("request from another launch: %s %s", request.cmd, dict(request.args))
         self.requestReceived.emit(request)
         return encode_reply(True)
@@ -361,6 +385,12 @@ class _Connection(QObject):
             if handle is None:  # the guard is gone: nobody to act on it
                 self._close(abort=True)
                 return
+            if self._peer_gone():
+                # Nobody waits for this answer any more: the sender gave up
+                # (it timed out while this copy was frozen) and went on alone.
+                log.info("ignored a request from another launch that has hung up")
+                self._close(abort=True)
+                return
             reply = handle(line)
             if self._closed:  # the client left, or was dropped, while a slot ran
                 return
@@ -383,6 +413,10 @@ class _Connection(QObject):
         self._idle.stop()
         self._shutdown(abort)
         self.deleteLater()
+
+    def _peer_gone(self) -> bool:
+        """True when the client has certainly hung up (the transport can tell)."""
+        return False
 
     def _write(self, reply: bytes) -> None:
         raise NotImplementedError
@@ -537,6 +571,16 @@ class _PosixConnection(_Connection):
             return
         self._received(data)
 
+    def _peer_gone(self) -> bool:
+        # The end of the stream waits behind the bytes already read: peeking
+        # finds it without taking anything (the socket is non-blocking).
+        try:
+            return self._sock.recv(1, socket.MSG_PEEK) == b""
+        except (BlockingIOError, InterruptedError):
+            return False  # still connected, nothing more to read yet
+        except OSError:
+            return True  # reset: gone too
+
     def _write(self, reply: bytes) -> None:
         if self._closed:
             return
@@ -612,6 +656,11 @@ class _QtConnection(_Connection):
     def _on_disconnected(self) -> None:
         self._close(abort=True)
 
+    def _peer_gone(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        return self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState
+
     def _write(self, reply: bytes) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
@@ -632,7 +681,8 @@ class _QtConnection(_Connection):
 class _Outcome(enum.Enum):
     OK = "ok"
     REFUSED = "refused"            # the running app answered with an error
-    UNREACHABLE = "unreachable"    # nobody listening, or no answer in time
+    UNREACHABLE = "unreachable"    # nobody listening (yet), or it hung up
+    SILENT = "silent"              # it took the request but gave no answer in time: frozen
 
 
 _Failure = tuple[_Outcome, str]
@@ -643,7 +693,7 @@ def _exchange_posix(payload: bytes, address: str, timeout_ms: int) -> bytes | _F
     try:
         return exchange(_socket_path(address), payload, timeout_ms / 1000)
     except TimeoutError:
-        return _Outcome.UNREACHABLE, f"no answer within {timeout_ms} ms"
+        return _Outcome.SILENT, f"no answer within {timeout_ms} ms"
     except ProtocolError:
         return _Outcome.REFUSED, "reply too long"
     except EOFError as exc:
@@ -665,15 +715,20 @@ def _exchange_qt(payload: bytes, address: str, timeout_ms: int) -> bytes | _Fail
     try:
         socket_.connectToServer(address)
         if not socket_.waitForConnected(left()):
-            return _Outcome.UNREACHABLE, socket_.errorString()
+            # A named pipe whose server is frozen never connects: no answer either.
+            timed_out = socket_.error() == QLocalSocket.LocalSocketError.SocketTimeoutError
+            return (_Outcome.SILENT if timed_out else _Outcome.UNREACHABLE,
+                    socket_.errorString())
         socket_.write(payload)
         while socket_.bytesToWrite() > 0:
             if not socket_.waitForBytesWritten(left()):
-                return _Outcome.UNREACHABLE, f"could not send: {socket_.errorString()}"
+                return _Outcome.SILENT, f"could not send: {socket_.errorString()}"
         reader = LineReader()
         while True:
             if not socket_.bytesAvailable() and not socket_.waitForReadyRead(left()):
-                return _Outcome.UNREACHABLE, f"no answer within {timeout_ms} ms"
+                if socket_.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                    return _Outcome.UNREACHABLE, "the connection closed without an answer"
+                return _Outcome.SILENT, f"no answer within {timeout_ms} ms"
             lines = reader.feed(socket_.readAll().data())
             if lines:
                 return lines[0]
@@ -684,8 +739,11 @@ def _exchange_qt(payload: bytes, address: str, timeout_ms: int) -> bytes | _Fail
 
 
 def _send(request: Request, address: str, timeout_ms: int) -> _Failure:
-    """Send one request and wait for its reply, all within ``timeout_ms``."""
-    payload = encode_request(request)
+    """Send one request and wait for its reply, all within ``timeout_ms``.
+
+    The request carries that deadline: the app drops it once it has passed.
+    """
+    payload = encode_request(request, until=time.time() + timeout_ms / 1000)
     exchange_ = _exchange_posix if _BACKEND == "posix" else _exchange_qt
     line = exchange_(payload, address, timeout_ms)
     if isinstance(line, tuple):
@@ -698,7 +756,7 @@ def _send(request: Request, address: str, timeout_ms: int) -> _Failure:
 
 
 def forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-            timeout_ms: int = 1000) -> bool:
+            timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
     """Hand ``request`` to the running instance; True if it accepted it.
 
     False when nobody answers within ``timeout_ms`` or the answer is an error.
@@ -709,19 +767,41 @@ def forward(request: Request, *, name: str | None = None, folder: Path | None = 
     outcome, reason = _send(request, address, timeout_ms)
     if outcome is _Outcome.REFUSED:
         log.warning("the running Calf Coach refused %r: %s", request.cmd, reason)
-    elif outcome is _Outcome.UNREACHABLE:
+    else:
         log.info("no running Calf Coach answered on %s: %s", address, reason)
     return outcome is _Outcome.OK
 
 
-def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
-                     timeout_ms: int = 5000, err: TextIO | None = None
-                     ) -> InstanceGuard | int:
-    """Either become the app (returns the locked guard) or forward and return an exit code.
+@dataclass(frozen=True)
+class Unanswered:
+    """Another copy holds the lock but does not answer: it is frozen, or stuck starting.
 
-    Exit codes: 0 forwarded (or nothing to forward), 1 the running app did not
-    answer or refused, 2 the request itself is invalid (e.g. a bad routine id).
-    The long default timeout covers a first instance that is still starting.
+    ``pid`` is that copy's process id when its lock file says so.
+    """
+
+    pid: int | None
+
+    def message(self) -> str:
+        """The plain-English line for the terminal and the log."""
+        which = f" (process {self.pid})" if self.pid else ""
+        return (f"Calf Coach is already running{which} but is not answering; close it or"
+                " end that process, then start it again.")
+
+
+def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
+                     timeout_ms: int = 5000, answer_timeout_ms: int = ANSWER_TIMEOUT_MS,
+                     known_silent: bool = False, err: TextIO | None = None
+                     ) -> InstanceGuard | int | Unanswered:
+    """Become the app (returns the locked guard), forward (an exit code), or ``Unanswered``.
+
+    Exit codes: 0 forwarded (or nothing to forward), 1 the running app refused,
+    2 the request itself is invalid (e.g. a bad routine id). ``Unanswered``:
+    the copy holding the lock took the request but said nothing within
+    ``answer_timeout_ms`` (frozen), or never started listening within
+    ``timeout_ms`` (the long wait covers a first instance that is still
+    starting). ``known_silent``: the fast path already waited for an answer in
+    vain, so a held lock means ``Unanswered`` at once. The caller shows the
+    user what happened (``coach.ui.unanswered``).
     """
     err = err if err is not None else sys.stderr
     request = request_from_args(args)
@@ -741,21 +821,25 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return guard
         if request is None:
             return 0
+        if known_silent:
+            return Unanswered(guard.owner_pid())
         remaining = int((deadline - time.monotonic()) * 1000)
-        outcome, reason = _send(request, guard.address, max(remaining, 0))
+        outcome, reason = _send(request, guard.address,
+                                max(min(remaining, answer_timeout_ms), 0))
         if outcome is _Outcome.OK:
             return 0
         if outcome is _Outcome.REFUSED:
             print(f"Calf Coach is already running but refused the request: {reason}",
                   file=err)
             return 1
+        if outcome is _Outcome.SILENT:
+            log.warning("the running Calf Coach took %r but did not answer: %s",
+                        request.cmd, reason)
+            return Unanswered(guard.owner_pid())
         if time.monotonic() >= deadline:
             break
         # Locked but not listening yet: the other instance is still starting
         # (or just quitting). Both settle within moments.
         time.sleep(0.05)
-    pid = guard.owner_pid()
-    which = f" (process {pid})" if pid else ""
-    print(f"Calf Coach is already running{which} but did not answer; close it or end that"
-          " process, then start it again.", file=err)
-    return 1
+    log.warning("the running Calf Coach never started listening on %s", guard.address)
+    return Unanswered(guard.owner_pid())
