@@ -42,7 +42,7 @@ from coach.platform.single_instance import Unanswered
 
 log = logging.getLogger(__name__)
 
-#: The settings this process reads; everything else belongs to the running copy.
+# The settings this process reads; everything else belongs to the running copy.
 READ_KEYS = ("language", "theme", "text_scale", "cramp_sound")
 
 

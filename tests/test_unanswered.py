@@ -1,0 +1,142 @@
+"""What a second launch shows when the running copy does not answer (coach.ui.unanswered).
+
+The real stopped process is in test_frozen_instance.py; here the pieces: the
+dialog's words, the read-only settings, and the diary entry written beside
+the running copy without ever creating, migrating or moving the diary.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from coach.i18n import install_translator
+from coach.platform.single_instance import Unanswered
+from coach.store import paths
+from coach.store.history import History
+from coach.ui.cramp_screen import CrampEntry
+from coach.ui.unanswered import read_settings, run_unanswered, save_cramp
+
+
+def _args(**kwargs) -> argparse.Namespace:
+    return argparse.Namespace(**{"cramp": False, "routine": None, "background": False,
+                                 "quit": False, "snooze": None, **kwargs})
+
+
+@pytest.fixture
+def shown_box(qapp):
+    """Run the 'not answering' path; return (exit code, the dialog's words)."""
+    seen: list[str] = []
+
+    def run(args: argparse.Namespace, pid: int | None) -> tuple[int, str]:
+        def close_box() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QMessageBox) and widget.isVisible():
+                    seen.append(f"{widget.text()}\n{widget.informativeText()}")
+                    widget.close()
+                    return
+            QTimer.singleShot(10, close_box)  # not shown yet
+
+        QTimer.singleShot(0, close_box)
+        code = run_unanswered(args, Unanswered(pid), None)
+        return code, seen[-1]
+
+    yield run
+    qapp.setQuitOnLastWindowClosed(False)  # as the other tests' windows expect
+    install_translator(qapp, "en")
+
+
+def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown_box):
+    code, text = shown_box(_args(), 4242)
+    assert code == 1
+    assert "Calf Coach is already running (process 4242) but is not responding." in text
+    assert "end that process" in text
+    assert "Cramp now" in text and "still works" in text
+
+
+def test_the_dialog_speaks_russian(shown_box, monkeypatch):
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    _code, text = shown_box(_args(quit=True), None)
+    assert "не отвечает" in text, text
+    assert "running" not in text
+
+
+def test_settings_are_read_without_touching_the_file(tmp_path):
+    folder = tmp_path / "config"
+    folder.mkdir()
+    path = folder / "settings.yaml"
+    path.write_text("language: ru\ntext_scale: 9\ntheme: dark\nreminders: purple\n")
+    before = path.read_bytes()
+    values = read_settings(path)
+    assert values["language"] == "ru" and values["theme"] == "dark"
+    assert values["text_scale"] == 1.0  # out of range: the default
+    path.write_text("language: [unclosed\n")
+    assert read_settings(path)["language"] == "system"
+    assert path.read_text() == "language: [unclosed\n"
+    assert [p.name for p in folder.iterdir()] == ["settings.yaml"], before
+
+
+def _entry() -> CrampEntry:
+    return CrampEntry(started=datetime(2026, 12, 6, 3, 10, tzinfo=UTC), duration_s=95.0,
+                      leg="left", severity=3, note="")
+
+
+def test_the_entry_goes_into_the_diary_the_running_copy_keeps(tmp_path):
+    tmp_path = tmp_path / "data"
+    tmp_path.mkdir()
+    path = tmp_path / "history.sqlite3"
+    running = History(path)  # the running copy holds it open
+    try:
+        assert save_cramp(_entry(), path) is None
+        assert [(c.leg, c.severity) for c in running.cramps()] == [("left", 3)]
+    finally:
+        running.close()
+
+
+def test_no_diary_is_created_beside_the_running_copy(tmp_path):
+    tmp_path = tmp_path / "data"
+    tmp_path.mkdir()
+    path = tmp_path / "history.sqlite3"
+    problem = save_cramp(_entry(), path)
+    assert problem and "not ready" in problem
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_diary_is_left_for_the_running_copy(tmp_path):
+    tmp_path = tmp_path / "data"
+    tmp_path.mkdir()
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 200)
+    problem = save_cramp(_entry(), path)
+    assert problem
+    assert [p.name for p in tmp_path.iterdir()] == ["history.sqlite3"]
+    assert path.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 200
+
+
+def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp, qtbot, monkeypatch):
+    from coach.ui.cramp_screen import CrampScreen
+
+    shown: list[CrampScreen] = []
+
+    def look_and_close() -> None:
+        screens = [w for w in QApplication.topLevelWidgets()
+                   if isinstance(w, CrampScreen) and w.isVisible()]
+        if not screens:
+            QTimer.singleShot(10, look_and_close)
+            return
+        shown.append(screens[0])
+        screens[0].skip_entry()  # closed: this process ends
+
+    QTimer.singleShot(0, look_and_close)
+    try:
+        assert run_unanswered(_args(cramp=True), Unanswered(4242), None) == 0
+    finally:
+        qapp.setQuitOnLastWindowClosed(False)
+    screen = shown[0]
+    assert screen.windowTitle() == "Cramp now — Calf Coach"
+    assert screen.index == 0 and screen.step_count > 1
+    assert not paths.settings_path().exists(), "nothing written beside the running copy"
