@@ -6,7 +6,10 @@ nothing touches the developer's real settings or history.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import time
+from collections.abc import Iterator
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -39,3 +42,37 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     # saver); tests that need D-Bus start a private bus of their own.
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/calf-coach-test-bus")
     yield
+
+
+#: Process time zones the time-dependent tests run in: the machine's own (UTC
+#: in CI) and one that is neither UTC nor any zone a test gives its reminders,
+#: with an odd offset (+05:45). In UTC alone, code that used the machine's
+#: zone instead of the reminder's (``astimezone()`` for ``astimezone(tz)``)
+#: gave the same answers and passed.
+PROCESS_ZONES = (None, "Asia/Kathmandu")
+
+
+@contextlib.contextmanager
+def process_zone(name: str | None) -> Iterator[None]:
+    """Run in the process time zone ``name`` (None: leave it), as ``TZ=name`` would."""
+    if name is None:
+        yield
+        return
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = name
+    time.tzset()
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+
+
+@pytest.fixture(params=PROCESS_ZONES, ids=lambda name: name or "machine-zone")
+def in_process_zone(request) -> Iterator[str | None]:
+    """Each test that uses this runs once per ``PROCESS_ZONES`` entry."""
+    with process_zone(request.param):
+        yield request.param

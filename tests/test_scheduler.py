@@ -25,6 +25,9 @@ EVERY_DAY = frozenset(range(7))
 WEEKDAYS = frozenset(range(5))
 MONDAY = date(2026, 1, 5)
 
+#: Every test here also runs with the process in a zone none of its reminders use.
+pytestmark = pytest.mark.usefixtures("in_process_zone")
+
 
 def berlin(day: date, hour: int, minute: int = 0, second: int = 0) -> datetime:
     return datetime(day.year, day.month, day.day, hour, minute, second, tzinfo=BERLIN)
