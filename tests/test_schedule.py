@@ -342,15 +342,19 @@ def test_next_occurrence_counts_days_in_the_reminder_zone(machine, tz, hour):
 
 
 @pytest.mark.parametrize(("machine", "tz"), FAR_APART, ids=["machine-behind", "machine-ahead"])
+@pytest.mark.parametrize(("at", "first_day"), [(time(0, 15), 4), (time(23, 45), 3)], ids=str)
 @pytest.mark.parametrize("hour", range(24))
-def test_between_counts_days_in_the_reminder_zone(machine, tz, hour):
-    """Each day's 00:15 in the last three days, whatever the machine's date is now."""
-    r = reminder(time(0, 15))
+def test_between_counts_days_in_the_reminder_zone(machine, tz, at, first_day, hour):
+    """The last three days' reminders, whatever date the machine has now.
+
+    From 6 January hh:30, three days back: 00:15 on the 4th to the 6th, or
+    23:45 on the 3rd to the 5th.
+    """
+    r = reminder(at)
     end = datetime(2026, 1, 6, hour, 30, tzinfo=tz)
     with process_zone(machine):
         found = occurrences_between(r, end - timedelta(days=3), end, tz)
-    assert [o.local_date for o in found] == [date(2026, 1, 4), date(2026, 1, 5),
-                                             date(2026, 1, 6)]
+    assert [o.local_date for o in found] == [date(2026, 1, first_day + n) for n in range(3)]
 
 
 def test_an_occurrence_comes_in_the_reminder_zone_not_the_machine_one():

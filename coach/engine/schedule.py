@@ -109,13 +109,14 @@ def occurrence_on(reminder: Reminder, day: date, tz: tzinfo) -> Occurrence | Non
     """The reminder on ``day`` in ``tz``; None if disabled or that weekday is not selected.
 
     With ``fold=0``, a wall time inside a gap is read with the offset from before
-    the jump; the round trip through UTC then lands exactly one gap later, which
-    is the forward shift we want. In an overlap ``fold=0`` is the first pass.
+    the jump; the instant that reading names (its timestamp), shown in ``tz``
+    again, lands exactly one gap later, which is the forward shift we want. In
+    an overlap ``fold=0`` is the first pass.
     """
     if not reminder.enabled or day.weekday() not in reminder.days:
         return None
     wall = datetime.combine(day, reminder.time, tzinfo=tz)  # fold=0
-    due = wall.astimezone(UTC).astimezone(tz)
+    due = datetime.fromtimestamp(wall.timestamp(), tz)
     return Occurrence(reminder.id, due, day)
 
 
