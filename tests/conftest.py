@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
@@ -26,11 +29,16 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
         ("XDG_DATA_HOME", ".local/share"),
         ("XDG_STATE_HOME", ".local/state"),
         ("XDG_CACHE_HOME", ".cache"),
-        ("XDG_RUNTIME_DIR", "run"),
     ):
         path = home / sub
         path.mkdir(parents=True, exist_ok=True)
         monkeypatch.setenv(var, str(path))
+    # A short runtime folder: under tmp_path the socket path can pass the Unix
+    # limit (~100 bytes, e.g. in pytest-of-<user>/pytest-1000/...), and the app
+    # then falls back to a plain name in the shared /tmp, where test runs of
+    # the same user side by side would meet.
+    runtime = Path(tempfile.mkdtemp(prefix="cc-run-"))
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(runtime))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("CALF_COACH_NO_AUDIO", "1")
     # English unless a test asks for another language: the suite asserts English
@@ -42,6 +50,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     # saver); tests that need D-Bus start a private bus of their own.
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/calf-coach-test-bus")
     yield
+    shutil.rmtree(runtime, ignore_errors=True)
 
 
 #: Process time zones the time-dependent tests run in: the machine's own (UTC

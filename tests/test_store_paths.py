@@ -20,7 +20,7 @@ def test_folders_follow_the_xdg_variables_of_the_moment(tmp_path, monkeypatch):
     assert paths.user_routines_dir() == paths.data_dir() / "routines"
     assert paths.settings_path() == paths.config_dir() / "settings.yaml"
     assert paths.history_path() == paths.data_dir() / "history.sqlite3"
-    assert paths.runtime_dir() == home / "run" / "calf-coach"
+    assert paths.runtime_dir() == Path(os.environ["XDG_RUNTIME_DIR"]) / "calf-coach"
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "elsewhere"))
     assert paths.settings_path() == tmp_path / "elsewhere" / "calf-coach" / "settings.yaml"
