@@ -92,7 +92,6 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
     from coach.ui.error_report import install_error_handler
 
     install_error_handler(app, log_path)
-    guard.listen()  # requests that arrive while the window is built wait in the socket
     window = build_window(args, app)
     if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
         from coach.bench_ready import install
@@ -114,6 +113,9 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
     guard.requestReceived.connect(lambda request: handle_request(
         window, request, reminders[0] if reminders else None))
     window.quitRequested.connect(app.quit)
+    # Only now: a copy that takes a request answers it at once, so silence means
+    # frozen. Launches while the window is built find nobody listening and retry.
+    guard.listen()
     code = app.exec()
     if window.services.history is not None:
         window.services.history.close()

@@ -162,3 +162,26 @@ def test_requests_queued_while_stopped_are_dropped_on_resume(stopped_app):
            "the resumed app to read the three old requests")
     assert stopped_app.poll() is None, "the resumed app carried out a stale quit"
     assert [title for _when, title in _notes(stopped_app.notes)] == ["Calf Coach"]
+
+
+def test_a_copy_still_starting_is_not_taken_for_a_frozen_one(tmp_path):
+    """A double-click: the second launch waits for the first instead of calling it frozen."""
+    first_notes = tmp_path / "first.notes"
+    first = _launch(notes=first_notes)
+    second = None
+    try:
+        lock = paths.runtime_dir() / f"{server_name()}.lock"
+        _until(lambda: lock.exists() or first.poll() is not None, "the first copy's lock")
+        second = _launch("--cramp", notes=tmp_path / "second.notes")
+        _out, err = second.communicate(timeout=PATIENCE_S)
+        assert second.returncode == 0, err
+        assert "not answering" not in err
+        assert not (tmp_path / "second.notes").exists(), "it opened a window of its own"
+        _until(lambda: any(title.startswith("Cramp now") for _when, title in
+                           _notes(first_notes)) or first.poll() is not None,
+               "the first copy's cramp screen")
+        assert first.poll() is None
+    finally:
+        _stop(first)
+        if second is not None and second.returncode is None:
+            _stop(second)

@@ -44,17 +44,20 @@ Start-up flow for ``coach/app.py``::
     args = parse(argv)
     # 1. Fast path, before importing any Qt (protocol.py imports none):
     request = request_from_args(args)
-    if request is not None and fast_forward(request):
+    answer = fast_forward(request) if request is not None else None
+    if answer is Answer.ACCEPTED:
         return 0                           # the running app took it
     # 2. Full path (Qt), also handles start-up races and error messages:
-    outcome = start_or_forward(args)       # needs no QApplication
+    outcome = start_or_forward(args, known_silent=answer is Answer.SILENT)
     if isinstance(outcome, int):
-        return outcome                     # forwarded (0), not answering (1), bad request (2)
+        return outcome                     # forwarded (0), refused (1), bad request (2)
+    if isinstance(outcome, Unanswered):
+        return run_unanswered(...)         # a frozen copy: own cramp screen, or a dialog
     guard = outcome                        # we hold the lock: we are the app
     app = QApplication(...)
-    guard.listen()                         # right after QApplication exists
     ... build the window ...
-    guard.requestReceived.connect(window_handles_request)   # before app.exec()
+    guard.requestReceived.connect(window_handles_request)
+    guard.listen()                         # last thing before app.exec()
     code = app.exec()
     guard.release()
 
@@ -75,8 +78,11 @@ request whose sender has hung up is dropped too. A frozen copy that resumes
 therefore does not act on the requests that queued up meanwhile (a ``quit``
 reported as failed, ten ``--cramp`` presses).
 
-Requests that arrive after ``listen()`` but before ``app.exec()`` wait in the
-socket until the event loop runs, so none is lost while the window is built.
+The app listens only once its event loop is about to run: a copy that
+takes requests answers them within milliseconds, so one that takes a
+request and says nothing is frozen, not busy starting. While the first copy
+builds its window, a second launch finds nobody listening and retries (the
+"still starting" case above) for up to five seconds, so none is lost.
 
 ``forward`` needs no QCoreApplication: it blocks (socket timeouts, or Qt's
 ``waitFor...`` calls on Windows), which is fine in the short-lived second
