@@ -25,12 +25,13 @@ it, a copy that was frozen (stopped, or its event loop blocked) for minutes
 carried out every request queued in its socket when it resumed, including a
 ``quit`` that had been reported as failed. The app also drops a request
 whose sender has hung up (``single_instance``), which covers a wall clock
-that jumps backwards.
+that jumps backwards; so a client keeps its end of the connection open until
+the reply has come (no half-close after sending).
 
 A sender waits ``ANSWER_TIMEOUT_S`` for the answer. A running app answers in
 a few milliseconds; one that says nothing in that time is treated as frozen,
 so ``coach --cramp`` still shows the relief steps within a second (it opens
-its own cramp screen, see ``coach.frozen_peer``).
+its own cramp screen, see ``coach.ui.unanswered``).
 
 Everything a second launch needs before it knows whether Qt is needed lives
 here too, so it imports no Qt: which request its command line means
