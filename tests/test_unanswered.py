@@ -8,6 +8,8 @@ the running copy without ever creating, migrating or moving the diary.
 from __future__ import annotations
 
 import argparse
+import os
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -140,3 +142,25 @@ def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp, qtbot, monkeypatc
     assert screen.windowTitle() == "Cramp now — Calf Coach"
     assert screen.index == 0 and screen.step_count > 1
     assert not paths.settings_path().exists(), "nothing written beside the running copy"
+
+
+def test_settings_the_running_copy_parsed_are_read_from_its_cache(monkeypatch):
+    """No YAML parser needed while the file is as the running copy last read it."""
+    from coach.store.settings import Settings
+
+    path = paths.settings_path()
+    path.parent.mkdir(parents=True)
+    path.write_text("language: ru\ntext_scale: 1.5\n")
+    a_minute_ago = time.time() - 60  # a file changed just now is not cached
+    os.utime(path, (a_minute_ago, a_minute_ago))
+    Settings.load()  # the running copy's start remembers the parse
+    cache = paths.cache_dir() / "settings-cache.json"
+    before = cache.read_bytes()
+
+    def no_yaml(_data):
+        raise AssertionError("parsed the file again")
+
+    monkeypatch.setattr("yaml.safe_load", no_yaml)
+    values = read_settings(path, cache)
+    assert (values["language"], values["text_scale"]) == ("ru", 1.5)
+    assert cache.read_bytes() == before

@@ -50,25 +50,30 @@ class UnansweredText(Tr):
     """Translation context for the messages shown when the running app does not answer."""
 
 
-def read_settings(path: Path) -> dict[str, Any]:
+def read_settings(path: Path, cache_path: Path | None = None) -> dict[str, Any]:
     """The few settings this process needs, read without writing anything.
 
     ``Settings.load`` may move a damaged file aside or restore the backup, and
     remembers what it parsed in the cache; the running copy owns all of that.
-    A file that cannot be read or parsed, or a bad value, gives the default.
+    What the running copy left in the settings cache (``cache_path``) is used
+    while the file is unchanged, which saves importing the YAML parser. A file
+    that cannot be read or parsed, or a bad value, gives the default.
     """
+    from coach.store import settings_cache
     from coach.store.settings import DEFAULTS, VALIDATORS
 
     values = {key: DEFAULTS[key] for key in READ_KEYS}
-    try:
-        import yaml
+    data = settings_cache.lookup(path, cache_path) if cache_path is not None else None
+    if data is None:
+        try:
+            import yaml
 
-        data = yaml.safe_load(path.read_bytes())
-    except FileNotFoundError:
-        return values
-    except Exception as exc:  # unreadable or not YAML: the defaults still show the steps
-        log.warning("settings not read (%s); using the defaults", exc)
-        return values
+            data = yaml.safe_load(path.read_bytes())
+        except FileNotFoundError:
+            return values
+        except Exception as exc:  # unreadable or not YAML: the defaults still show the steps
+            log.warning("settings not read (%s); using the defaults", exc)
+            return values
     if not isinstance(data, dict):
         return values
     for key in READ_KEYS:
@@ -170,12 +175,13 @@ def _prepare_app(app: QApplication) -> dict[str, Any]:
 
     from coach import APP_ID
     from coach.i18n import install_translator, resolve_language
-    from coach.store.paths import settings_path
+    from coach.store.paths import cache_dir, settings_path
+    from coach.store.settings_cache import FILE_NAME
     from coach.ui.theme import apply_theme
 
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
-    settings = read_settings(settings_path())
+    settings = read_settings(settings_path(), cache_dir() / FILE_NAME)
     language = resolve_language(str(settings["language"]))
     settings["language"] = language
     install_translator(app, language)
