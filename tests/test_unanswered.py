@@ -8,13 +8,15 @@ the running copy without ever creating, migrating or moving the diary.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach.i18n import install_translator
 from coach.platform.single_instance import Unanswered
@@ -27,6 +29,18 @@ from coach.ui.unanswered import read_settings, run_unanswered, save_cramp
 def _args(**kwargs) -> argparse.Namespace:
     return argparse.Namespace(**{"cramp": False, "routine": None, "background": False,
                                  "quit": False, "snooze": None, **kwargs})
+
+
+@contextlib.contextmanager
+def _never_hang(qapp) -> Iterator[None]:
+    """End the event loop after a minute if the window's closing did not, and fail."""
+    guard = QTimer()
+    guard.setSingleShot(True)
+    guard.timeout.connect(qapp.quit)
+    guard.start(60_000)
+    yield
+    assert guard.isActive(), "closing its window did not end the event loop"
+    guard.stop()
 
 
 @pytest.fixture
@@ -44,15 +58,18 @@ def shown_box(qapp):
             QTimer.singleShot(10, close_box)  # not shown yet
 
         QTimer.singleShot(0, close_box)
-        code = run_unanswered(args, Unanswered(pid), None)
+        with _never_hang(qapp):
+            code = run_unanswered(args, Unanswered(pid), None)
         return code, seen[-1]
 
     yield run
-    qapp.setQuitOnLastWindowClosed(False)  # as the other tests' windows expect
     install_translator(qapp, "en")
 
 
-def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown_box):
+def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown_box, qtbot):
+    other = QWidget()  # another window still open: closing the dialog still ends
+    qtbot.addWidget(other)
+    other.show()
     code, text = shown_box(_args(), 4242)
     assert code == 1
     assert "Calf Coach is already running (process 4242) but is not responding." in text
@@ -119,10 +136,10 @@ def test_a_damaged_diary_is_left_for_the_running_copy(tmp_path):
     assert path.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 200
 
 
-def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp, qtbot, monkeypatch):
+def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp):
     from coach.ui.cramp_screen import CrampScreen
 
-    shown: list[CrampScreen] = []
+    seen: list[tuple[str, int, int]] = []
 
     def look_and_close() -> None:
         screens = [w for w in QApplication.topLevelWidgets()
@@ -130,17 +147,16 @@ def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp, qtbot, monkeypatc
         if not screens:
             QTimer.singleShot(10, look_and_close)
             return
-        shown.append(screens[0])
-        screens[0].skip_entry()  # closed: this process ends
+        screen = screens[0]
+        seen.append((screen.windowTitle(), screen.index, screen.step_count))
+        screen.skip_entry()  # closed: this process ends
 
     QTimer.singleShot(0, look_and_close)
-    try:
+    with _never_hang(qapp):
         assert run_unanswered(_args(cramp=True), Unanswered(4242), None) == 0
-    finally:
-        qapp.setQuitOnLastWindowClosed(False)
-    screen = shown[0]
-    assert screen.windowTitle() == "Cramp now — Calf Coach"
-    assert screen.index == 0 and screen.step_count > 1
+    [(title, index, steps)] = seen
+    assert title == "Cramp now — Calf Coach"
+    assert index == 0 and steps > 1
     assert not paths.settings_path().exists(), "nothing written beside the running copy"
 
 

@@ -34,6 +34,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import APP_NAME
@@ -150,7 +151,6 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
     """Show the relief steps on their own, or say that the running copy is not answering."""
     log.warning("%s", unanswered.message())  # on the terminal too, if there is one
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setQuitOnLastWindowClosed(True)  # nothing runs in the background here
     from coach.ui.error_report import install_error_handler
 
     install_error_handler(app, log_path)
@@ -165,6 +165,9 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
         from coach.bench_ready import install
 
         install(window)
+    # Its one window closed, this process is done (whatever else Qt thinks is open).
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.destroyed.connect(app.quit)
     window.show()
     app.exec()
     return code
