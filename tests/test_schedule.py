@@ -21,7 +21,7 @@ from coach.engine.schedule import (
 )
 from coach.store.settings import DAYS, DEFAULTS
 
-from conftest import process_zone
+from zones import in_process_zone, process_zone  # noqa: F401 (a fixture, used by name)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -19,6 +19,8 @@ from coach.engine.scheduler import ReminderScheduler
 from coach.store.history import History
 from coach.store.reminder_state import ReminderState
 
+from zones import in_process_zone  # noqa: F401 (a fixture, used by name)
+
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
 EVERY_DAY = frozenset(range(7))
