@@ -10,6 +10,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -43,6 +45,13 @@ def _never_hang(qapp) -> Iterator[None]:
     guard.stop()
 
 
+@pytest.fixture(autouse=True)
+def _hooks_restored(monkeypatch):
+    """run_unanswered installs the app's error handler; the next tests need theirs back."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+
+
 @pytest.fixture
 def shown_box(qapp):
     """Run the 'not answering' path; return (exit code, the dialog's words)."""
@@ -51,7 +60,8 @@ def shown_box(qapp):
     def run(args: argparse.Namespace, pid: int | None) -> tuple[int, str]:
         def close_box() -> None:
             for widget in QApplication.topLevelWidgets():
-                if isinstance(widget, QMessageBox) and widget.isVisible():
+                if (isinstance(widget, QMessageBox) and widget.isVisible()
+                        and widget.objectName() == "NotAnsweringBox"):
                     seen.append(f"{widget.text()}\n{widget.informativeText()}")
                     widget.close()
                     return
