@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from zones import in_process_zone, process_zone  # noqa: F401 (a fixture, used by name)
 
 from coach.engine.schedule import (
     DAY_NAMES,
@@ -20,8 +21,6 @@ from coach.engine.schedule import (
     occurrences_between,
 )
 from coach.store.settings import DAYS, DEFAULTS
-
-from zones import in_process_zone, process_zone  # noqa: F401 (a fixture, used by name)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -12,14 +12,13 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from zones import in_process_zone  # noqa: F401 (a fixture, used by name)
 
 from coach.engine.clock import FakeClock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.engine.scheduler import ReminderScheduler
 from coach.store.history import History
 from coach.store.reminder_state import ReminderState
-
-from zones import in_process_zone  # noqa: F401 (a fixture, used by name)
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")

@@ -614,6 +614,18 @@ def test_posix_path_never_imports_qtnetwork(folder, monkeypatch):
     assert out.strip() == "ok"
 
 
+def test_quit_with_nothing_running_says_so_and_succeeds(folder):
+    out = io.StringIO()
+    outcome = start_or_forward(argparse.Namespace(quit=True, cramp=False, routine=None,
+                                                  background=False),
+                               name=NAME, folder=folder, out=out)
+    assert outcome == 0
+    assert out.getvalue() == "Calf Coach was not running; there was nothing to quit.\n"
+    again = InstanceGuard(NAME, folder)
+    assert again.lock()  # and nothing was left holding the lock
+    again.release()
+
+
 # -- a copy that is frozen, and requests that come too late ------------------------
 
 

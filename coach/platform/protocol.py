@@ -348,10 +348,8 @@ def fast_forward(request: Request, *, name: str | None = None, folder: Path | No
     if not hasattr(socket, "AF_UNIX") or sys.platform == "win32":
         return None
     if folder is None:
-        try:
-            from coach.store.paths import runtime_dir
-        except ImportError:
-            return None  # the Qt side would fall back to QStandardPaths; don't guess
+        from coach.store.paths import runtime_dir
+
         folder = Path(runtime_dir())
     address = server_address(name or server_name(), folder)
     if not os.path.isabs(address):

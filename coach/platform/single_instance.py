@@ -100,7 +100,6 @@ import os
 import socket
 import stat
 import sys
-import tempfile
 import time
 import weakref
 from dataclasses import dataclass
@@ -113,7 +112,6 @@ from PySide6.QtCore import (
     QLockFile,
     QObject,
     QSocketNotifier,
-    QStandardPaths,
     QSysInfo,
     QTimer,
     Signal,
@@ -182,14 +180,9 @@ Tests set it to ``"qt"`` to check the Windows code path on Linux.
 
 def default_folder() -> Path:
     """Where the lock and socket live: the app's runtime folder."""
-    try:
-        from coach.store.paths import runtime_dir
-    except ImportError:
-        runtime_dir = None
-    if runtime_dir is not None:
-        return Path(runtime_dir())
-    location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.RuntimeLocation)
-    return Path(location) if location else Path(tempfile.gettempdir())
+    from coach.store.paths import runtime_dir
+
+    return Path(runtime_dir())
 
 
 def _pid_is_dead(pid: int) -> bool:
@@ -796,12 +789,14 @@ class Unanswered:
 
 def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
                      timeout_ms: int = 5000, answer_timeout_ms: int = ANSWER_TIMEOUT_MS,
-                     known_silent: bool = False, err: TextIO | None = None
-                     ) -> InstanceGuard | int | Unanswered:
+                     known_silent: bool = False, err: TextIO | None = None,
+                     out: TextIO | None = None) -> InstanceGuard | int | Unanswered:
     """Become the app (returns the locked guard), forward (an exit code), or ``Unanswered``.
 
     Exit codes: 0 forwarded (or nothing to forward), 1 the running app refused,
-    2 the request itself is invalid (e.g. a bad routine id). ``Unanswered``:
+    2 the request itself is invalid (e.g. a bad routine id). ``--quit`` with
+    nothing running is 0 too (the app is not running, as asked), and says on
+    ``out`` that nothing was running. ``Unanswered``:
     the copy holding the lock took the request but said nothing within
     ``answer_timeout_ms`` (frozen), or never started listening within
     ``timeout_ms`` (the long wait covers a first instance that is still
@@ -810,6 +805,7 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
     user what happened (``coach.ui.unanswered``).
     """
     err = err if err is not None else sys.stderr
+    out = out if out is not None else sys.stdout
     request = request_from_args(args)
     if request is not None:
         try:
@@ -822,7 +818,8 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
     while True:
         if guard.lock():
             if request is not None and request.cmd == "quit":
-                guard.release()  # nothing runs, so nothing to quit
+                guard.release()  # nothing runs, so nothing to quit: say so
+                print("Calf Coach was not running; there was nothing to quit.", file=out)
                 return 0
             return guard
         if request is None:

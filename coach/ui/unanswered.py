@@ -150,7 +150,8 @@ def advice_text() -> str:
 def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | None) -> int:
     """Show the relief steps on their own, or say that the running copy is not answering."""
     log.warning("%s", unanswered.message())  # on the terminal too, if there is one
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     from coach.ui.error_report import install_error_handler
 
     install_error_handler(app, log_path)
