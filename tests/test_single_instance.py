@@ -482,6 +482,79 @@ def test_fast_path_finds_the_app_in_the_default_runtime_folder(qtbot, qapp):
         guard.release()
 
 
+# -- a copy that is frozen, and requests that come too late ------------------------
+
+
+def test_request_whose_sender_stopped_waiting_is_not_carried_out(qtbot, app_guard, raw_client):
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    client.send(encode_request(Request("quit"), until=time.time() - 1))
+    reply = client.reply(qtbot)
+    assert reply["ok"] is False and "too late" in reply["error"]
+    assert got == []
+
+
+@posix_only
+@posix_backend_only
+def test_request_whose_sender_hung_up_is_not_carried_out(qtbot, app_guard, raw_client, caplog):
+    """Covers a wall clock that jumped back: the sender is gone, whatever its deadline said."""
+    caplog.set_level(logging.INFO, logger=single_instance.__name__)
+    got = _collect(app_guard)
+    client = raw_client(app_guard.address)
+    qtbot.waitUntil(lambda: client.socket.state()
+                    == QLocalSocket.LocalSocketState.ConnectedState, timeout=WAIT_MS)
+    client.send(encode_request(Request("quit"), until=time.time() + 3600))
+    client.socket.abort()  # before this (blocked) event loop got to read it
+    qtbot.waitUntil(lambda: "has hung up" in caplog.text, timeout=WAIT_MS)
+    assert got == []
+
+
+@pytest.fixture
+def frozen(guards, folder):
+    """A copy that holds the lock and whose socket takes connections but never answers."""
+    stuck = guards()
+    assert stuck.lock()
+    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    listener.bind(stuck.address)
+    listener.listen(8)
+    listener.setblocking(False)
+    yield listener
+    listener.close()
+
+
+def _cramp_args() -> argparse.Namespace:
+    return argparse.Namespace(cramp=True, routine=None, background=False)
+
+
+@posix_only
+def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, folder):
+    sent = time.time()
+    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder)
+    assert isinstance(outcome, single_instance.Unanswered)
+    assert outcome.pid == os.getpid()
+    assert "not answering" in outcome.message()
+    conn, _ = frozen.accept()  # the request did reach it, with the sender's deadline
+    with conn:
+        line = conn.recv(MAX_LINE_BYTES)
+    # as long as it waited, no longer: acting on it later would surprise the user
+    assert sent < json.loads(line)["until"] <= sent + ANSWER_TIMEOUT_S + 0.01
+
+
+@posix_only
+def test_after_the_fast_path_heard_nothing_the_full_path_does_not_wait_again(frozen, folder):
+    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, known_silent=True)
+    assert isinstance(outcome, single_instance.Unanswered)
+    with pytest.raises(BlockingIOError):
+        frozen.accept()  # nothing was sent
+
+
+@posix_only
+def test_fast_path_calls_a_copy_that_never_answers_silent(frozen, folder):
+    result = _python(FAST_FORWARDER, NAME, str(folder), "cramp", "{}")
+    _out, err = result.communicate(timeout=60)
+    assert result.returncode == 6, err  # Answer.SILENT
+
+
 # -- the socket itself ------------------------------------------------------------
 
 
@@ -625,75 +698,3 @@ def test_quit_with_nothing_running_says_so_and_succeeds(folder):
     assert again.lock()  # and nothing was left holding the lock
     again.release()
 
-
-# -- a copy that is frozen, and requests that come too late ------------------------
-
-
-def test_request_whose_sender_stopped_waiting_is_not_carried_out(qtbot, app_guard, raw_client):
-    got = _collect(app_guard)
-    client = raw_client(app_guard.address)
-    client.send(encode_request(Request("quit"), until=time.time() - 1))
-    reply = client.reply(qtbot)
-    assert reply["ok"] is False and "too late" in reply["error"]
-    assert got == []
-
-
-@posix_only
-@posix_backend_only
-def test_request_whose_sender_hung_up_is_not_carried_out(qtbot, app_guard, raw_client, caplog):
-    """Covers a wall clock that jumped back: the sender is gone, whatever its deadline said."""
-    caplog.set_level(logging.INFO, logger=single_instance.__name__)
-    got = _collect(app_guard)
-    client = raw_client(app_guard.address)
-    qtbot.waitUntil(lambda: client.socket.state()
-                    == QLocalSocket.LocalSocketState.ConnectedState, timeout=WAIT_MS)
-    client.send(encode_request(Request("quit"), until=time.time() + 3600))
-    client.socket.abort()  # before this (blocked) event loop got to read it
-    qtbot.waitUntil(lambda: "has hung up" in caplog.text, timeout=WAIT_MS)
-    assert got == []
-
-
-@pytest.fixture
-def frozen(guards, folder):
-    """A copy that holds the lock and whose socket takes connections but never answers."""
-    stuck = guards()
-    assert stuck.lock()
-    listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    listener.bind(stuck.address)
-    listener.listen(8)
-    listener.setblocking(False)
-    yield listener
-    listener.close()
-
-
-def _cramp_args() -> argparse.Namespace:
-    return argparse.Namespace(cramp=True, routine=None, background=False)
-
-
-@posix_only
-def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, folder):
-    sent = time.time()
-    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder)
-    assert isinstance(outcome, single_instance.Unanswered)
-    assert outcome.pid == os.getpid()
-    assert "not answering" in outcome.message()
-    conn, _ = frozen.accept()  # the request did reach it, with the sender's deadline
-    with conn:
-        line = conn.recv(MAX_LINE_BYTES)
-    # as long as it waited, no longer: acting on it later would surprise the user
-    assert sent < json.loads(line)["until"] <= sent + ANSWER_TIMEOUT_S + 0.01
-
-
-@posix_only
-def test_after_the_fast_path_heard_nothing_the_full_path_does_not_wait_again(frozen, folder):
-    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, known_silent=True)
-    assert isinstance(outcome, single_instance.Unanswered)
-    with pytest.raises(BlockingIOError):
-        frozen.accept()  # nothing was sent
-
-
-@posix_only
-def test_fast_path_calls_a_copy_that_never_answers_silent(frozen, folder):
-    result = _python(FAST_FORWARDER, NAME, str(folder), "cramp", "{}")
-    _out, err = result.communicate(timeout=60)
-    assert result.returncode == 6, err  # Answer.SILENT

@@ -684,6 +684,22 @@ class _Outcome(enum.Enum):
     SILENT = "silent"              # it took the request but gave no answer in time: frozen
 
 
+@dataclass(frozen=True)
+class Unanswered:
+    """Another copy holds the lock but does not answer: it is frozen, or stuck starting.
+
+    ``pid`` is that copy's process id when its lock file says so.
+    """
+
+    pid: int | None
+
+    def message(self) -> str:
+        """The plain-English line for the terminal and the log."""
+        which = f" (process {self.pid})" if self.pid else ""
+        return (f"Calf Coach is already running{which} but is not answering; close it or"
+                " end that process, then start it again.")
+
+
 _Failure = tuple[_Outcome, str]
 
 
@@ -769,22 +785,6 @@ def forward(request: Request, *, name: str | None = None, folder: Path | None = 
     else:
         log.info("no running Calf Coach answered on %s: %s", address, reason)
     return outcome is _Outcome.OK
-
-
-@dataclass(frozen=True)
-class Unanswered:
-    """Another copy holds the lock but does not answer: it is frozen, or stuck starting.
-
-    ``pid`` is that copy's process id when its lock file says so.
-    """
-
-    pid: int | None
-
-    def message(self) -> str:
-        """The plain-English line for the terminal and the log."""
-        which = f" (process {self.pid})" if self.pid else ""
-        return (f"Calf Coach is already running{which} but is not answering; close it or"
-                " end that process, then start it again.")
 
 
 def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
