@@ -697,4 +697,3 @@ def test_quit_with_nothing_running_says_so_and_succeeds(folder):
     again = InstanceGuard(NAME, folder)
     assert again.lock()  # and nothing was left holding the lock
     again.release()
-
