@@ -509,6 +509,17 @@ def test_request_whose_sender_hung_up_is_not_carried_out(qtbot, app_guard, raw_c
     assert got == []
 
 
+def test_the_sender_has_its_answer_before_the_app_acts(qtbot, app_guard, raw_client):
+    """Building a screen can outlast the sender's wait on a busy machine: answer first."""
+    answered_before: list[bool] = []
+    client = raw_client(app_guard.address)
+    app_guard.requestReceived.connect(
+        lambda request: answered_before.append(client.socket.waitForReadyRead(WAIT_MS)))
+    client.send(encode_request(Request("cramp")))
+    assert client.reply(qtbot) == {"v": 2, "ok": True}
+    assert answered_before == [True]
+
+
 @pytest.fixture
 def frozen(guards, folder):
     """A copy that holds the lock and whose socket takes connections but never answers."""

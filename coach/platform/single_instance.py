@@ -102,6 +102,7 @@ import stat
 import sys
 import time
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -203,8 +204,11 @@ def _pid_is_dead(pid: int) -> bool:
 class InstanceGuard(QObject):
     """Holds the per-user lock and serves requests from later launches.
 
-    ``requestReceived`` carries a ``protocol.Request`` for each valid request;
-    the client gets its reply right after the signal's slots have run.
+    ``requestReceived`` carries a ``protocol.Request`` for each valid request,
+    emitted once the client has its "accepted" reply: the sender waits only
+    ``ANSWER_TIMEOUT_S``, and building a screen for the request can take longer
+    on a busy machine, so answering first keeps a healthy app from looking
+    frozen. A request whose reply cannot be handed over is not carried out.
     """
 
     requestReceived = Signal(object)
@@ -331,26 +335,31 @@ class InstanceGuard(QObject):
             self._lock = None
         self._locked = False
 
-    def _handle_line(self, line: bytes) -> bytes:
-        """One request line in, one reply line out."""
+    def _handle_line(self, line: bytes, answer: Callable[[bytes], bool]) -> None:
+        """One request line in; ``answer`` hands the reply over (False: it could not)."""
         try:
             request = decode_request(line)
         except ProtocolError as exc:
             log.warning("refused a request from another launch: %s", exc)
-            return encode_reply(False, str(exc))
+            answer(encode_reply(False, str(exc)))
+            return
         if expired(request):
             # Its sender gave up on it (this copy was frozen meanwhile) and has
             # told the user so, or shown the cramp screen itself: acting now
             # would be a surprise, like a quit minutes after it "failed".
             log.info("ignored a request from another launch that gave up waiting: %s",
                      request.cmd)
-            return encode_reply(False, "too late: the request's sender stopped waiting")
+            answer(encode_reply(False, "too late: the request's sender stopped waiting"))
+            return
+        if not answer(encode_reply(True)):
+            log.info("ignored a request from another launch that could not be answered: %s",
+                     request.cmd)
+            return
         log.info("request from another launch: %s %s", request.cmd, dict(request.args))
         self.requestReceived.emit(request)
-        return encode_reply(True)
 
 
-_Handler = weakref.WeakMethod  # of InstanceGuard._handle_line: bytes -> bytes
+_Handler = weakref.WeakMethod  # of InstanceGuard._handle_line: (bytes, answer) -> None
 
 
 class _Connection(QObject):
@@ -362,8 +371,8 @@ class _Connection(QObject):
 
     Shared by both backends; a subclass moves the bytes. It calls
     ``_received`` with what arrived and ``_close`` when the client is gone,
-    and implements ``_write`` (the reply must be out when it returns, even if
-    a slot just asked the app to quit) and ``_shutdown``.
+    and implements ``_write`` (the reply must be out when it returns, or the
+    connection closed) and ``_shutdown``.
     """
 
     def __init__(self, handle: _Handler, idle_timeout_ms: int, parent: QObject) -> None:
@@ -390,15 +399,21 @@ class _Connection(QObject):
                 log.info("ignored a request from another launch that has hung up")
                 self._close(abort=True)
                 return
-            reply = handle(line)
+            handle(line, self._answer)
             if self._closed:  # the client left, or was dropped, while a slot ran
                 return
-            self._write(reply)
         if self._reader.overflowed:
             log.warning("refused a request from another launch: longer than %d bytes",
                         MAX_LINE_BYTES)
             self._write(encode_reply(False, f"message longer than {MAX_LINE_BYTES} bytes"))
             self._close(abort=False)
+
+    def _answer(self, reply: bytes) -> bool:
+        """Write ``reply``; True when it was handed over to the client."""
+        if self._closed:
+            return False
+        self._write(reply)
+        return not self._closed
 
     def _on_idle(self) -> None:
         log.info("dropped a silent connection from another launch")
@@ -665,7 +680,9 @@ class _QtConnection(_Connection):
 
         if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
             self._socket.write(reply)
-            self._socket.flush()  # out now, even if a slot just asked the app to quit
+            self._socket.flush()  # out now, even if a slot then asks the app to quit
+        else:
+            self._close(abort=True)  # the client is gone: nobody to answer
 
     def _shutdown(self, abort: bool) -> None:
         if abort:
