@@ -18,12 +18,13 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coach.i18n import install_translator
 from coach.platform.single_instance import Unanswered
 from coach.store import paths
 from coach.store.history import History
+from coach.ui import unanswered
 from coach.ui.cramp_screen import CrampEntry
 from coach.ui.unanswered import read_settings, run_unanswered, save_cramp
 
@@ -53,45 +54,61 @@ def _hooks_restored(monkeypatch):
 
 
 @pytest.fixture
-def shown_box(qapp):
-    """Run the 'not answering' path; return (exit code, the dialog's words)."""
-    seen: list[str] = []
+def shown(qapp, monkeypatch):
+    """Run a path of ``run_unanswered`` and look at its one window.
 
-    def run(args: argparse.Namespace, pid: int | None) -> tuple[int, str]:
-        def close_box() -> None:
-            for widget in QApplication.topLevelWidgets():
-                if (isinstance(widget, QMessageBox) and widget.isVisible()
-                        and widget.objectName() == "NotAnsweringBox"):
-                    seen.append(f"{widget.text()}\n{widget.informativeText()}")
-                    widget.close()
-                    return
-            QTimer.singleShot(10, close_box)  # not shown yet
+    ``shown(args, pid, look)`` calls ``look(window)`` once the window is on
+    screen, then closes it; returns the exit code. The window is taken where
+    it is made, not searched for among whatever earlier tests left open.
+    """
+    made: list[QWidget] = []
+    for name in ("_not_answering_box", "_cramp_window"):
+        real = getattr(unanswered, name)
 
-        QTimer.singleShot(0, close_box)
+        def keep(*args, _real=real):
+            made.append(_real(*args))
+            return made[-1]
+
+        monkeypatch.setattr(unanswered, name, keep)
+
+    def run(args: argparse.Namespace, pid: int | None, look) -> int:
+        def look_and_close() -> None:
+            if not made or not made[0].isVisible():
+                QTimer.singleShot(10, look_and_close)  # not shown yet
+                return
+            look(made[0])
+            made[0].close()
+
+        QTimer.singleShot(0, look_and_close)
         with _never_hang(qapp):
-            code = run_unanswered(args, Unanswered(pid), None)
-        return code, seen[-1]
+            return run_unanswered(args, Unanswered(pid), None)
 
     yield run
     install_translator(qapp, "en")
 
 
-def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown_box, qtbot):
+def _box_words(box: QMessageBox, into: list[str]) -> None:
+    into.append(f"{box.text()}\n{box.informativeText()}")
+
+
+def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown, qtbot):
     other = QWidget()  # another window still open: closing the dialog still ends
     qtbot.addWidget(other)
     other.show()
-    code, text = shown_box(_args(), 4242)
-    assert code == 1
+    words: list[str] = []
+    assert shown(_args(), 4242, lambda box: _box_words(box, words)) == 1
+    [text] = words
     assert "Calf Coach is already running (process 4242) but is not responding." in text
     assert "end that process" in text
     assert "Cramp now" in text and "still works" in text
 
 
-def test_the_dialog_speaks_russian(shown_box, monkeypatch):
+def test_the_dialog_speaks_russian(shown, monkeypatch):
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
-    _code, text = shown_box(_args(quit=True), None)
-    assert "не отвечает" in text, text
-    assert "running" not in text
+    words: list[str] = []
+    shown(_args(quit=True), None, lambda box: _box_words(box, words))
+    assert "не отвечает" in words[0], words
+    assert "running" not in words[0]
 
 
 def test_settings_are_read_without_touching_the_file(tmp_path):
@@ -146,24 +163,13 @@ def test_a_damaged_diary_is_left_for_the_running_copy(tmp_path):
     assert path.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 200
 
 
-def test_cramp_with_a_frozen_copy_shows_the_relief_steps(qapp):
-    from coach.ui.cramp_screen import CrampScreen
-
+def test_cramp_with_a_frozen_copy_shows_the_relief_steps(shown):
     seen: list[tuple[str, int, int]] = []
 
-    def look_and_close() -> None:
-        screens = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, CrampScreen) and w.isVisible()]
-        if not screens:
-            QTimer.singleShot(10, look_and_close)
-            return
-        screen = screens[0]
+    def look(screen) -> None:
         seen.append((screen.windowTitle(), screen.index, screen.step_count))
-        screen.skip_entry()  # closed: this process ends
 
-    QTimer.singleShot(0, look_and_close)
-    with _never_hang(qapp):
-        assert run_unanswered(_args(cramp=True), Unanswered(4242), None) == 0
+    assert shown(_args(cramp=True), 4242, look) == 0
     [(title, index, steps)] = seen
     assert title == "Cramp now — Calf Coach"
     assert index == 0 and steps > 1
