@@ -34,7 +34,7 @@ from argparse import Namespace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import APP_NAME
@@ -167,11 +167,19 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
 
         install(window)
     # Its one window closed, this process is done (whatever else Qt thinks is open).
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    window.destroyed.connect(app.quit)
+    window.installEventFilter(_QuitWhenClosed(window))
     window.show()
     app.exec()
     return code
+
+
+class _QuitWhenClosed(QObject):
+    """Ends the event loop as soon as the watched window is closed."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:
+            QCoreApplication.quit()
+        return False
 
 
 def _prepare_app(app: QApplication) -> dict[str, Any]:
