@@ -71,13 +71,13 @@ def shown(qapp, monkeypatch):
 
         monkeypatch.setattr(unanswered, name, keep)
 
-    def run(args: argparse.Namespace, pid: int | None, look) -> int:
+    def run(args: argparse.Namespace, pid: int | None, look, close=QWidget.close) -> int:
         def look_and_close() -> None:
             if not made or not made[0].isVisible():
                 QTimer.singleShot(10, look_and_close)  # not shown yet
                 return
             look(made[0])
-            made[0].close()
+            close(made[0])
 
         QTimer.singleShot(0, look_and_close)
         with _never_hang(qapp):
@@ -96,7 +96,8 @@ def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown, qtbot):
     qtbot.addWidget(other)
     other.show()
     words: list[str] = []
-    assert shown(_args(), 4242, lambda box: _box_words(box, words)) == 1
+    close_button = lambda box: box.button(QMessageBox.StandardButton.Close).click()  # noqa: E731
+    assert shown(_args(), 4242, lambda box: _box_words(box, words), close_button) == 1
     [text] = words
     assert "Calf Coach is already running (process 4242) but is not responding." in text
     assert "end that process" in text

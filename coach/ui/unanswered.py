@@ -168,6 +168,8 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
         install(window)
     # Its one window closed, this process is done (whatever else Qt thinks is open).
     window.installEventFilter(_QuitWhenClosed(window))
+    if isinstance(window, QMessageBox):  # its buttons hide it without a close event
+        window.finished.connect(QCoreApplication.quit)
     window.show()
     app.exec()
     return code
