@@ -39,7 +39,7 @@ def _never_hang(qapp) -> Iterator[None]:
     """End the event loop after a minute if the window's closing did not, and fail."""
     guard = QTimer()
     guard.setSingleShot(True)
-    guard.timeout.connect(qapp.quit)
+    guard.timeout.connect(lambda: qapp.exit(0))
     guard.start(60_000)
     yield
     assert guard.isActive(), "closing its window did not end the event loop"
@@ -91,8 +91,15 @@ def _box_words(box: QMessageBox, into: list[str]) -> None:
     into.append(f"{box.text()}\n{box.informativeText()}")
 
 
+class _StaysOpen(QWidget):
+    """A window that refuses to close, as the main window does when it keeps running."""
+
+    def closeEvent(self, event) -> None:
+        event.ignore()
+
+
 def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown, qtbot):
-    other = QWidget()  # another window still open: closing the dialog still ends
+    other = _StaysOpen()  # another window still open: closing the dialog still ends
     qtbot.addWidget(other)
     other.show()
     words: list[str] = []

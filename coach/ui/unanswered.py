@@ -166,10 +166,11 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
         from coach.bench_ready import install
 
         install(window)
-    # Its one window closed, this process is done (whatever else Qt thinks is open).
+    # Its one window closed, this process is done. exit(), not quit(): Qt 6's
+    # quit() first asks every window to close and gives up if one refuses.
     window.installEventFilter(_QuitWhenClosed(window))
     if isinstance(window, QMessageBox):  # its buttons hide it without a close event
-        window.finished.connect(QCoreApplication.quit)
+        window.finished.connect(lambda _result: QCoreApplication.exit(0))
     window.show()
     app.exec()
     return code
@@ -180,7 +181,7 @@ class _QuitWhenClosed(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:
-            QCoreApplication.quit()
+            QCoreApplication.exit(0)
         return False
 
 
