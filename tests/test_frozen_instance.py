@@ -155,7 +155,7 @@ def test_requests_queued_while_stopped_are_dropped_on_resume(stopped_app):
     from coach.platform.protocol import Answer, Request, fast_forward
 
     for request in (Request("quit"), Request("cramp"), Request("show")):
-        # Each sender waits ANSWER_TIMEOUT_S, hears nothing and gives up.
+        # Each sender waits its answer_timeout_s, hears nothing and gives up.
         assert fast_forward(request) is Answer.SILENT
     os.kill(stopped_app.pid, signal.SIGCONT)
     _until(lambda: _log_text().count("ignored a request from another launch") == 3,

@@ -14,10 +14,12 @@ import pytest
 from coach.platform.protocol import (
     ANSWER_TIMEOUT_S,
     MAX_LINE_BYTES,
+    PATIENT_TIMEOUT_S,
     Answer,
     LineReader,
     ProtocolError,
     Request,
+    answer_timeout_s,
     decode_reply,
     decode_request,
     encode_reply,
@@ -57,11 +59,21 @@ def test_every_request_says_until_when_its_sender_waits():
     """Without a deadline a frozen app would act on it whenever it resumed."""
     before = time.time()
     sent = json.loads(encode_request(Request("quit")))
-    assert before < sent["until"] <= time.time() + ANSWER_TIMEOUT_S + 0.01
+    assert before < sent["until"] <= time.time() + PATIENT_TIMEOUT_S + 0.01
+    cramp = json.loads(encode_request(Request("cramp")))
+    assert cramp["until"] <= time.time() + ANSWER_TIMEOUT_S + 0.01  # a person in pain
+
     received = decode_request(encode_request(Request("quit"), until=before + 60))
     assert received.until == pytest.approx(before + 60, abs=0.001)
     assert not expired(received, now=before + 59)
     assert expired(received, now=before + 61)
+
+
+def test_only_cramp_is_given_up_on_quickly():
+    """Its fallback, a cramp screen of its own, does no harm; the others' is a message."""
+    assert answer_timeout_s(Request("cramp")) == ANSWER_TIMEOUT_S < 1.0
+    for cmd in ("show", "quit"):
+        assert answer_timeout_s(Request(cmd)) == PATIENT_TIMEOUT_S > ANSWER_TIMEOUT_S
 
 
 @pytest.mark.parametrize(("line", "message"), [

@@ -28,10 +28,13 @@ whose sender has hung up (``single_instance``), which covers a wall clock
 that jumps backwards; so a client keeps its end of the connection open until
 the reply has come (no half-close after sending).
 
-A sender waits ``ANSWER_TIMEOUT_S`` for the answer. A running app answers in
-a few milliseconds; one that says nothing in that time is treated as frozen,
-so ``coach --cramp`` still shows the relief steps within a second (it opens
-its own cramp screen, see ``coach.ui.unanswered``).
+A sender of ``cramp`` waits ``ANSWER_TIMEOUT_S`` for the answer. A running
+app answers in a few milliseconds; one that says nothing in that time is
+treated as frozen, so ``coach --cramp`` still shows the relief steps within a
+second (it opens its own cramp screen, see ``coach.ui.unanswered``). Other
+requests wait ``PATIENT_TIMEOUT_S``: their fallback is only a message, so an
+app that is slow to wake (busy, or swapped out after days in the tray) gets
+more time before it is called frozen (``answer_timeout_s``).
 
 Everything a second launch needs before it knows whether Qt is needed lives
 here too, so it imports no Qt: which request its command line means
@@ -64,6 +67,8 @@ MAX_LINE_BYTES = 4096
 """Largest message, newline included; anything longer is refused unread."""
 
 ANSWER_TIMEOUT_S = 0.4
+PATIENT_TIMEOUT_S = 3.0
+"""How long a second launch waits for anything but ``cramp`` (see ``answer_timeout_s``)."""
 """How long a second launch waits for the running app's answer before it calls it frozen.
 
 A running app answers within milliseconds; the wait plus a cold start of the
@@ -180,11 +185,12 @@ def encode_request(request: Request, *, until: float | None = None) -> bytes:
     """One request line; refuses to send what the receiver would refuse.
 
     ``until`` (Unix time) is when the sender stops waiting; by default the
-    request's own, else ``ANSWER_TIMEOUT_S`` from now.
+    request's own, else ``answer_timeout_s(request)`` from now.
     """
     validate_request(request)
     if until is None:
-        until = request.until if request.until is not None else time.time() + ANSWER_TIMEOUT_S
+        until = (request.until if request.until is not None
+                 else time.time() + answer_timeout_s(request))
     return _encode({"v": PROTOCOL_VERSION, "cmd": request.cmd, **request.args,
                     "until": round(until, 3)})
 
@@ -210,6 +216,15 @@ def decode_request(line: bytes) -> Request:
     if not isinstance(until, int | float) or isinstance(until, bool) or until != until:
         raise ProtocolError(f"'until' must be a number of seconds, got {until!r}")
     return Request(cmd, obj, until=float(until))
+
+
+def answer_timeout_s(request: Request) -> float:
+    """How long the sender of ``request`` waits for the answer before it calls the app frozen.
+
+    Short for ``cramp`` (someone is in pain, and the fallback, a cramp screen
+    of its own, does no harm); longer for the rest, whose fallback is a message.
+    """
+    return ANSWER_TIMEOUT_S if request.cmd == "cramp" else PATIENT_TIMEOUT_S
 
 
 def expired(request: Request, now: float | None = None) -> bool:
@@ -333,12 +348,13 @@ class Answer(enum.Enum):
 
 
 def fast_forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-                 timeout_s: float = ANSWER_TIMEOUT_S) -> Answer | None:
+                 timeout_s: float | None = None) -> Answer | None:
     """Hand ``request`` to the running app over a plain Unix socket, importing no Qt.
 
     Returns ``Answer.ACCEPTED`` or ``Answer.REFUSED`` when the app answered,
     ``Answer.SILENT`` when something took the request but gave no answer
-    within ``timeout_s`` (a frozen app: its request carries that deadline, so
+    within ``timeout_s`` (by default ``answer_timeout_s(request)``; a frozen
+    app: its request carries that deadline, so
     it is not carried out later), and None when this path cannot tell
     (Windows, no runtime folder known, no app listening, the connection
     closed, invalid request): then take the full Qt path
@@ -354,6 +370,8 @@ def fast_forward(request: Request, *, name: str | None = None, folder: Path | No
     address = server_address(name or server_name(), folder)
     if not os.path.isabs(address):
         return None  # a plain name: Qt decides where it lives
+    if timeout_s is None:
+        timeout_s = answer_timeout_s(request)
     try:
         payload = encode_request(request, until=time.time() + timeout_s)
     except ProtocolError:

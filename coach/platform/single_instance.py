@@ -66,7 +66,7 @@ it, ``forward(request_from_args(args))`` and return 0 (``--background``
 alone forwards nothing: a login autostart must not pop up a window); while
 the other one is still starting (not listening yet), retry for a few seconds;
 if it just quit, take the lock and start normally. If it takes the request
-but gives no answer within ``protocol.ANSWER_TIMEOUT_S`` (it is frozen:
+but gives no answer within ``protocol.answer_timeout_s`` (it is frozen:
 stopped, or its event loop blocked), or never starts listening, it returns
 ``Unanswered``: ``coach --cramp`` then opens a cramp screen of its own and
 any other request says so in a small dialog (``coach.ui.unanswered``),
@@ -119,11 +119,11 @@ from PySide6.QtCore import (
 )
 
 from coach.platform.protocol import (
-    ANSWER_TIMEOUT_S,
     MAX_LINE_BYTES,
     LineReader,
     ProtocolError,
     Request,
+    answer_timeout_s,
     decode_reply,
     decode_request,
     encode_reply,
@@ -160,9 +160,6 @@ IDLE_TIMEOUT_MS = 5000
 
 REPLY_TIMEOUT_S = 0.5
 """Longest the app blocks to hand a reply (a few dozen bytes) to the kernel."""
-
-ANSWER_TIMEOUT_MS = round(ANSWER_TIMEOUT_S * 1000)
-"""How long a second launch waits for an answer before it calls the running copy frozen."""
 
 ACCEPT_RETRY_MS = 1000
 """After accepting failed (e.g. out of file descriptors), try again after this long."""
@@ -206,7 +203,7 @@ class InstanceGuard(QObject):
 
     ``requestReceived`` carries a ``protocol.Request`` for each valid request,
     emitted once the client has its "accepted" reply: the sender waits only
-    ``ANSWER_TIMEOUT_S``, and building a screen for the request can take longer
+    ``protocol.answer_timeout_s``, and building a screen for the request can take longer
     on a busy machine, so answering first keeps a healthy app from looking
     frozen. A request whose reply cannot be handed over is not carried out.
     """
@@ -788,12 +785,15 @@ def _send(request: Request, address: str, timeout_ms: int) -> _Failure:
 
 
 def forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-            timeout_ms: int = ANSWER_TIMEOUT_MS) -> bool:
+            timeout_ms: int | None = None) -> bool:
     """Hand ``request`` to the running instance; True if it accepted it.
 
-    False when nobody answers within ``timeout_ms`` or the answer is an error.
+    False when nobody answers within ``timeout_ms`` (by default
+    ``protocol.answer_timeout_s``) or the answer is an error.
     Blocking: for the short-lived second process only.
     """
+    if timeout_ms is None:
+        timeout_ms = round(answer_timeout_s(request) * 1000)
     address = server_address(name or server_name(),
                              Path(folder) if folder is not None else default_folder())
     outcome, reason = _send(request, address, timeout_ms)
@@ -805,7 +805,7 @@ def forward(request: Request, *, name: str | None = None, folder: Path | None = 
 
 
 def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
-                     timeout_ms: int = 5000, answer_timeout_ms: int = ANSWER_TIMEOUT_MS,
+                     timeout_ms: int = 5000, answer_timeout_ms: int | None = None,
                      known_silent: bool = False, err: TextIO | None = None,
                      out: TextIO | None = None) -> InstanceGuard | int | Unanswered:
     """Become the app (returns the locked guard), forward (an exit code), or ``Unanswered``.
@@ -815,7 +815,8 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
     nothing running is 0 too (the app is not running, as asked), and says on
     ``out`` that nothing was running. ``Unanswered``:
     the copy holding the lock took the request but said nothing within
-    ``answer_timeout_ms`` (frozen), or never started listening within
+    ``answer_timeout_ms`` (by default ``protocol.answer_timeout_s``: frozen), or
+    never started listening within
     ``timeout_ms`` (the long wait covers a first instance that is still
     starting). ``known_silent``: the fast path already waited for an answer in
     vain, so a held lock means ``Unanswered`` at once. The caller shows the
@@ -832,6 +833,8 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return 2
     guard = InstanceGuard(name, folder)
     deadline = time.monotonic() + timeout_ms / 1000
+    answer_ms = (answer_timeout_ms if answer_timeout_ms is not None or request is None
+                 else round(answer_timeout_s(request) * 1000))
     while True:
         if guard.lock():
             if request is not None and request.cmd == "quit":
@@ -845,7 +848,7 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return Unanswered(guard.owner_pid())
         remaining = int((deadline - time.monotonic()) * 1000)
         outcome, reason = _send(request, guard.address,
-                                max(min(remaining, answer_timeout_ms), 0))
+                                max(min(remaining, answer_ms), 0))
         if outcome is _Outcome.OK:
             return 0
         if outcome is _Outcome.REFUSED:
