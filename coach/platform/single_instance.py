@@ -833,8 +833,11 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return 2
     guard = InstanceGuard(name, folder)
     deadline = time.monotonic() + timeout_ms / 1000
-    answer_ms = (answer_timeout_ms if answer_timeout_ms is not None or request is None
-                 else round(answer_timeout_s(request) * 1000))
+    answer_ms = 0  # nothing is sent without a request
+    if answer_timeout_ms is not None:
+        answer_ms = answer_timeout_ms
+    elif request is not None:
+        answer_ms = round(answer_timeout_s(request) * 1000)
     while True:
         if guard.lock():
             if request is not None and request.cmd == "quit":
