@@ -3318,7 +3318,7 @@ After moving the app, add it again.</source>
     <name>SettingsFileText</name>
     <message>
         <source>must be true or false</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off. emergency_number: the number the warnings say to call; &quot;&quot; = from the locale (coach.content.safety.emergency_number).</extracomment>
+        <extracomment>A reminder as stored: id, time &quot;HH:MM&quot;, days, routine, label, enabled (and any keys a newer version added, kept as they are).</extracomment>
         <translation>должно быть true или false</translation>
     </message>
     <message>
@@ -3371,6 +3371,7 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
+        <extracomment>Every known setting, its default and its validator: derived from the one declaration in ``coach.store.settings_schema`` (read there what each means).</extracomment>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -3412,6 +3413,73 @@ After moving the app, add it again.</source>
     <message>
         <source>repeats the id {id}</source>
         <translation>повторяет идентификатор {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchemaText</name>
+    <message>
+        <source>Ticks and tones during a routine.</source>
+        <translation>Щелчки и сигналы во время комплекса.</translation>
+    </message>
+    <message>
+        <source>The exercises are read aloud during a routine.</source>
+        <translation>Во время комплекса упражнения читаются вслух.</translation>
+    </message>
+    <message>
+        <source>The screen does not blank or lock while a routine plays.</source>
+        <translation>Пока идёт комплекс, экран не гаснет и не блокируется.</translation>
+    </message>
+    <message>
+        <source>The colours of the window; &quot;system&quot; follows the desktop.</source>
+        <translation>Цвета окна; «системная» — как на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Multiplies the size of all text in the window.</source>
+        <translation>Увеличивает или уменьшает весь текст в окне.</translation>
+    </message>
+    <message>
+        <source>A &quot;get ready&quot; countdown before the first exercise; 0 for none.</source>
+        <translation>Обратный отсчёт «приготовьтесь» перед первым упражнением; 0 — без отсчёта.</translation>
+    </message>
+    <message>
+        <source>The language of the interface; &quot;system&quot; follows the desktop.</source>
+        <translation>Язык интерфейса; «системный» — как на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Whether the Cramp now screen, a night screen, may make sound.</source>
+        <translation>Можно ли ночному экрану «Свело ногу» издавать звуки.</translation>
+    </message>
+    <message>
+        <source>A reminder missed while the computer was off is offered once if it is no older than this; 0 for never.</source>
+        <translation>Напоминание, пропущенное, пока компьютер был выключен, предлагается один раз, если прошло не больше этого времени; 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off.</source>
+        <translation>На сколько откладывается напоминание.</translation>
+    </message>
+    <message>
+        <source>Start in the background when you log in, so reminders come without opening the app.</source>
+        <translation>Запускаться в фоне при входе в систему, чтобы напоминания приходили, даже если программа не открыта.</translation>
+    </message>
+    <message>
+        <source>You were told once that closing the window keeps the app running for reminders.</source>
+        <translation>Вам уже сказали, что после закрытия окна программа продолжает работать ради напоминаний.</translation>
+    </message>
+    <message>
+        <source>The first start offered once to add the app to the menu.</source>
+        <translation>При первом запуске уже предлагалось добавить программу в меню.</translation>
+    </message>
+    <message>
+        <source>When to ask &quot;Any cramps last night?&quot; each morning; empty for never.</source>
+        <translation>Когда каждое утро спрашивать «Были ли судороги этой ночью?»; пусто — не спрашивать.</translation>
+    </message>
+    <message>
+        <source>The number the warnings tell you to call; empty: the number for your region.</source>
+        <translation>Номер, по которому предупреждения советуют звонить; пусто — номер для вашего региона.</translation>
+    </message>
+    <message>
+        <source>When to remind you to stretch, and with which routine.</source>
+        <translation>Когда напоминать о растяжке и с каким комплексом.</translation>
     </message>
 </context>
 <context>
