@@ -301,30 +301,6 @@
 <context>
     <name>CrampText</name>
     <message>
-        <source>Left</source>
-        <translation>Левая</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Правая</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Обе</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
-    </message>
-    <message>
         <source>Disclaimer</source>
         <translation>Предупреждение</translation>
     </message>
@@ -607,18 +583,6 @@
         <translation>Не указано</translation>
     </message>
     <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
-    </message>
-    <message>
         <source>1 of 5 (mild)</source>
         <translation>1 из 5 (слабо)</translation>
     </message>
@@ -852,18 +816,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
 Была судорога, но вы её не записали? Нажмите «Добавить судорогу», чтобы отметить её задним числом.</translation>
     </message>
     <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -877,6 +829,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Daytime, not charted</source>
+        <extracomment>One row of the diary table: a session the player recorded, or a cramp.</extracomment>
         <translation>Днём, не на графике</translation>
     </message>
     <message>
@@ -1298,6 +1251,33 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Why this routine: {source}</source>
         <translation>Почему этот комплекс: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>LegText</name>
+    <message>
+        <source>Left</source>
+        <translation>Левая</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Левая нога</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Правая</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Правая нога</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Обе</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Обе ноги</translation>
     </message>
 </context>
 <context>
