@@ -183,7 +183,7 @@ def restart(window: MainWindow, guard: object,
     """
     from PySide6.QtCore import QProcess
 
-    from coach.ui.main_window import WindowText
+    from coach.ui.window_text import WindowText
 
     window.save_window_state()
     command = relaunch_command()
@@ -229,7 +229,7 @@ def handle_request(window: MainWindow, request: Request,
     elif request.cmd == "snooze":
         minutes = int(request.args.get("minutes", 10))
         if controller is None or not controller.snooze_last(minutes):
-            from coach.ui.main_window import WindowText
+            from coach.ui.window_text import WindowText
 
             window.notify(WindowText.tr("There is no reminder to snooze right now."))
         return  # snoozing from a hot key should not pop the window up

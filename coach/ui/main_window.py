@@ -1,7 +1,10 @@
-"""The main window: a stack of screens (home, player), wired to the services.
+"""The main window: a stack of screens (home, player, ...), wired to the services.
 
 It owns no logic of its own: it moves between screens and forwards what the
-screens report to the store and the cue/awake services.
+screens report: to the diary (``DiaryRecorder``), to the settings file
+(``SettingsKeeper``) and to the cue and screen-awake services. Screens other
+than home are built on first use from typed keys (``coach.ui.screen_registry``);
+the keys are at the end of this module.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -25,14 +28,18 @@ from coach import APP_NAME
 from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.timeline import Timeline, build_timeline
-from coach.i18n import Tr
+from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
+from coach.ui.screen_registry import ScreenKey, ScreenRegistry
+from coach.ui.settings_keeper import SettingsKeeper
 from coach.ui.theme import apply_theme
 from coach.ui.widgets import button_keys
+from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.engine.player import RoutinePlayer, SessionResult
-    from coach.ui.cramp_screen import CrampEntry, CrampScreen
+    from coach.store.settings_schema import Reminder
+    from coach.ui.cramp_screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
@@ -43,8 +50,10 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
 log = logging.getLogger(__name__)
 
 
-class WindowText(Tr):
-    """Translation context for the main window: titles, status messages, the close hint."""
+class _Leaves(Protocol):
+    """A screen that stops what it is doing when the window moves away from it."""
+
+    def leave(self) -> None: ...
 
 
 def screen_title(screen: str) -> str:
@@ -111,7 +120,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._placeholder)
         # The other screens are built when first opened (or see prepare_cramp_screen),
         # so start-up paints home sooner and a background start stays small.
-        self._screens: dict[str, QWidget] = {}
+        self.screens: ScreenRegistry[MainWindow] = ScreenRegistry(self, self.stack)
+        self.diary = DiaryRecorder(lambda: self.services.history, self.notify)
+        self.settings_keeper = SettingsKeeper(lambda: self.services.settings, self.notify)
         self._next_short_text: str | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
@@ -183,73 +194,73 @@ class MainWindow(QMainWindow):
             self._home_when_seen()
         super().changeEvent(event)
 
-    # ----- screens, built when first needed ---------------------------------
-    def _screen(self, name: str) -> Any:
-        """The screen called ``name``, built and added to the stack the first time."""
-        screen = self._screens.get(name)
-        if screen is None:
-            screen = self._screens[name] = self._build_screen(name)
-            self.stack.addWidget(screen)
-        return screen
+    # ----- screens, built when first needed (the keys are at the end of the module) -----
+    def _build_player(self) -> PlayerScreen:
+        from coach.ui.player_screen import PlayerScreen
 
-    def _build_screen(self, name: str) -> QWidget:
         services = self.services
-        if name == "player":
-            from coach.ui.player_screen import PlayerScreen
+        player = PlayerScreen(services.library, self._make_player, services.language)
+        player.closed.connect(self.show_home)
+        player.sessionFinished.connect(self._record_session)
+        player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
+        player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
+        player.helpRequested.connect(self.open_help)
+        player.set_emergency_number(self.emergency_number())
+        settings = services.settings
+        player.set_cue_switches(bool(settings.get("sound_enabled")),
+                                bool(settings.get("voice_enabled")))
+        # "No sound device" rather than a "Sound on" that stays silent.
+        cues = services.cues
+        player.set_cue_problems(*(getattr(cues, name, lambda: None)()
+                                  for name in ("sound_problem", "voice_problem")))
+        return player
 
-            player = PlayerScreen(services.library, self._make_player, services.language)
-            player.closed.connect(self.show_home)
-            player.sessionFinished.connect(self._record_session)
-            player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
-            player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
-            player.helpRequested.connect(self.open_help)
-            player.set_emergency_number(self.emergency_number())
-            settings = services.settings
-            player.set_cue_switches(bool(settings.get("sound_enabled")),
-                                    bool(settings.get("voice_enabled")))
-            # "No sound device" rather than a "Sound on" that stays silent.
-            cues = services.cues
-            player.set_cue_problems(*(getattr(cues, name, lambda: None)()
-                                      for name in ("sound_problem", "voice_problem")))
-            return player
-        if name == "cramp":
-            from coach.ui.cramp_screen import CrampScreen
+    def _build_cramp(self) -> CrampScreen:
+        from coach.ui.cramp_screen import CrampScreen
 
-            cramp = CrampScreen(services.library, services.clock, services.language)
-            cramp.closed.connect(self.show_home)
-            cramp.entrySaved.connect(self._record_cramp)
-            cramp.cue.connect(self._cramp_cue)
-            cramp.set_emergency_number(self.emergency_number())
-            return cramp
-        if name == "reminders":
-            from coach.ui.reminders_screen import RemindersScreen
+        services = self.services
+        cramp = CrampScreen(services.library, services.clock, services.language)
+        cramp.closed.connect(self.show_home)
+        cramp.entrySaved.connect(self.diary.record_cramp)
+        cramp.cue.connect(self._cramp_cue)
+        cramp.set_emergency_number(self.emergency_number())
+        return cramp
 
-            reminders = RemindersScreen(services.library, services.settings.get("reminders"),
-                                        services.language)
-            reminders.closed.connect(self.show_home)
-            reminders.remindersChanged.connect(self._save_reminders)
-            if self._next_short_text is not None:
-                reminders.set_next_text(self._next_short_text)
-            return reminders
-        if name == "history":
-            from coach.ui.history_screen import HistoryScreen
+    def _build_reminders(self) -> RemindersScreen:
+        from coach.ui.reminders_screen import RemindersScreen
 
-            history = HistoryScreen(
-                services.history, services.clock, services.language,
-                routine_titles={rid: r.title.get(services.language)
-                                for rid, r in services.library.routines.items()})
-            history.closed.connect(self.show_home)
-            return history
-        if name == "editor":
-            from coach.ui.routine_editor import RoutineEditor
+        services = self.services
+        reminders = RemindersScreen(services.library, services.settings.get("reminders"),
+                                    services.language)
+        reminders.closed.connect(self.show_home)
+        reminders.remindersChanged.connect(self._save_reminders)
+        if self._next_short_text is not None:
+            reminders.set_next_text(self._next_short_text)
+        return reminders
 
-            editor = RoutineEditor(services.library, services.language)
-            editor.closed.connect(self.show_home)
-            self.routine_manager.attach_editor(editor)
-            return editor
-        assert name == "settings", name
+    def _build_history(self) -> HistoryScreen:
+        from coach.ui.history_screen import HistoryScreen
+
+        services = self.services
+        history = HistoryScreen(
+            services.history, services.clock, services.language,
+            routine_titles={rid: r.title.get(services.language)
+                            for rid, r in services.library.routines.items()})
+        history.closed.connect(self.show_home)
+        return history
+
+    def _build_editor(self) -> RoutineEditor:
+        from coach.ui.routine_editor import RoutineEditor
+
+        editor = RoutineEditor(self.services.library, self.services.language)
+        editor.closed.connect(self.show_home)
+        self.routine_manager.attach_editor(editor)
+        return editor
+
+    def _build_settings(self) -> SettingsScreen:
         from coach.ui.settings_screen import SettingsScreen
 
+        services = self.services
         settings_screen = SettingsScreen(services.settings, services.autostart,
                                          running_language=services.language)
         settings_screen.closed.connect(self.show_home)
@@ -257,11 +268,12 @@ class MainWindow(QMainWindow):
         settings_screen.settingsChanged.connect(self._setting_changed)
         return settings_screen
 
-    def _leave(self, *names: str) -> None:
-        """``leave()`` the screens among ``names`` that exist (nothing to leave otherwise)."""
-        for name in names:
-            if name in self._screens:
-                self._screens[name].leave()
+    @staticmethod
+    def _leave(*screens: _Leaves | None) -> None:
+        """``leave()`` the screens that were built (pass ``self.screens.built(KEY)``)."""
+        for screen in screens:
+            if screen is not None:
+                screen.leave()
 
     def after_first_paint(self, callback: Callable[[], None],
                           at_latest_ms: int = 1000) -> None:
@@ -292,31 +304,31 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._prepare_cramp)
 
     def _prepare_cramp(self) -> None:
-        self._screen("cramp")
+        self.screens.get(CRAMP_SCREEN)
 
     @property
     def player_screen(self) -> PlayerScreen:
-        return self._screen("player")
+        return self.screens.get(PLAYER_SCREEN)
 
     @property
     def cramp_screen(self) -> CrampScreen:
-        return self._screen("cramp")
+        return self.screens.get(CRAMP_SCREEN)
 
     @property
     def reminders_screen(self) -> RemindersScreen:
-        return self._screen("reminders")
+        return self.screens.get(REMINDERS_SCREEN)
 
     @property
     def history_screen(self) -> HistoryScreen:
-        return self._screen("history")
+        return self.screens.get(HISTORY_SCREEN)
 
     @property
     def settings_screen(self) -> SettingsScreen:
-        return self._screen("settings")
+        return self.screens.get(SETTINGS_SCREEN)
 
     @property
     def editor_screen(self) -> RoutineEditor:
-        return self._screen("editor")
+        return self.screens.get(EDITOR_SCREEN)
 
     @property
     def routine_manager(self) -> RoutineManager:
@@ -337,7 +349,7 @@ class MainWindow(QMainWindow):
 
     # ----- navigation ---------------------------------------------------
     def show_home(self) -> None:
-        self._leave("player", "cramp")
+        self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
         self.statusBar().show()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
@@ -382,14 +394,14 @@ class MainWindow(QMainWindow):
         """Show the relief steps at once, leaving whatever was on screen."""
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             return  # already helping: a second press must not restart the steps
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.statusBar().hide()  # no light strip under the night screen
         self.stack.setCurrentWidget(self.cramp_screen)
         self.cramp_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Cramp now")))
 
     def open_reminders(self) -> None:
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.reminders_screen)
         self.reminders_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Reminders")))
@@ -399,12 +411,12 @@ class MainWindow(QMainWindow):
         if self.services.history is None:  # opened just after the first frame
             log.info("History asked for before the diary was open")
             return
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.history_screen)
         self.setWindowTitle(screen_title(WindowText.tr("History")))
 
     def open_settings(self) -> None:
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.settings_screen)
         self.settings_screen.focus_first()
         self.setWindowTitle(screen_title(WindowText.tr("Settings")))
@@ -423,7 +435,7 @@ class MainWindow(QMainWindow):
 
     def open_editor(self) -> RoutineEditor:
         """The routine editor (the routine manager loads a routine into it)."""
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.editor_screen)
         self.setWindowTitle(screen_title(WindowText.tr("Routine editor")))
         return self.editor_screen
@@ -452,17 +464,19 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         if key in ("theme", "text_scale"):
             app = QApplication.instance()
-            apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
-            if "cramp" in self._screens:  # built later, it starts at the new size
-                self.cramp_screen.apply_text_scale()
+            if isinstance(app, QApplication):  # always, in a window; the stubs say Optional
+                apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
+            cramp = self.screens.built(CRAMP_SCREEN)
+            if cramp is not None:  # built later, it starts at the new size
+                cramp.apply_text_scale()
         elif key in ("sound_enabled", "voice_enabled"):
             self._apply_cue_settings()
-        elif key == "reminders" and "reminders" in self._screens:
+        elif key == "reminders" and REMINDERS_SCREEN in self.screens:
             self.reminders_screen.set_reminders(settings.get("reminders"))
         elif key == "emergency_number":
-            for name in ("player", "cramp"):
-                if name in self._screens:
-                    self._screens[name].set_emergency_number(self.emergency_number())
+            for screen in (self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN)):
+                if screen is not None:
+                    screen.set_emergency_number(self.emergency_number())
         self.settingChanged.emit(key)
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
@@ -471,8 +485,9 @@ class MainWindow(QMainWindow):
         if self._home is not None:
             self._home.set_next_reminder_text(long_text)
         self._next_short_text = short_text
-        if "reminders" in self._screens:
-            self.reminders_screen.set_next_text(short_text)
+        reminders = self.screens.built(REMINDERS_SCREEN)
+        if reminders is not None:
+            reminders.set_next_text(short_text)
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (for forwarded commands and the tray)."""
@@ -508,63 +523,28 @@ class MainWindow(QMainWindow):
         sound, voice = bool(settings.get("sound_enabled")), bool(settings.get("voice_enabled"))
         self.services.cues.set_sound_enabled(sound)
         self.services.cues.set_voice_enabled(voice)
-        if "player" in self._screens:
-            self.player_screen.set_cue_switches(sound, voice)
+        player = self.screens.built(PLAYER_SCREEN)
+        if player is not None:
+            player.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
         from coach.ui.player_screen import cue_saved_text
 
-        self.services.settings.set(key, on)
-        self._save_settings()
+        self.settings_keeper.set_and_save(key, on)
         self._apply_cue_settings()
         self.notify(cue_saved_text(key, on), 8000)  # a setting, not just this routine
 
     def _record_session(self, result: SessionResult) -> None:
-        history = self.services.history
-        if history is None:
-            self.sessionFinished.emit(result)
-            return
-        try:
-            history.add_session(result.routine_id, result.started_wall, result.ended_wall,
-                                result.completed, result.exercise_segments_done,
-                                result.exercise_segments_total, result.active_seconds)
-        except Exception as exc:  # the diary must never take the player down
-            log.exception("could not record the session")
-            self.notify(WindowText.tr("Could not save this session in the history: {error}")
-                        .format(error=exc))
+        """Into the diary first, then tell the reminders (they ask the diary)."""
+        self.diary.record_session(result)
         self.sessionFinished.emit(result)
 
-    def _save_reminders(self, reminders: list) -> None:
-        settings = self.services.settings
-        try:
-            settings.set("reminders", reminders)
-        except ValueError as exc:
-            self.notify(WindowText.tr("That reminder could not be kept: {error}").format(
-                error=exc))
-            self.reminders_screen.set_reminders(settings.get("reminders"))
+    def _save_reminders(self, reminders: list[Reminder]) -> None:
+        kept = self.settings_keeper.save_reminders(reminders)
+        if kept is None:  # refused, and told: show the list that is kept
+            self.reminders_screen.set_reminders(self.services.settings.get("reminders"))
             return
-        self._save_settings()
-        self.remindersEdited.emit(settings.get("reminders"))
-
-    def _save_settings(self) -> None:
-        try:
-            self.services.settings.save()
-        except OSError as exc:
-            self.notify(WindowText.tr("Could not save settings: {error}").format(error=exc))
-
-    def _record_cramp(self, entry: CrampEntry) -> None:
-        history = self.services.history
-        if history is None:
-            return
-        try:
-            history.add_cramp(entry.started, entry.duration_s, entry.leg, entry.severity,
-                              entry.note)
-        except Exception as exc:  # never lose the screen over the diary
-            log.exception("could not record the cramp")
-            self.notify(WindowText.tr("Could not save this entry in the diary: {error}").format(
-                error=exc))
-            return
-        self.notify(WindowText.tr("Saved in your diary."), 8000)
+        self.remindersEdited.emit(kept)
 
     def _cramp_cue(self, kind: str, payload: object) -> None:
         """Relief cues are silent unless the user turned cramp sounds on."""
@@ -634,17 +614,17 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         if self._quitting:
-            self._leave("cramp", "player")
+            self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
             self.services.screen_awake.release()
             super().closeEvent(event)
             return
-        cramp = self._screens.get("cramp")
+        cramp = self.screens.built(CRAMP_SCREEN)
         if cramp is not None and self.stack.currentWidget() is cramp and not cramp.on_diary:
             # Closing mid-cramp: offer the diary first; a second close closes.
             cramp.cramp_gone()
             event.ignore()
             return
-        self._leave("cramp", "player")
+        self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
         self.services.screen_awake.release()
         if self._background:
             event.ignore()
@@ -666,10 +646,18 @@ class MainWindow(QMainWindow):
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.information(self, APP_NAME, text)
-        settings.set("background_hint_shown", True)
-        self._save_settings()
+        self.settings_keeper.set_and_save("background_hint_shown", True)
 
     def show_notices(self, notices: list[str]) -> None:
         """Tell the user once about recovered settings or a damaged diary."""
         if notices:
             QTimer.singleShot(0, lambda: self.notify("  ".join(notices), 30000))
+
+
+# The screens other than home, each built on first use (coach/ui/screen_registry.py).
+PLAYER_SCREEN = ScreenKey("player", MainWindow._build_player)
+CRAMP_SCREEN = ScreenKey("cramp", MainWindow._build_cramp)
+REMINDERS_SCREEN = ScreenKey("reminders", MainWindow._build_reminders)
+HISTORY_SCREEN = ScreenKey("history", MainWindow._build_history)
+EDITOR_SCREEN = ScreenKey("editor", MainWindow._build_editor)
+SETTINGS_SCREEN = ScreenKey("settings", MainWindow._build_settings)
