@@ -28,6 +28,7 @@ from coach import APP_NAME
 from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.timeline import Timeline, build_timeline
+from coach.store import settings_schema as schema
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.screen_registry import ScreenKey, ScreenRegistry
@@ -38,6 +39,8 @@ from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.engine.player import RoutinePlayer, SessionResult
+    from coach.store.history import History
+    from coach.store.settings import Settings
     from coach.store.settings_schema import Reminder
     from coach.ui.cramp_screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
@@ -45,7 +48,7 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.ui.reminders_screen import RemindersScreen
     from coach.ui.routine_actions import RoutineManager
     from coach.ui.routine_editor import RoutineEditor
-    from coach.ui.settings_screen import SettingsScreen
+    from coach.ui.settings_screen import AutostartLike, SettingsScreen
 
 log = logging.getLogger(__name__)
 
@@ -77,18 +80,34 @@ def background_text(menu_entry: bool | None = None) -> str:
                          "its window quits.")
 
 
+class CuesLike(Protocol):
+    """What the window needs of ``coach.cues.CuePlayer`` (tests: ``RecordingCues``).
+    ``sound_problem()``/``voice_problem()`` are optional and looked up."""
+
+    def on_cue(self, kind: str, payload: object) -> None: ...
+    def set_sound_enabled(self, on: bool) -> None: ...
+    def set_voice_enabled(self, on: bool) -> None: ...
+
+
+class ScreenAwakeLike(Protocol):
+    """What the window needs of ``coach.platform.screen_awake.ScreenAwake``."""
+
+    def inhibit(self, reason: str) -> None: ...
+    def release(self) -> None: ...
+
+
 @dataclass
 class Services:
     """What the composition root hands to the window."""
 
     library: Library
     clock: Clock
-    settings: Any  # coach.store.settings.Settings
-    history: Any  # coach.store.history.History; None until the app opens it
-    cues: Any  # coach.cues.CuePlayer
-    screen_awake: Any  # coach.platform.screen_awake.ScreenAwake
+    settings: Settings
+    history: History | None  # None until the app opens it, just after the first frame
+    cues: CuesLike
+    screen_awake: ScreenAwakeLike
     language: str = "en"
-    autostart: Any = None  # coach.platform.autostart.Autostart (None: not offered)
+    autostart: AutostartLike | None = None  # None: start on login is not offered
 
 
 class MainWindow(QMainWindow):
@@ -207,8 +226,8 @@ class MainWindow(QMainWindow):
         player.helpRequested.connect(self.open_help)
         player.set_emergency_number(self.emergency_number())
         settings = services.settings
-        player.set_cue_switches(bool(settings.get("sound_enabled")),
-                                bool(settings.get("voice_enabled")))
+        player.set_cue_switches(settings.value(schema.SOUND_ENABLED),
+                                settings.value(schema.VOICE_ENABLED))
         # "No sound device" rather than a "Sound on" that stays silent.
         cues = services.cues
         player.set_cue_problems(*(getattr(cues, name, lambda: None)()
@@ -230,7 +249,7 @@ class MainWindow(QMainWindow):
         from coach.ui.reminders_screen import RemindersScreen
 
         services = self.services
-        reminders = RemindersScreen(services.library, services.settings.get("reminders"),
+        reminders = RemindersScreen(services.library, services.settings.value(schema.REMINDERS),
                                     services.language)
         reminders.closed.connect(self.show_home)
         reminders.remindersChanged.connect(self._save_reminders)
@@ -425,7 +444,7 @@ class MainWindow(QMainWindow):
         """The number the warnings say to call: the user's setting, else the locale's."""
         from coach.content.safety import emergency_number
 
-        return emergency_number(str(self.services.settings.get("emergency_number")))
+        return emergency_number(self.services.settings.value(schema.EMERGENCY_NUMBER))
 
     def open_help(self) -> Any:
         """The "When to get help" dialog over whatever is on screen (returned for tests)."""
@@ -465,14 +484,14 @@ class MainWindow(QMainWindow):
         if key in ("theme", "text_scale"):
             app = QApplication.instance()
             if isinstance(app, QApplication):  # always, in a window; the stubs say Optional
-                apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
+                apply_theme(app, settings.value(schema.THEME), settings.value(schema.TEXT_SCALE))
             cramp = self.screens.built(CRAMP_SCREEN)
             if cramp is not None:  # built later, it starts at the new size
                 cramp.apply_text_scale()
         elif key in ("sound_enabled", "voice_enabled"):
             self._apply_cue_settings()
         elif key == "reminders" and REMINDERS_SCREEN in self.screens:
-            self.reminders_screen.set_reminders(settings.get("reminders"))
+            self.reminders_screen.set_reminders(settings.value(schema.REMINDERS))
         elif key == "emergency_number":
             for screen in (self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN)):
                 if screen is not None:
@@ -513,14 +532,14 @@ class MainWindow(QMainWindow):
 
     def _keep_awake(self, state: str) -> None:
         awake = self.services.screen_awake
-        if state == "playing" and self.services.settings.get("keep_screen_awake"):
+        if state == "playing" and self.services.settings.value(schema.KEEP_SCREEN_AWAKE):
             awake.inhibit(WindowText.tr("Playing a stretching routine"))
         else:
             awake.release()
 
     def _apply_cue_settings(self) -> None:
         settings = self.services.settings
-        sound, voice = bool(settings.get("sound_enabled")), bool(settings.get("voice_enabled"))
+        sound, voice = settings.value(schema.SOUND_ENABLED), settings.value(schema.VOICE_ENABLED)
         self.services.cues.set_sound_enabled(sound)
         self.services.cues.set_voice_enabled(voice)
         player = self.screens.built(PLAYER_SCREEN)
@@ -542,13 +561,13 @@ class MainWindow(QMainWindow):
     def _save_reminders(self, reminders: list[Reminder]) -> None:
         kept = self.settings_keeper.save_reminders(reminders)
         if kept is None:  # refused, and told: show the list that is kept
-            self.reminders_screen.set_reminders(self.services.settings.get("reminders"))
+            self.reminders_screen.set_reminders(self.services.settings.value(schema.REMINDERS))
             return
         self.remindersEdited.emit(kept)
 
     def _cramp_cue(self, kind: str, payload: object) -> None:
         """Relief cues are silent unless the user turned cramp sounds on."""
-        if self.services.settings.get("cramp_sound"):
+        if self.services.settings.value(schema.CRAMP_SOUND):
             self.services.cues.on_cue(kind, payload)
 
     def keep_running_when_closed(self, where: str | None,
@@ -635,7 +654,7 @@ class MainWindow(QMainWindow):
 
     def _tell_background_once(self) -> None:
         settings = self.services.settings
-        if settings.get("background_hint_shown"):
+        if settings.value(schema.BACKGROUND_HINT_SHOWN):
             return
         if self._background == "tray":
             text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
