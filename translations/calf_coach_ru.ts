@@ -3399,7 +3399,7 @@ After moving the app, add it again.</source>
     <name>SettingsSchemaText</name>
     <message>
         <source>Ticks and tones during a routine.</source>
-        <translation>Щелчки и сигналы во время комплекса.</translation>
+        <translation>Тиканье и тоны во время комплекса.</translation>
     </message>
     <message>
         <source>The exercises are read aloud during a routine.</source>
