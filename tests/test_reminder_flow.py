@@ -45,7 +45,7 @@ def flow(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=NoServer(), tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
     controller.start_scheduling()
     window.controller = controller  # for the forwarded-command test
     yield window, clock, scheduler, delivery, history
@@ -215,7 +215,7 @@ def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=NoServer(), tray=tray,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, tray, clock)
+    controller = ReminderController(window, scheduler, delivery, tray, clock, parent=window)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -255,7 +255,7 @@ def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot)
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -296,7 +296,7 @@ def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
     server.notify = lambda key, title, body, actions: sent.append(body) or True
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -316,7 +316,7 @@ def test_start_in_the_notification_plays_the_routine(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
+    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
