@@ -19,6 +19,13 @@ disk during the write wiped users' settings (its bug #840). Here:
   written: saving any other change writes it back unchanged (a newer version
   may understand it, and the user may want to correct their own typing);
 - keys this version does not know (written by a newer one) are kept.
+
+What each setting is (type, range, default, description) is declared once in
+``coach.store.settings_schema``; this module only reads, checks with the
+schema's validators, recovers and writes. It stays one module of about 550
+lines because loading, recovery and saving share the same state (the raw
+file, the keys that were ignored, the reminders that were left out) and the
+order of their steps is what makes recovery safe to interrupt.
 """
 
 from __future__ import annotations

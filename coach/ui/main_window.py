@@ -5,6 +5,12 @@ screens report: to the diary (``DiaryRecorder``), to the settings file
 (``SettingsKeeper``) and to the cue and screen-awake services. Screens other
 than home are built on first use from typed keys (``coach.ui.screen_registry``);
 the keys are at the end of this module.
+
+Why it is still about 650 lines: it is the wiring of six screens (each
+builder connects a screen's signals to the services) and the window's own
+life (first paint, close to the background, size and position). Candidates to
+move next are the window state and the close-to-background behaviour; see
+docs/architecture.md.
 """
 
 from __future__ import annotations

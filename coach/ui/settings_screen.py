@@ -14,7 +14,7 @@ the autostart entry exists, so the check box shows what the injected
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -49,6 +49,9 @@ from coach.ui.menu_offer import (
 )
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
+
+if TYPE_CHECKING:
+    from coach.store.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +123,7 @@ class SettingsScreen(QWidget):
     closed = Signal()
     restartRequested = Signal()  # "Restart now" after a language change
 
-    def __init__(self, settings: Any, autostart: AutostartLike | None = None,
+    def __init__(self, settings: Settings, autostart: AutostartLike | None = None,
                  parent: QWidget | None = None, menu_entry: MenuEntryLike | None = None,
                  *, running_language: str | None = None) -> None:
         """``running_language``: the language the interface was built in; a different
