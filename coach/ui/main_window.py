@@ -8,9 +8,8 @@ the keys are at the end of this module.
 
 Why it is still about 650 lines: it is the wiring of six screens (each
 builder connects a screen's signals to the services) and the window's own
-life (first paint, close to the background, size and position). Candidates to
-move next are the window state and the close-to-background behaviour; see
-docs/architecture.md.
+life (first paint, close to the background). The next candidate to move is the
+close-to-background behaviour; see docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -602,39 +601,19 @@ class MainWindow(QMainWindow):
     # ----- size, position and maximised state between runs ---------------
     def restore_window_state(self) -> bool:
         """Take the size, position and maximised state saved last time (before ``show``);
-        False when there is none, or it lies on no screen now: the default size stays."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QGuiApplication
+        False when there is none, or it lies on no screen now (coach/ui/window_geometry.py)."""
+        from coach.ui import window_geometry
 
-        from coach.store import window_state
-
-        state = window_state.load()
-        if state is None:
-            return False
-        rect = QRect(state.x, state.y, max(state.width, self.minimumWidth()),
-                     max(state.height, self.minimumHeight()))
-        if not any(screen.availableGeometry().intersects(rect)
-                   for screen in QGuiApplication.screens()):
-            return False  # a monitor that went away: not off-screen, the default
-        self.setGeometry(rect)
-        if state.maximized:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        return True
+        return window_geometry.restore(self)
 
     def save_window_state(self) -> None:
         """Remember size, position and maximised state (on close, quit and restart).
         Only a window that was shown has a geometry worth keeping."""
         if not self._shown_once:
             return
-        from coach.store import window_state
+        from coach.ui import window_geometry
 
-        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
-        if not normal.isValid():
-            normal = self.geometry()
-        state = window_state.WindowState(normal.x(), normal.y(), normal.width(),
-                                         normal.height(), self.isMaximized())
-        log.debug("window state: %s", state)
-        window_state.save(state)
+        window_geometry.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
