@@ -373,7 +373,7 @@ def tell_background_start(window: MainWindow, notifier: object,
     if settings.get("background_hint_shown"):
         return False
     from coach import APP_NAME
-    from coach.ui.main_window import background_text
+    from coach.ui.background_hint import background_text
 
     text = background_text()
     try:

@@ -8,8 +8,7 @@ the keys are at the end of this module.
 
 Why it is still about 650 lines: it is the wiring of six screens (each
 builder connects a screen's signals to the services) and the window's own
-life (first paint, close to the background). The next candidate to move is the
-close-to-background behaviour; see docs/architecture.md.
+life (first paint, closing mid-cramp or to the background).
 """
 
 from __future__ import annotations
@@ -34,6 +33,7 @@ from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.timeline import Timeline, build_timeline
 from coach.store import settings_schema as schema
+from coach.ui.background_hint import BackgroundHint
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
 from coach.ui.screen_registry import ScreenKey, ScreenRegistry
@@ -67,22 +67,6 @@ class _Leaves(Protocol):
 def screen_title(screen: str) -> str:
     """"Reminders — Calf Coach": a screen's name before the app's, as desktops list windows."""
     return WindowText.tr("{screen} — {app}").format(screen=screen, app=APP_NAME)
-
-
-def background_text(menu_entry: bool | None = None) -> str:
-    """What to tell about running without a tray, naming only ways back that exist: the
-    app menu only when our entry is installed there (``menu_entry`` None: look)."""
-    if menu_entry is None:
-        from coach.platform.desktop_entry import menu_entry_installed
-
-        menu_entry = menu_entry_installed()
-    if menu_entry:
-        return WindowText.tr("Calf Coach keeps running in the background so your "
-                             "reminders can appear. Run coach or open Calf Coach from "
-                             "your app menu to see it again; Ctrl+Q in its window quits.")
-    return WindowText.tr("Calf Coach keeps running in the background so your reminders "
-                         "can appear. Run coach in a terminal to see it again; Ctrl+Q in "
-                         "its window quits.")
 
 
 class CuesLike(Protocol):
@@ -164,8 +148,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.request_quit)
         self.addAction(self.quit_action)
-        self._background: str | None = None
-        self._tell: Callable[[str], bool] | None = None
+        self.background = BackgroundHint(lambda: self.services.settings,
+                                         self.settings_keeper, self)
         self._quitting = False
         self._shown_once = False
         self._routine_manager: RoutineManager | None = None
@@ -584,8 +568,7 @@ class MainWindow(QMainWindow):
         one-time explanation some other way (the tray's balloon); it returns
         False when it could not, and then a small message box says it.
         """
-        self._background = where
-        self._tell = tell
+        self.background.keep_running(where, tell)
 
     def request_quit(self) -> None:
         """Quit for real (tray menu, Ctrl+Q, `coach --quit`)."""
@@ -630,27 +613,12 @@ class MainWindow(QMainWindow):
             return
         self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
         self.services.screen_awake.release()
-        if self._background:
+        if self.background.where:
             event.ignore()
             self.hide()
-            self._tell_background_once()
+            self.background.tell_once()
             return
         super().closeEvent(event)
-
-    def _tell_background_once(self) -> None:
-        settings = self.services.settings
-        if settings.value(schema.BACKGROUND_HINT_SHOWN):
-            return
-        if self._background == "tray":
-            text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
-                                 "can appear. Quit it from the tray menu.")
-        else:
-            text = background_text()
-        if self._tell is None or not self._tell(text):
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(self, APP_NAME, text)
-        self.settings_keeper.set_and_save("background_hint_shown", True)
 
     def show_notices(self, notices: list[str]) -> None:
         """Tell the user once about recovered settings or a damaged diary."""
