@@ -112,6 +112,15 @@ class _EmptyDiary:
     def reminder_outcomes(self) -> list:
         return []
 
+    def night_checkins(self) -> list:
+        return []
+
+    def tags(self) -> dict:
+        return {}
+
+    def programme_events(self) -> list:
+        return []
+
 
 # --- output -----------------------------------------------------------------------------
 

@@ -21,6 +21,13 @@ Definitions (the screen's wording relies on them):
   at least half of its exercise segments were done. A routine stopped in the
   first minute does not count; one stopped near the end does, because the
   user did most of the stretching.
+- The **morning check-in** (``night_checkins``) answers for a night too:
+  "one" is 1 cramp and "several" at least ``SEVERAL`` (2, the least it can
+  mean). A night counts the larger of its entries and its check-in, never
+  their sum: someone who logged a cramp at 03:00 and answers "one" next
+  morning had one cramp, not two (``night_count``; the programme's
+  comparison uses the same rule).
+- **Tags** about a day are carried along as noted, only to be shown.
 - Periods ("last 28 days") end with today's evening and never reach back
   before the first entry in the diary: before that there is nothing to
   count, and "28 nights without a cramp" after two days of use would be
@@ -29,17 +36,33 @@ Definitions (the screen's wording relies on them):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from coach.store.history import CrampRow, SessionRow
+from coach.store.history import CrampRow, NightCheckin, SessionRow
 
 SHORT_DAYS = 7
 LONG_DAYS = 28
 RECENT_DAYS = 84  # the longest chart view: 12 weeks
 NIGHT_STARTS = time(18, 0)
 NIGHT_ENDS = time(12, 0)
+#: "several" cramps in the morning check-in count as this many (the least it can mean).
+SEVERAL = 2
+
+
+def checkin_cramps(answer: str) -> int:
+    """The cramps a check-in answer stands for: none 0, one 1, several ``SEVERAL``."""
+    return {"none": 0, "one": 1, "several": SEVERAL}.get(answer, 0)
+
+
+def night_count(entries: int, answer: str | None) -> int:
+    """Cramps of one night from its diary entries and its check-in answer (if any).
+
+    The larger of the two, never the sum: an entry made at night and the
+    morning's "one" are the same cramp.
+    """
+    return entries if answer is None else max(entries, checkin_cramps(answer))
 
 
 def night_of(when: datetime) -> date | None:
@@ -77,6 +100,8 @@ class EveningStats:
     cramps: int  # cramps noted for the night that follows
     worst: int | None  # highest severity noted that night (1-5), None if none noted
     day_cramps: int = 0  # daytime cramps (12:00-18:00) of that date, not charted
+    checkin: str | None = None  # the morning check-in's answer for that night, if given
+    tags: tuple[str, ...] = ()  # notes about that day, shown as they are
 
 
 @dataclass(frozen=True)
@@ -123,14 +148,17 @@ def is_stretched(session: SessionRow) -> bool:
     return counts_as_stretched(session.completed, session.segments_done, session.segments_total)
 
 
-def first_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow]) -> date | None:
+def first_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
+                  checkins: Iterable[NightCheckin] = ()) -> date | None:
     """The evening of the oldest entry, where counting starts; None for an empty diary."""
-    oldest = [row.evening for row in sessions] + [cramp_day(row) for row in cramps]
+    oldest = [row.evening for row in sessions] + [cramp_day(row) for row in cramps] + [
+        row.evening for row in checkins]
     return min(oldest) if oldest else None
 
 
 def evenings(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
-             first: date, last: date) -> list[EveningStats]:
+             first: date, last: date, checkins: Iterable[NightCheckin] = (),
+             tags: Mapping[date, tuple[str, ...]] | None = None) -> list[EveningStats]:
     """One entry per evening from ``first`` to ``last`` (both included), quiet ones too.
 
     Entries outside the range are ignored; an empty range gives an empty list.
@@ -165,8 +193,17 @@ def evenings(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
                 current = worst[index]
                 worst[index] = cramp.severity if current is None else max(current,
                                                                           cramp.severity)
+    answers: list[str | None] = [None] * span
+    for check in checkins:
+        if first <= check.evening <= last:
+            index = (check.evening - first).days
+            answers[index] = check.answer
+            cramp_count[index] = night_count(cramp_count[index], check.answer)
+    notes = tags or {}
     return [EveningStats(first + timedelta(days=i), stretched[i], session_count[i],
-                         cramp_count[i], worst[i], day_count[i]) for i in range(span)]
+                         cramp_count[i], worst[i], day_count[i], answers[i],
+                         tuple(notes.get(first + timedelta(days=i), ())))
+            for i in range(span)]
 
 
 def stretched_evenings(sessions: Iterable[SessionRow]) -> set[date]:
@@ -234,29 +271,33 @@ def summary(stats: Sequence[EveningStats], today_evening: date,
 
 
 def diary_stats(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
-                today_evening: date, days: int | None = None) -> list[EveningStats]:
+                today_evening: date, days: int | None = None,
+                checkins: Sequence[NightCheckin] = (),
+                tags: Mapping[date, tuple[str, ...]] | None = None) -> list[EveningStats]:
     """Evenings up to today's: the last ``days`` (all when None), never before the first entry.
 
     Empty for an empty diary. Entries dated after today's evening (a clock
     that was wrong) are left out.
     """
-    first = first_evening(sessions, cramps)
+    first = first_evening(sessions, cramps, checkins)
     if first is None:
         return []
     first = min(first, today_evening)
     if days is not None:
         first = max(first, today_evening - timedelta(days=days - 1))
-    return evenings(sessions, cramps, first, today_evening)
+    return evenings(sessions, cramps, first, today_evening, checkins, tags)
 
 
 def overview(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow], today_evening: date,
              days: int = RECENT_DAYS, last_night: date | None = None,
+             checkins: Sequence[NightCheckin] = (),
+             tags: Mapping[date, tuple[str, ...]] | None = None,
              ) -> tuple[list[EveningStats], Summary]:
     """What the History screen shows: the recent evenings, and the headline numbers.
 
     One pass over the diary: per-evening stats only for the last ``days``
     (the chart's longest view), the streak over every evening ever stretched.
     """
-    stats = diary_stats(sessions, cramps, today_evening, max(days, LONG_DAYS))
+    stats = diary_stats(sessions, cramps, today_evening, max(days, LONG_DAYS), checkins, tags)
     streak = streak_in(stretched_evenings(sessions), today_evening)
     return stats, summary(stats, today_evening, streak, last_night)

@@ -18,8 +18,9 @@ measured the effect after six weeks). Definitions the words rely on:
   routine it was, so this count and History's never disagree.
 - **Cramps that night** are the cramp entries of that evening, or the morning
   check-in's answer when it says more ("one" is 1, "several" counts as 2,
-  the least it can mean). Nights without entries count as without cramps,
-  from the first entry in the diary on (as History counts them).
+  the least it can mean: ``coach.insights.night_count``, History's rule).
+  Nights without entries count as without cramps, from the first entry in
+  the diary on (as History counts them).
 - The **baseline** is the 14 evenings before the start. If the diary began
   later than that, only the evenings since its first entry count; fewer than
   ``MIN_NIGHTS`` is too little to compare with, and is said so. The same
@@ -37,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.insights import is_stretched
+from coach.insights import is_stretched, night_count
 from coach.store.history import (
     CrampRow,
     NightCheckin,
@@ -47,13 +48,14 @@ from coach.store.history import (
 )
 
 ROUTINE_ID = "evening-stretch"
+#: Routines that already are the programme's evening routine: the seated version is
+#: kept for someone who chose it (night steps stay seated unless the user chooses).
+PROGRAMME_ROUTINES = (ROUTINE_ID, "evening-stretch-seated")
 WEEKS = 6
 DAYS = WEEKS * 7
 BASELINE_DAYS = 14
 #: Fewer nights than this (before, or during) is too little to compare.
 MIN_NIGHTS = 7
-#: "several" cramps in the check-in count as this many (the least it can mean).
-SEVERAL = 2
 #: Relative change in cramps per week below which the words say "about the same".
 SAME_BAND = 0.2
 
@@ -110,10 +112,8 @@ def cramps_per_night(cramps: Iterable[CrampRow],
     counts: dict[date, int] = {}
     for row in cramps:
         counts[row.evening] = counts.get(row.evening, 0) + 1
-    for check in checkins:
-        said = {"none": 0, "one": 1, "several": SEVERAL}.get(check.answer, 0)
-        if said > counts.get(check.evening, 0):
-            counts[check.evening] = said
+    for check in checkins:  # History's rule: the larger of the two, never the sum
+        counts[check.evening] = night_count(counts.get(check.evening, 0), check.answer)
     return {day: n for day, n in counts.items() if n > 0}
 
 
@@ -288,3 +288,20 @@ def can_start_at_once(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]
     """
     begins = first_diary_evening(sessions, cramps, checkins)
     return begins is not None and (today - begins).days >= BASELINE_DAYS
+
+
+def follows_programme(evening_reminder: bool, state: ProgrammeState) -> bool:
+    """Whether a reminder follows the programme: the evening one, while it runs.
+
+    A paused, ended or finished programme, and any reminder that is not in the
+    evening, leave the reminder as the user set it.
+    """
+    return evening_reminder and state.status == "running"
+
+
+def reminder_routine(routine: str, evening_reminder: bool, state: ProgrammeState) -> str:
+    """The routine a reminder plays: the programme's evening routine while it runs
+    (``follows_programme``), unless the reminder already plays a version of it."""
+    if not follows_programme(evening_reminder, state) or routine in PROGRAMME_ROUTINES:
+        return routine
+    return ROUTINE_ID

@@ -47,6 +47,12 @@ def status_line(state: ProgrammeState) -> str:
     return ProgrammeText.tr("Six-week programme not started")
 
 
+def reminder_week(state: ProgrammeState) -> str:
+    """``Week 2 of 6 of the programme``: what the evening reminder adds while it runs."""
+    return ProgrammeText.tr("Week {week} of {weeks} of the programme").format(
+        week=state.week, weeks=WEEKS)
+
+
 def rates_line(rates: Rates) -> str:
     """``2.5 cramps a week over 14 nights, average how bad 6.0 of 10``."""
     line = ProgrammeText.tr("{rate} cramps a week over %n night(s)", "", rates.nights).format(

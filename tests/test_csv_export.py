@@ -68,7 +68,8 @@ def test_row_contents(history):
         "type": "session", "evening": "2026-06-01", "start": "2026-06-01T21:30:00+02:00",
         "end": "2026-06-01T21:36:00+02:00", "duration_s": "350", "routine": "evening-stretch",
         "completed": "yes", "segments_done": "7", "segments_total": "7", "leg": "",
-        "severity": "", "note": "", "reminder": "", "outcome": ""}
+        "severity": "", "note": "", "reminder": "", "outcome": "", "how_bad": "",
+        "sleep_disturbance": "", "answer": "", "tags": "", "programme": ""}
     cramp = rows[2]
     assert (cramp["evening"], cramp["duration_s"], cramp["leg"], cramp["severity"]) == (
         "2026-06-01", "90", "left", "4")  # 03:10 counts for the evening before
@@ -124,3 +125,50 @@ def test_a_failed_write_leaves_the_old_file(history, tmp_path):
     with pytest.raises(OSError):
         export_history_csv(history, tmp_path)  # a folder: cannot be replaced by a file
     assert target.read_text(encoding="utf-8") == "old"
+
+
+# --- the richer diary (issue 16) ------------------------------------------------------------
+
+
+def test_the_old_columns_come_first_unchanged_and_the_new_ones_after():
+    assert COLUMNS[:14] == ("type", "evening", "start", "end", "duration_s", "routine",
+                            "completed", "segments_done", "segments_total", "leg", "severity",
+                            "note", "reminder", "outcome")
+    assert COLUMNS[14:] == ("how_bad", "sleep_disturbance", "answer", "tags", "programme")
+
+
+def test_0_to_10_scales_check_ins_tags_and_programme_events_are_exported(history):
+    history.add_programme_event("start", datetime(2026, 6, 1, 20, 0, tzinfo=BERLIN_SUMMER))
+    history.add_cramp(datetime(2026, 6, 2, 3, 10, tzinfo=BERLIN_SUMMER), 90, "left", 4, "",
+                      how_bad=7, sleep_disturbance=6)
+    history.set_night_checkin(date(2026, 6, 2), "several", "both", 8, 9)  # answered 3 June 08:00
+    history.set_tags(date(2026, 6, 2), ["alcohol", "hard_exercise"])
+    rows = read(history_csv(history)[0])
+    assert [r["type"] for r in rows] == ["programme", "cramp", "day", "checkin"]
+    programme, cramp, day, checkin = rows
+    assert (programme["evening"], programme["start"], programme["programme"]) == (
+        "2026-06-01", "2026-06-01T20:00:00+02:00", "start")
+    assert (cramp["severity"], cramp["how_bad"], cramp["sleep_disturbance"]) == ("4", "7", "6")
+    assert (day["evening"], day["tags"], day["start"]) == (
+        "2026-06-02", "hard_exercise; alcohol", "")
+    assert (checkin["evening"], checkin["start"], checkin["answer"], checkin["leg"],
+            checkin["how_bad"], checkin["sleep_disturbance"], checkin["severity"]) == (
+        "2026-06-02", "2026-06-03T08:00:00+02:00", "several", "both", "8", "9", "")
+
+
+def test_the_export_leaves_the_diary_file_exactly_as_it_was(tmp_path):
+    folder = tmp_path / "diary"
+    folder.mkdir()
+    path = folder / "history.sqlite3"
+    clock = FakeClock(datetime(2026, 6, 3, 8, 0, tzinfo=BERLIN_SUMMER))
+    with History(path, clock=clock) as diary:
+        fill(diary)
+        diary.set_night_checkin(date(2026, 6, 2), "one", None, 5, None)
+        diary.set_tags(date(2026, 6, 2), ["long_standing"])
+    before = path.read_bytes()
+    with History.open_read_only(path) as diary:
+        _text, count = history_csv(diary)
+    assert count == 8
+    assert path.read_bytes() == before  # no migration, no write (SQLite's side files aside)
+    with History(path, clock=clock) as diary:
+        assert len(diary.night_checkins()) == 1 and len(diary.cramps()) == 2

@@ -17,7 +17,8 @@ from coach.insights import (
     period,
     summary,
 )
-from coach.store.history import CrampRow, SessionRow, evening_of
+from coach.programme import cramps_per_night
+from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 
 BERLIN = ZoneInfo("Europe/Berlin")
 _ids = iter(range(1, 10_000))
@@ -203,3 +204,54 @@ def test_overview_keeps_twelve_weeks_of_stats_and_the_whole_streak():
     assert result.streak == 212  # counted over the whole diary, not just the stats
     assert result.last_28.evenings_stretched == 28 and result.last_28.cramps == 1
     assert result.last_7.cramp_free_nights == 6
+
+
+# --- the morning check-in (issue 16) ---------------------------------------------------
+
+
+def checkin(evening: date, answer: str) -> NightCheckin:
+    return NightCheckin(evening, answer, None, None, None,
+                        datetime.combine(evening + timedelta(days=1), datetime.min.time(),
+                                         BERLIN).replace(hour=8))
+
+
+def test_check_in_answers_count_one_and_several_as_two():
+    stats = evenings([], [], date(2026, 1, 5), date(2026, 1, 7),
+                     [checkin(date(2026, 1, 5), "one"), checkin(date(2026, 1, 6), "several"),
+                      checkin(date(2026, 1, 7), "none")])
+    assert [s.cramps for s in stats] == [1, 2, 0]
+    assert [s.checkin for s in stats] == ["one", "several", "none"]
+
+
+def test_a_night_with_entries_and_a_check_in_is_not_counted_twice():
+    night = date(2026, 1, 5)
+    one_logged = [cramp(at(1, 6, 3))]  # 03:00 on the 6th: the night of the 5th
+    three_logged = [cramp(at(1, 6, 1)), cramp(at(1, 6, 3)), cramp(at(1, 6, 5))]
+    assert evenings([], one_logged, night, night, [checkin(night, "one")])[0].cramps == 1
+    assert evenings([], one_logged, night, night, [checkin(night, "several")])[0].cramps == 2
+    assert evenings([], three_logged, night, night, [checkin(night, "several")])[0].cramps == 3
+    assert evenings([], one_logged, night, night, [checkin(night, "none")])[0].cramps == 1
+
+
+def test_the_programme_counts_check_ins_by_the_same_rule():
+    night = date(2026, 1, 5)
+    logged = [cramp(at(1, 5, 23))]
+    for answer, expected in (("one", 1), ("several", 2), ("none", 1)):
+        assert cramps_per_night(logged, [checkin(night, answer)]) == {night: expected}
+        assert evenings([], logged, night, night, [checkin(night, answer)])[0].cramps == expected
+
+
+def test_the_headline_counts_check_in_nights_and_a_diary_of_check_ins_only():
+    today = date(2026, 1, 10)
+    checkins = [checkin(date(2026, 1, 8), "several"), checkin(date(2026, 1, 9), "none")]
+    _stats, numbers = overview([], [], today, checkins=checkins, last_night=date(2026, 1, 9))
+    assert first_evening([], [], checkins) == date(2026, 1, 8)
+    assert numbers.last_28.night_cramps == 2
+    assert numbers.last_28.nights == 2 and numbers.last_28.cramp_free_nights == 1
+
+
+def test_tags_are_carried_to_their_day_as_noted():
+    day = date(2026, 1, 5)
+    stats = evenings([], [], day, day + timedelta(days=1),
+                     tags={day: ("alcohol", "long_standing")})
+    assert stats[0].tags == ("alcohol", "long_standing") and stats[1].tags == ()

@@ -233,3 +233,14 @@ def test_the_morning_check_in_counts_when_no_entry_was_made(diary, clock):
     (0, 0, "same"), (0, 1, "more"), (10, 9, "same"), (10, 8, "fewer"), (10, 12, "more")])
 def test_the_words_only_move_on_a_real_change(before, during, verdict):
     assert programme._direction(before, during) == verdict
+
+
+def test_only_a_running_programme_changes_the_evening_reminders_routine():
+    from coach.programme import ProgrammeState, reminder_routine
+
+    running, other = ProgrammeState("running", week=3), "wall-lean-three-times"
+    assert reminder_routine(other, True, running) == "evening-stretch"
+    assert reminder_routine("evening-stretch-seated", True, running) == "evening-stretch-seated"
+    assert reminder_routine(other, False, running) == other  # a morning reminder
+    for status in ("none", "paused", "ended", "finished"):
+        assert reminder_routine(other, True, ProgrammeState(status, week=6)) == other

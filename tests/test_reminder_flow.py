@@ -45,7 +45,7 @@ def flow(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=NoServer(), tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
+    controller = ReminderController(window, scheduler, delivery, None, clock)
     controller.start_scheduling()
     window.controller = controller  # for the forwarded-command test
     yield window, clock, scheduler, delivery, history
@@ -215,7 +215,7 @@ def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=NoServer(), tray=tray,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, tray, clock, parent=window)
+    controller = ReminderController(window, scheduler, delivery, tray, clock)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -255,7 +255,7 @@ def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot)
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
+    controller = ReminderController(window, scheduler, delivery, None, clock)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -296,7 +296,7 @@ def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
     server.notify = lambda key, title, body, actions: sent.append(body) or True
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
+    controller = ReminderController(window, scheduler, delivery, None, clock)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -316,7 +316,7 @@ def test_start_in_the_notification_plays_the_routine(qtbot):
                                   reminders_from_settings(window.services.settings.get("reminders")))
     delivery = ReminderDelivery(notifier=server, tray=None,
                                 describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock, parent=window)
+    controller = ReminderController(window, scheduler, delivery, None, clock)
     controller.start_scheduling()
     try:
         clock.advance(30 * 60)
@@ -342,3 +342,68 @@ def test_a_reminder_moved_to_later_tonight_rings_again_at_the_new_time(flow):
     scheduler.check()
     assert delivery.window.isVisible()
     assert delivery.window.occurrence.due.hour == 22
+
+
+# --- the reminder follows the six-week programme (issue 16) --------------------------------
+
+
+def set_evening_reminder(window, routine: str, at: str = "21:30", label: str = "") -> None:
+    window.controller.set_reminders([{
+        "id": "evening", "time": at, "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        "routine": routine, "label": label, "enabled": True}])
+
+
+def pop_up(flow, minutes: int = 30):
+    _window, clock, scheduler, delivery, _history = flow
+    clock.advance(minutes * 60)
+    scheduler.check()
+    assert delivery.window is not None and delivery.window.isVisible()
+    return delivery.window
+
+
+def test_while_the_programme_runs_the_evening_reminder_plays_its_routine_and_week(flow):
+    window, clock, _scheduler, _delivery, history = flow
+    history.add_programme_event("start", clock.now())
+    set_evening_reminder(window, "wall-lean-three-times", label="Stretch!")
+    popup = pop_up(flow)
+    assert popup.routine_label.text() == (
+        "Evening stretch before bed · Week 1 of 6 of the programme")
+    assert popup.detail_label.text() == "Reminder: Stretch!"
+    popup.startRequested.emit(popup.occurrence)
+    assert window.player_screen.player.timeline.routine.id == "evening-stretch"
+
+
+def test_in_week_two_the_reminder_says_so(flow):
+    window, _clock, _scheduler, _delivery, history = flow
+    history.add_programme_event("start", datetime(2025, 12, 29, 20, 0, tzinfo=BERLIN))
+    set_evening_reminder(window, "evening-stretch")  # tonight is the eighth evening
+    popup = pop_up(flow)
+    assert popup.routine_label.text() == (
+        "Evening stretch before bed · Week 2 of 6 of the programme")
+    assert popup.detail_label.text() == ""
+
+
+@pytest.mark.parametrize("last_event", ["pause", "end"])
+def test_a_paused_or_ended_programme_leaves_the_reminder_as_set(flow, last_event):
+    window, clock, _scheduler, _delivery, history = flow
+    history.add_programme_event("start", datetime(2025, 12, 29, 20, 0, tzinfo=BERLIN))
+    history.add_programme_event(last_event, clock.now())
+    set_evening_reminder(window, "wall-lean-three-times")
+    popup = pop_up(flow)
+    assert "Week" not in popup.routine_label.text()
+    popup.startRequested.emit(popup.occurrence)
+    assert window.player_screen.player.timeline.routine.id == "wall-lean-three-times"
+
+
+def test_a_seated_evening_routine_is_kept_and_a_morning_reminder_left_as_set(flow):
+    window, clock, _scheduler, _delivery, history = flow
+    history.add_programme_event("start", clock.now())
+    set_evening_reminder(window, "evening-stretch-seated")
+    popup = pop_up(flow)
+    assert popup.routine_label.text().endswith(" · Week 1 of 6 of the programme")
+    assert "seated" in popup.routine_label.text().lower()
+    popup.startRequested.emit(popup.occurrence)
+    assert window.player_screen.player.timeline.routine.id == "evening-stretch-seated"
+    set_evening_reminder(window, "wall-lean-three-times", at="08:00")
+    morning = pop_up(flow, 10 * 60 + 30)  # 08:00 the next morning
+    assert "Week" not in morning.routine_label.text()

@@ -440,7 +440,9 @@ def test_every_screen_is_in_russian(russian_window):
     clock.advance(125)
     cramp.cramp_gone()
     assert cramp.diary_title.text() == "Записать судорогу в дневник?"
-    assert cramp.diary_duration.text() == "Длилась примерно 2 минуты."
+    assert cramp.diary_duration.text() == (
+        "Началась в 21:30 и длилась примерно 2 минуты; время и длительность записаны "
+        "автоматически.")
     assert_russian(cramp)
     cramp.skip_entry()
 

@@ -552,3 +552,33 @@ def test_the_answer_keys_work_on_a_russian_layout(window, qtbot, letter, page):
     assert screen.page == PAGE_QUESTION
     key(qtbot, window, Qt.Key(letter))
     assert screen.page == page
+
+
+def test_the_night_entry_records_time_and_duration_by_itself_in_two_keys(window, qtbot):
+    opened = window.clock.now()
+    window.open_cramp()
+    tick(window, 95)
+    key(qtbot, window, Qt.Key.Key_Escape)  # "It's gone": one key
+    screen = window.cramp_screen
+    assert screen.diary_duration.text() == (
+        f"It started at {opened:%H:%M} and lasted about 2 minutes; both are noted for you.")
+    key(qtbot, window, Qt.Key.Key_Return)  # saved: the second key
+    [entry] = window.services.history.cramps()
+    assert entry.started == opened
+    assert entry.duration_s == pytest.approx(95, abs=0.5)
+
+
+def test_the_night_keeps_1_to_5_and_says_how_it_reads_on_0_to_10(window, qtbot):
+    from coach.store.history import severity_0_10
+
+    window.open_cramp()
+    window.cramp_screen.cramp_gone()
+    screen = window.cramp_screen
+    assert screen.scale_note.isVisible()
+    assert screen.scale_note.text().startswith("1 to 5 counts as 2 to 10 on the 0-10 scale.")
+    names = [b.accessibleName() for b in screen.severity_group.buttons()]
+    assert names[2] == "How bad: 3 of 5, 6 of 10"
+    key(qtbot, window, Qt.Key.Key_3)
+    key(qtbot, window, Qt.Key.Key_Return)
+    [entry] = window.services.history.cramps()
+    assert (entry.severity, entry.how_bad, severity_0_10(entry)) == (3, None, 6)

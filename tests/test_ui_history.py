@@ -220,7 +220,9 @@ def test_add_a_cramp_after_the_fact_with_the_keyboard(screen, diary, qtbot):
     assert editor.severity.hasFocus()
     key(qtbot, screen, Qt.Key.Key_Down)
     key(qtbot, screen, Qt.Key.Key_Down)
-    key(qtbot, screen, Qt.Key.Key_Tab)
+    for _ in range(3):  # how bad 0-10, sleep disturbed, note
+        key(qtbot, screen, Qt.Key.Key_Tab)
+    assert editor.note.hasFocus()
     qtbot.keyClicks(screen.focusWidget(), "logged in the morning")
     key(qtbot, screen, Qt.Key.Key_Return)
 
@@ -450,7 +452,8 @@ def test_the_form_fields_are_in_tab_order(screen):
     screen.add_button.click()
     editor = screen.editor
     order = [editor.time, editor.when, editor.minutes, editor.seconds, editor.leg, editor.severity,
-             editor.note, editor.save_button, editor.cancel_button]
+             editor.how_bad, editor.sleep, editor.note, *editor.tag_boxes.values(),
+             editor.save_button, editor.cancel_button]
     for field in order:
         assert field.accessibleName()
     chain = []
@@ -483,3 +486,120 @@ def test_typed_times_become_aware_in_the_clocks_zone():
     if tokyo.astimezone().utcoffset() != tokyo.utcoffset():
         assert aware_from_wall(datetime(2026, 1, 19, 3, 0), tokyo).utcoffset() == timedelta(
             hours=9)
+
+
+# --- the morning check-in and the day's tags (issue 16) ---------------------------------
+
+
+def test_check_ins_count_in_the_tiles_and_chart_without_counting_a_night_twice(
+        qtbot, diary, clock, recorder):
+    seed(diary)  # two cramps logged on the night of the 18th, one on the 10th
+    clock.set_now(datetime(2026, 1, 13, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 12), "one", "left", 6, 4)
+    clock.set_now(datetime(2026, 1, 19, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 18), "several")  # already two logged: still two
+    diary.set_night_checkin(date(2026, 1, 14), "none")
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    assert screen.cramps_value.text() == "4"
+    assert screen.free_value.text() == "17 of 20"
+    by_day = {s.evening: s for s in screen.chart._stats}
+    assert by_day[date(2026, 1, 12)].cramps == 1
+    assert by_day[date(2026, 1, 18)].cramps == 2
+
+
+def test_check_ins_are_listed_with_the_days_tags_and_cannot_be_edited_as_cramps(
+        qtbot, diary, clock, recorder):
+    seed(diary)
+    clock.set_now(datetime(2026, 1, 13, 8, 5, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 12), "several", "both", 7, 5)
+    diary.set_tags(date(2026, 1, 12), ["alcohol", "long_standing"])
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    rows = [r for r in range(screen.model.rowCount())
+            if screen.model.index(r, 1).data() == "Morning check-in"]
+    assert len(rows) == 1
+    assert screen.model.index(rows[0], 0).data() == "Tue 13 Jan 2026, 08:05"
+    assert screen.model.index(rows[0], 2).data() == (
+        "Night of Mon 12 Jan · morning check-in: several cramps (counted as 2) · Both legs"
+        " · how bad 7 of 10 · sleep disturbed 5 of 10"
+        " · noted about the day: long standing, alcohol")
+    screen.table.selectRow(rows[0])
+    assert not screen.edit_button.isEnabled() and not screen.delete_button.isEnabled()
+    from coach.ui.widgets.history_chart import evening_words
+
+    stats = next(s for s in screen.chart._stats if s.evening == date(2026, 1, 12))
+    assert evening_words(stats, stats.evening) == (
+        "Mon 12 Jan: stretched, 2 cramps, morning check-in: several cramps (counted as 2),"
+        " noted: long standing, alcohol")
+
+
+def test_a_diary_of_check_ins_only_is_not_empty(qtbot, diary, clock, recorder):
+    clock.set_now(datetime(2026, 1, 20, 8, 0, tzinfo=BERLIN))
+    diary.set_night_checkin(date(2026, 1, 19), "one")
+    clock.set_now(NOW)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    assert screen.body.currentWidget() is not screen.empty
+    assert screen.cramps_value.text() == "1"
+
+
+def test_undo_brings_back_the_0_to_10_values_too(qtbot, diary, clock, recorder):
+    diary.add_cramp(at(19, 3, 0), 60.0, "left", None, "", how_bad=7, sleep_disturbance=8)
+    screen = make_screen(qtbot, diary, clock, recorder)
+    select_cramp(screen, at(19, 3, 0))
+    screen.delete_selected()
+    screen.undo_delete()
+    [back] = diary.cramps()
+    assert (back.how_bad, back.sleep_disturbance) == (7, 8)
+
+
+# --- the daytime form: 0-10 scales and notes about the day (issue 16) ---------------------
+
+
+def test_the_form_takes_the_0_to_10_scales_and_the_days_notes(screen, diary, qtbot):
+    screen.add_button.click()
+    editor = screen.editor
+    editor.time.setTime(editor.time.time().fromString("03:00", "HH:mm"))  # 20 Jan 03:00
+    assert editor.tags_label.text() == (
+        "Noted about Mon 19 Jan (optional, recorded as you say):")
+    editor.how_bad.setCurrentIndex(editor.how_bad.findData(7))
+    editor.sleep.setCurrentIndex(editor.sleep.findData(10))
+    assert editor.how_bad.currentText() == "7"
+    assert editor.sleep.currentText() == "10 (could not sleep again)"
+    editor.tag_boxes["hard_exercise"].click()
+    editor.tag_boxes["little_to_drink"].click()
+    editor.save_button.click()
+    new = next(c for c in diary.cramps() if c.started == at(20, 3, 0))
+    assert (new.severity, new.how_bad, new.sleep_disturbance) == (None, 7, 10)
+    assert diary.tags() == {date(2026, 1, 19): ("hard_exercise", "little_to_drink")}
+    row = screen.model.row_of(("cramp", new.id))
+    assert "how bad 7 of 10 · sleep disturbed 10 of 10" in screen.model.index(row, 2).data()
+
+
+def test_editing_shows_the_stored_scales_and_notes_and_saves_only_changes(screen, diary):
+    diary.set_tags(date(2026, 1, 18), ["alcohol"])
+    original = select_cramp(screen, at(19, 2, 10))  # 1-5 scale: 4, no 0-10 yet
+    screen.edit_selected()
+    editor = screen.editor
+    assert editor.severity.currentData() == 4 and editor.how_bad.currentData() is None
+    assert editor.tag_boxes["alcohol"].isChecked()
+    assert not editor.tags_changed()
+    editor.sleep.setCurrentIndex(editor.sleep.findData(6))
+    assert editor.changes() == {"sleep_disturbance": 6}
+    editor.tag_boxes["alcohol"].click()  # untick: the day has no notes any more
+    editor.save_button.click()
+    edited = next(c for c in diary.cramps() if c.id == original.id)
+    assert (edited.severity, edited.how_bad, edited.sleep_disturbance) == (4, None, 6)
+    assert diary.tags() == {}
+
+
+def test_the_notes_follow_the_day_until_one_is_ticked(screen, diary):
+    diary.set_tags(date(2026, 1, 18), ["long_standing"])
+    screen.add_button.click()
+    editor = screen.editor
+    assert not editor.tag_boxes["long_standing"].isChecked()  # 20 Jan evening: no notes
+    editor.when.setDate(editor.when.date().addDays(-2))  # 18 Jan, 22:15
+    assert editor.tag_boxes["long_standing"].isChecked()
+    editor.tag_boxes["alcohol"].click()
+    editor.when.setDate(editor.when.date().addDays(-1))
+    assert editor.tag_boxes["alcohol"].isChecked()  # the user's ticks stay

@@ -55,6 +55,9 @@ def test_home_says_why_the_selected_routine(app_window):
     assert why.isVisible()
     assert why.text().startswith("Why this routine: Hallegraeff et al., J Physiother 2012")
     assert why.textFormat() == Qt.TextFormat.PlainText
+    # only the citation on home (the list keeps its room); the whole reason in the tooltip
+    assert why.text() == "Why this routine: Hallegraeff et al., J Physiother 2012;58:17-22"
+    assert "80 adults over 55" in why.toolTip()
     window.home.routines.setCurrentRow(ids.index("wall-lean-three-times"))
     assert why.text().startswith("Why this routine: Article, section")
 

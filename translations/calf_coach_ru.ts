@@ -156,6 +156,22 @@
         </translation>
     </message>
     <message>
+        <source>noted: {tags}</source>
+        <translation>отмечено: {tags}</translation>
+    </message>
+    <message>
+        <source>morning check-in: no cramps</source>
+        <translation>утренний вопрос: судорог не было</translation>
+    </message>
+    <message>
+        <source>morning check-in: one cramp</source>
+        <translation>утренний вопрос: одна судорога</translation>
+    </message>
+    <message>
+        <source>morning check-in: several cramps (counted as 2)</source>
+        <translation>утренний вопрос: несколько судорог (считаются как 2)</translation>
+    </message>
+    <message>
         <source>Chart of cramps per night and evenings stretched</source>
         <translation>График: судороги по ночам и вечера с растяжкой</translation>
     </message>
@@ -485,8 +501,20 @@
         <translation>Сколько длилась</translation>
     </message>
     <message>
-        <source>How bad: {level} of 5</source>
-        <translation>Сила: {level} из 5</translation>
+        <source>How bad: {level} of 5, {points} of 10</source>
+        <translation>Сила: {level} из 5, {points} из 10</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Шкала</translation>
+    </message>
+    <message>
+        <source>1 to 5 counts as 2 to 10 on the 0-10 scale. The 0-10 scales, sleep and notes about the day: History, Edit.</source>
+        <translation>1–5 соответствует 2–10 по шкале 0–10. Шкалы 0–10, сон и заметки о дне: Дневник, «Изменить».</translation>
+    </message>
+    <message>
+        <source>It started at {time} and lasted about {duration}; both are noted for you.</source>
+        <translation>Началась в {time} и длилась примерно {duration}; время и длительность записаны автоматически.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -515,10 +543,6 @@
     <message>
         <source>How bad?  (1 mild, 5 worst)</source>
         <translation>Насколько сильно?  (1 слабо, 5 сильно)</translation>
-    </message>
-    <message>
-        <source>It lasted about {duration}.</source>
-        <translation>Длилась примерно {duration}.</translation>
     </message>
     <message>
         <source>Relief steps are missing</source>
@@ -603,6 +627,30 @@
         <translation>5 из 5 (очень сильно)</translation>
     </message>
     <message>
+        <source>0 ({words})</source>
+        <translation>0 — {words}</translation>
+    </message>
+    <message>
+        <source>10 ({words})</source>
+        <translation>10 — {words}</translation>
+    </message>
+    <message>
+        <source>no pain</source>
+        <translation>боли нет</translation>
+    </message>
+    <message>
+        <source>worst imaginable</source>
+        <translation>сильнее не бывает</translation>
+    </message>
+    <message>
+        <source>not at all</source>
+        <translation>совсем не мешала</translation>
+    </message>
+    <message>
+        <source>could not sleep again</source>
+        <translation>не смог(ла) снова уснуть</translation>
+    </message>
+    <message>
         <source>Add a cramp</source>
         <translation>Добавить судорогу</translation>
     </message>
@@ -659,6 +707,26 @@
         <translation>Насколько сильно, от 1 (слабо) до 5 (очень)</translation>
     </message>
     <message>
+        <source>How bad, 0 no pain to 10 worst imaginable</source>
+        <translation>Сила, от 0 (боли нет) до 10 (сильнее не бывает)</translation>
+    </message>
+    <message>
+        <source>How much it disturbed sleep, 0 not at all to 10 could not sleep again</source>
+        <translation>Насколько мешала спать, от 0 (совсем не мешала) до 10 (не смог(ла) снова уснуть)</translation>
+    </message>
+    <message>
+        <source>Either scale is enough. 1 to 5 (the keys at night) counts as 2 to 10 where one scale is needed.</source>
+        <translation>Достаточно любой из шкал. Там, где нужна одна шкала, 1–5 (клавиши ночью) считается как 2–10.</translation>
+    </message>
+    <message>
+        <source>Scale hint</source>
+        <translation>Пояснение к шкалам</translation>
+    </message>
+    <message>
+        <source>Notes about the day</source>
+        <translation>Заметки о дне</translation>
+    </message>
+    <message>
         <source>Note (optional)</source>
         <translation>Заметка (по желанию)</translation>
     </message>
@@ -671,8 +739,20 @@
         <translation>Сколько длилась</translation>
     </message>
     <message>
-        <source>How bad</source>
-        <translation>Насколько сильно</translation>
+        <source>How bad (1 to 5)</source>
+        <translation>Сила (1–5)</translation>
+    </message>
+    <message>
+        <source>How bad (0 to 10)</source>
+        <translation>Сила (0–10)</translation>
+    </message>
+    <message>
+        <source>Sleep disturbed (0 to 10)</source>
+        <translation>Нарушение сна (0–10)</translation>
+    </message>
+    <message>
+        <source>Noted about {day} (optional, recorded as you say):</source>
+        <translation>Заметки о дне {day} (необязательно, записываются как есть):</translation>
     </message>
     <message>
         <source>Note</source>
@@ -829,7 +909,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Daytime, not charted</source>
-        <extracomment>One row of the diary table: a session the player recorded, or a cramp.</extracomment>
+        <extracomment>One row of the diary table: a session the player recorded, a cramp, or a morning check-in.</extracomment>
         <translation>Днём, не на графике</translation>
     </message>
     <message>
@@ -873,6 +953,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
         <translation>Без подробностей</translation>
     </message>
     <message>
+        <source>noted about the day: {tags}</source>
+        <translation>отмечено о дне: {tags}</translation>
+    </message>
+    <message>
         <source>counts as stretched</source>
         <translation>растяжка засчитана</translation>
     </message>
@@ -895,6 +979,10 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Stopped</source>
         <translation>Остановлено</translation>
+    </message>
+    <message>
+        <source>Morning check-in</source>
+        <translation>Утренний вопрос</translation>
     </message>
     <message>
         <source>Cramp</source>
@@ -1737,6 +1825,10 @@ After moving the app, add it again.</source>
     <message>
         <source>Six-week programme not started</source>
         <translation>Шестинедельная программа не начата</translation>
+    </message>
+    <message>
+        <source>Week {week} of {weeks} of the programme</source>
+        <translation>Неделя {week} из {weeks} программы</translation>
     </message>
     <message numerus="yes">
         <source>{rate} cramps a week over %n night(s)</source>

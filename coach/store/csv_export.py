@@ -1,7 +1,11 @@
 """The diary as one CSV file, for a spreadsheet or for a doctor's appointment.
 
-One table for all three kinds of entry, so the nights line up in one sort:
-one row per session, cramp and reminder outcome, oldest first. Columns:
+One table for every kind of entry, so the nights line up in one sort: one
+row per session, cramp, reminder outcome, morning check-in, day with notes
+(tags) and programme event, oldest first. The first fourteen columns are the
+original ones, in the same order and with the same meaning (a spreadsheet or
+script made for an older export keeps working); the rest were added at the
+end (issue 16). Columns:
 
 ==============  =====================================================================
 type            ``session``, ``cramp`` or ``reminder``
@@ -19,7 +23,20 @@ note            the cramp's note
 reminder        the reminder id
 outcome         ``shown``, ``started``, ``done``, ``snoozed``, ``skipped``,
                 ``dismissed`` or ``missed``
+how_bad         0 (no pain) to 10 (worst) for a cramp or a check-in, as the user noted
+                it; a cramp noted on the 1-5 scale keeps it in ``severity`` only
+sleep_disturbance  0 (not at all) to 10 (could not sleep again), cramp or check-in
+answer          a check-in's answer to "Any cramps last night?": ``none``, ``one`` or
+                ``several`` (History and the report count ``several`` as 2)
+tags            a day's notes, separated by ``; ``: ``hard_exercise``,
+                ``long_standing``, ``little_to_drink``, ``alcohol``,
+                ``medicine_change``, ``pregnancy`` (recorded, never advice)
+programme       a programme event: ``start``, ``pause``, ``resume``, ``restart``, ``end``
 ==============  =====================================================================
+
+The added row types: ``checkin`` (evening is the night asked about, start
+when it was answered; leg, how_bad, sleep_disturbance, answer), ``day``
+(evening and tags only) and ``programme`` (evening, start and programme).
 
 Empty cells mean "not noted". A file gets a UTF-8 byte order mark: Excel
 reads BOM-less CSV in the legacy code page and garbles any non-ASCII note,
@@ -34,17 +51,27 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Protocol, TextIO
 
 from coach.store.export_target import write_export
-from coach.store.history import CrampRow, ReminderOutcomeRow, SessionRow
+from coach.store.history import (
+    CrampRow,
+    NightCheckin,
+    ProgrammeEvent,
+    ReminderOutcomeRow,
+    SessionRow,
+)
 
-COLUMNS = ("type", "evening", "start", "end", "duration_s", "routine", "completed",
-           "segments_done", "segments_total", "leg", "severity", "note", "reminder", "outcome")
+#: The original columns, unchanged, then those added with the richer diary.
+OLD_COLUMNS = ("type", "evening", "start", "end", "duration_s", "routine", "completed",
+               "segments_done", "segments_total", "leg", "severity", "note", "reminder",
+               "outcome")
+NEW_COLUMNS = ("how_bad", "sleep_disturbance", "answer", "tags", "programme")
+COLUMNS = OLD_COLUMNS + NEW_COLUMNS
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_TYPE_ORDER = {"session": 0, "cramp": 1, "reminder": 2}
+_TYPE_ORDER = {"day": 0, "session": 1, "cramp": 2, "reminder": 3, "checkin": 4, "programme": 5}
 
 
 class Diary(Protocol):
@@ -53,6 +80,9 @@ class Diary(Protocol):
     def sessions(self) -> list[SessionRow]: ...
     def cramps(self) -> list[CrampRow]: ...
     def reminder_outcomes(self) -> list[ReminderOutcomeRow]: ...
+    def night_checkins(self) -> list[NightCheckin]: ...
+    def tags(self) -> dict[date, tuple[str, ...]]: ...
+    def programme_events(self) -> list[ProgrammeEvent]: ...
 
 
 def guard(text: str) -> str:
@@ -71,22 +101,45 @@ def _when(value: datetime | None) -> str:
     return "" if value is None else value.isoformat(timespec="seconds")
 
 
+def _scale(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def _row(kind: str, evening: date, **cells: str) -> list[str]:
+    """A row with ``cells`` by column name; every other cell empty ("not noted")."""
+    values = {"type": kind, "evening": evening.isoformat(), **cells}
+    return [values.get(column, "") for column in COLUMNS]
+
+
 def _rows(diary: Diary) -> list[tuple[tuple[datetime, int, int], list[str]]]:
     rows = []
     for s in diary.sessions():
-        rows.append(((s.started, _TYPE_ORDER["session"], s.id), [
-            "session", s.evening.isoformat(), _when(s.started), _when(s.ended),
-            _number(s.active_s), guard(s.routine_id), "yes" if s.completed else "no",
-            str(s.segments_done), str(s.segments_total), "", "", "", "", ""]))
+        rows.append(((s.started, _TYPE_ORDER["session"], s.id), _row(
+            "session", s.evening, start=_when(s.started), end=_when(s.ended),
+            duration_s=_number(s.active_s), routine=guard(s.routine_id),
+            completed="yes" if s.completed else "no", segments_done=str(s.segments_done),
+            segments_total=str(s.segments_total))))
     for c in diary.cramps():
-        rows.append(((c.started, _TYPE_ORDER["cramp"], c.id), [
-            "cramp", c.evening.isoformat(), _when(c.started), "", _number(c.duration_s),
-            "", "", "", "", guard(c.leg or ""), "" if c.severity is None else str(c.severity),
-            guard(c.note), "", ""]))
+        rows.append(((c.started, _TYPE_ORDER["cramp"], c.id), _row(
+            "cramp", c.evening, start=_when(c.started), duration_s=_number(c.duration_s),
+            leg=guard(c.leg or ""), severity=_scale(c.severity), note=guard(c.note),
+            how_bad=_scale(c.how_bad), sleep_disturbance=_scale(c.sleep_disturbance))))
     for r in diary.reminder_outcomes():
-        rows.append(((r.due, _TYPE_ORDER["reminder"], r.id), [
-            "reminder", r.local_date.isoformat(), _when(r.due), _when(r.at), "", "", "", "",
-            "", "", "", "", guard(r.reminder_id), guard(r.outcome)]))
+        rows.append(((r.due, _TYPE_ORDER["reminder"], r.id), _row(
+            "reminder", r.local_date, start=_when(r.due), end=_when(r.at),
+            reminder=guard(r.reminder_id), outcome=guard(r.outcome))))
+    for k in diary.night_checkins():
+        rows.append(((k.at, _TYPE_ORDER["checkin"], k.evening.toordinal()), _row(
+            "checkin", k.evening, start=_when(k.at), leg=guard(k.leg or ""),
+            how_bad=_scale(k.how_bad), sleep_disturbance=_scale(k.sleep_disturbance),
+            answer=guard(k.answer))))
+    for day, found in diary.tags().items():
+        # No time of its own: sorted at noon (UTC) of its date, with that day.
+        rows.append(((datetime.combine(day, time(12), UTC), _TYPE_ORDER["day"],
+                      day.toordinal()), _row("day", day, tags=guard("; ".join(found)))))
+    for e in diary.programme_events():
+        rows.append(((e.at, _TYPE_ORDER["programme"], e.id), _row(
+            "programme", e.evening, start=_when(e.at), programme=guard(e.kind))))
     rows.sort(key=lambda row: row[0])
     return rows
 

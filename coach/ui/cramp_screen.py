@@ -447,8 +447,8 @@ class CrampScreen(QWidget):
         self.severity_group.setExclusive(True)
         severity_row = QHBoxLayout()
         for level in range(1, 6):
-            button = self._choice(str(level),
-                                  CrampText.tr("How bad: {level} of 5").format(level=level))
+            button = self._choice(str(level), CrampText.tr(
+                "How bad: {level} of 5, {points} of 10").format(level=level, points=2 * level))
             button.setProperty("value", level)
             self.severity_group.addButton(button)
             severity_row.addWidget(button)
@@ -480,6 +480,12 @@ class CrampScreen(QWidget):
         choices.addLayout(leg_row, 0, 1)
         choices.addWidget(self._label_text(CrampText.tr("How bad?  (1 mild, 5 worst)")), 1, 0)
         choices.addLayout(severity_row, 1, 1)
+        # The night keeps one key for how bad; the 0-10 scale of studies is in History's form.
+        self.scale_note = self._label(CrampText.tr("Scale"), 0.6, object_name="Hint")
+        self.scale_note.setText(CrampText.tr(
+            "1 to 5 counts as 2 to 10 on the 0-10 scale. The 0-10 scales, sleep and notes "
+            "about the day: History, Edit."))
+        choices.addWidget(self.scale_note, 2, 1)
         choices.setColumnStretch(1, 1)
         layout.addLayout(choices)
         layout.addWidget(self.note)
@@ -718,8 +724,11 @@ class CrampScreen(QWidget):
         """Stop the timer, fix the duration, and offer the diary entry."""
         self._stop_timers()
         self._duration_s = max(0.0, self._clock.monotonic() - self._opened_mono)
-        self.diary_duration.setText(CrampText.tr("It lasted about {duration}.").format(
-            duration=duration_words(self._duration_s)))
+        started = self._opened_wall
+        self.diary_duration.setText(CrampText.tr(
+            "It started at {time} and lasted about {duration}; both are noted for you.").format(
+                time=f"{started:%H:%M}" if started is not None else "",
+                duration=duration_words(self._duration_s)))
         self._entry_open = True
         self._show_page(PAGE_DIARY)
         self.save_button.setFocus()

@@ -140,13 +140,20 @@ class SafetyPanel(QFrame):
         self.more_button.setToolTip(self.more_button.accessibleName())
         self.more_button.setAutoDefault(True)  # Enter presses it when focused
         self.more_button.clicked.connect(self.moreRequested)
-        text = QVBoxLayout()
-        text.addWidget(self.title)
-        text.addWidget(self.signs)
-        row = QHBoxLayout(frame)
-        row.setContentsMargins(12, 6, 12, 6)
-        row.addLayout(text, 1)
-        row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        # The button beside the title, the signs under both across the whole
+        # width: beside a column of signs the button took a third of the width
+        # and the signs wrapped to five lines at 200 % text, which the
+        # player's steps then lacked (they must be read whole, see
+        # PlayerScreen._fit_layout).
+        head = QHBoxLayout()
+        head.setSpacing(8)
+        head.addWidget(self.title, 1)
+        head.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        column = QVBoxLayout(frame)
+        column.setContentsMargins(8, 2, 8, 4)
+        column.setSpacing(0)
+        column.addLayout(head)
+        column.addWidget(self.signs)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)

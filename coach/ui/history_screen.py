@@ -358,6 +358,8 @@ class HistoryScreen(QWidget):
         try:
             sessions = self._history.sessions()
             cramps = self._history.cramps()
+            checkins = self._history.night_checkins()
+            tags = self._history.tags()
         except STORE_ERRORS as exc:
             log.warning("history could not be read: %s", exc)
             self.say(HistoryText.tr("Could not read the diary: {error}").format(error=exc))
@@ -365,10 +367,11 @@ class HistoryScreen(QWidget):
             return False
         self._last_night = current_night(now)
         self._stats, self._summary = overview(sessions, cramps, today,
-                                              last_night=self._last_night)
+                                              last_night=self._last_night,
+                                              checkins=checkins, tags=tags)
         self._show_headline(self._summary)
         self.chart.set_stats(self._stats, today)
-        self.model.set_entries(sessions, cramps)
+        self.model.set_entries(sessions, cramps, checkins, tags)
         self.programme_summary.update_from(self._history, today)
         self.day_notes.update_from(self._history, today)
         self.body.setCurrentWidget(self.empty if self.model.rowCount() == 0
@@ -396,7 +399,7 @@ class HistoryScreen(QWidget):
         """Open the form for a cramp that already happened (time defaults to now)."""
         if not self.add_button.isEnabled() or self.on_editor:
             return
-        self.editor.start_new()
+        self.editor.start_new(self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -406,7 +409,7 @@ class HistoryScreen(QWidget):
         if (not isinstance(entry, CrampRow) or not self.edit_button.isEnabled()
                 or self.on_editor):
             return
-        self.editor.start_edit(entry)
+        self.editor.start_edit(entry, self._known_tags())
         self.pages.setCurrentWidget(self.editor)
         self.editor.time.setFocus()
 
@@ -439,7 +442,9 @@ class HistoryScreen(QWidget):
             return
         try:
             new_id = self._history.add_cramp(entry.started, entry.duration_s, entry.leg,
-                                              entry.severity, entry.note)
+                                              entry.severity, entry.note,
+                                              how_bad=entry.how_bad,
+                                              sleep_disturbance=entry.sleep_disturbance)
         except STORE_ERRORS as exc:
             self.say(HistoryText.tr("Could not bring the entry back: {error}").format(
                 error=exc))
@@ -491,19 +496,22 @@ class HistoryScreen(QWidget):
     def _editor_saved(self, draft: CrampDraft) -> None:
         editing = self.editor.editing_id
         try:
+            tags_changed = self.editor.tags_changed()
             if editing is None:
-                key = ("cramp", self._history.add_cramp(draft.started, draft.duration_s,
-                                                         draft.leg, draft.severity,
-                                                         draft.note))
+                key = ("cramp", self._history.add_cramp(
+                    draft.started, draft.duration_s, draft.leg, draft.severity, draft.note,
+                    how_bad=draft.how_bad, sleep_disturbance=draft.sleep_disturbance))
                 done = HistoryText.tr("Added a cramp on {when}.").format(
                     when=when_text(draft.started))
             else:
                 key = ("cramp", editing)
                 changes = self.editor.changes()
                 found = self._history.update_cramp(editing, **changes) if changes else True
-                done = ((HistoryText.tr("Saved your changes.") if changes
-                         else HistoryText.tr("Nothing changed.")) if found
-                        else HistoryText.tr("That entry is no longer in the diary."))
+                done = ((HistoryText.tr("Saved your changes.")
+                         if changes or tags_changed else HistoryText.tr("Nothing changed."))
+                        if found else HistoryText.tr("That entry is no longer in the diary."))
+            if tags_changed and draft.tag_day is not None:
+                self._history.set_tags(draft.tag_day, draft.tags)
         except STORE_ERRORS as exc:
             log.warning("cramp entry not saved: %s", exc)
             self.say(HistoryText.tr("Could not save the entry: {error}").format(error=exc))
@@ -519,6 +527,14 @@ class HistoryScreen(QWidget):
         self.table.setFocus()
 
     # ----- helpers ------------------------------------------------------
+    def _known_tags(self) -> Mapping[date, tuple[str, ...]]:
+        """The diary's notes about the days, for the form (none when they cannot be read)."""
+        try:
+            return dict(self._history.tags())
+        except STORE_ERRORS as exc:
+            log.warning("day notes could not be read: %s", exc)
+            return {}
+
     def _selected_entry(self) -> Entry | None:
         rows = self.table.selectionModel().selectedRows()
         return self.model.entry(rows[0].row()) if rows else None

@@ -215,8 +215,13 @@ class HomeScreen(QWidget):
     def _show_why(self, row: int) -> None:
         item = self.routines.item(row) if row >= 0 else None
         source = self._sources.get(item.data(Qt.ItemDataRole.UserRole), "") if item else ""
-        self.why.setText(HomeText.tr("Why this routine: {source}").format(source=source)
+        # Home names the study or the article's section; the whole reason is in the
+        # tooltip and on the routine's get-ready screen. Four lines here at large
+        # text left the routine list one row high in a small window.
+        cited = source.split(": ", 1)[0]
+        self.why.setText(HomeText.tr("Why this routine: {source}").format(source=cited)
                          if source else "")
+        self.why.setToolTip(source)
         self.why.setVisible(bool(source))
 
     def routine_ids(self) -> list[str]:

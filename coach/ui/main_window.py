@@ -18,10 +18,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QStackedWidget,
     QStatusBar,
@@ -142,7 +143,14 @@ class MainWindow(QMainWindow):
         self.cramp_action = QAction(WindowText.tr("Cramp now"), self)
         self.cramp_action.setShortcut(QKeySequence(CRAMP_KEY))
         self.cramp_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.cramp_action.triggered.connect(self.open_cramp)
+        self.cramp_action.triggered.connect(self.cramp_key)
+        # The same key in every dialog of the window (a question box, "When to get
+        # help"): a window-modal dialog blocks the window's own shortcuts. A text
+        # field still takes its own "c" (Qt asks it first). See childEvent.
+        self.cramp_dialog_action = QAction(WindowText.tr("Cramp now"), self)
+        self.cramp_dialog_action.setShortcut(QKeySequence(CRAMP_KEY))
+        self.cramp_dialog_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.cramp_dialog_action.triggered.connect(self.cramp_key)
         self.addAction(self.cramp_action)
         self.quit_action = QAction(WindowText.tr("Quit Calf Coach"), self)
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -201,6 +209,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.WindowStateChange:
             self._home_when_seen()
         super().changeEvent(event)
+
+    def childEvent(self, event: QChildEvent) -> None:
+        """Every dialog of the window answers C too (a window-modal box blocks the
+        window's own shortcuts): see ``cramp_key``."""
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+            child.addAction(self.cramp_dialog_action)
+        super().childEvent(event)
 
     # ----- screens, built when first needed (the keys are at the end of the module) -----
     def _build_player(self) -> PlayerScreen:
@@ -397,6 +413,19 @@ class MainWindow(QMainWindow):
             return False
         self.player_screen.start()
         return True
+
+    def cramp_key(self) -> None:
+        """C pressed anywhere in the app: close this window's open dialogs, then Cramp now.
+
+        A dialog of the window (the first-start menu offer, "When to get help", a
+        question box) would otherwise keep the key and cover the relief steps.
+        """
+        for dialog in self.findChildren(QDialog):
+            if dialog.isVisible():
+                dialog.reject()
+        self.open_cramp()
+        self.raise_()
+        self.activateWindow()
 
     def open_cramp(self) -> None:
         """Show the relief steps at once, leaving whatever was on screen."""

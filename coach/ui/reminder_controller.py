@@ -9,17 +9,21 @@ the home screen, the reminders screen and the tray fresh.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
+from coach import programme
 from coach.engine.clock import Clock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.insights import counts_as_stretched
+from coach.programme_text import reminder_week
 from coach.reminder_text import is_routine_title, label_text, next_reminder_line
-from coach.ui.reminder_window import PopupText
+from coach.store.history import evening_of
+from coach.ui.reminder_window import PopupText, is_evening
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +73,11 @@ class ReminderController(QObject):
         self._refresh = QTimer(self)
         self._refresh.setInterval(TEXT_REFRESH_MS)
         self._refresh.timeout.connect(self._refresh_next)
+        # The minute refresh writes into the window's labels: it ends with the window
+        # (a controller made without a parent would otherwise outlive it).
+        destroyed = getattr(window, "destroyed", None)
+        if destroyed is not None:
+            destroyed.connect(self._refresh.stop)
 
     def start_scheduling(self) -> None:
         """First check (may fire a missed prompt at once) and the minute refresh."""
@@ -89,6 +98,9 @@ class ReminderController(QObject):
         self._delivery.withdraw(occurrence)
         reminder = self._reminder(occurrence.reminder_id)
         routine = reminder.routine if reminder else "evening-stretch"
+        # The programme's evening routine while the programme runs (coach.programme).
+        routine = programme.reminder_routine(routine, is_evening(occurrence.due),
+                                             self._programme_state())
         self._playing = (occurrence, routine)
         if not self._start_routine(routine):
             self._playing = None
@@ -135,18 +147,42 @@ class ReminderController(QObject):
             self._scheduler.set_late_window(timedelta(minutes=int(settings.get(key))))
 
     def describe(self, occurrence: Occurrence) -> tuple[str, str]:
-        """(reminder label, routine title) for the notification and the pop-up."""
+        """(reminder label, routine title) for the notification and the pop-up.
+
+        While the programme runs, the evening reminder names the programme's
+        routine and the week: "Evening stretch before bed · Week 2 of 6 of the
+        programme".
+        """
         reminder = self._reminder(occurrence.reminder_id)
         if reminder is None:
             return "", ""
         services = self._window.services
-        routine = services.library.routines.get(reminder.routine)
+        state = self._programme_state()
+        evening = is_evening(occurrence.due)
+        routine_id = programme.reminder_routine(reminder.routine, evening, state)
+        routine = services.library.routines.get(routine_id)
         title = routine.title.get(services.language) if routine else ""
-        if routine is not None and is_routine_title(reminder.label, routine.title):
+        if programme.follows_programme(evening, state):
+            title = " · ".join(part for part in (title, reminder_week(state)) if part)
+        own = services.library.routines.get(reminder.routine)
+        if any(r is not None and is_routine_title(reminder.label, r.title)
+               for r in (routine, own)):
             return "", title  # the label only repeats the title: say it once, in this language
         return label_text(reminder.label), title
 
     # ----- internals ------------------------------------------------------
+    def _programme_state(self) -> programme.ProgrammeState:
+        """Where the six-week programme stands tonight; "none" when it cannot be read."""
+        history = getattr(self._window.services, "history", None)
+        if history is None:
+            return programme.ProgrammeState("none")
+        try:
+            return programme.state(history.programme_events(), history.sessions(),
+                                   evening_of(self._clock.now()))
+        except (sqlite3.Error, ValueError) as exc:
+            log.warning("programme state could not be read for the reminder: %s", exc)
+            return programme.ProgrammeState("none")
+
     def _refresh_next(self) -> None:
         self._show_next(self._scheduler.next_occurrence())
 

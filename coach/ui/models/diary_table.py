@@ -1,4 +1,4 @@
-"""The History table's model: sessions and cramps, newest first, formatted lazily.
+"""The History table's model: sessions, cramps and check-ins, newest first, formatted lazily.
 
 A ``QAbstractTableModel`` formats only the rows on screen, so ten years of
 entries open quickly; the words come from ``coach.ui.models.diary_words``. The
@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping, Sequence
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from coach.store.history import CrampRow, SessionRow
+from coach.store.history import CrampRow, NightCheckin, SessionRow
 from coach.ui.models.diary_words import (
     Entry,
     HistoryText,
+    checkin_details,
     cramp_details,
     entry_key,
+    entry_time,
     routine_name,
     session_details,
     when_text,
@@ -32,7 +35,7 @@ def column_titles() -> tuple[str, str, str]:
 
 
 def _newest_first(entry: Entry) -> tuple[float, int]:
-    return (entry.started.timestamp(), entry.id)
+    return (entry_time(entry).timestamp(), entry_key(entry)[1])
 
 
 class DiaryModel(QAbstractTableModel):
@@ -42,14 +45,20 @@ class DiaryModel(QAbstractTableModel):
         super().__init__(parent)
         self._titles = titles
         self._entries: list[Entry] = []
+        self._tags: Mapping[date, tuple[str, ...]] = {}
 
-    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]) -> None:
-        """Both lists newest first, as ``History`` returns them."""
+    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
+                    checkins: Sequence[NightCheckin] = (),
+                    tags: Mapping[date, tuple[str, ...]] | None = None) -> None:
+        """The lists newest first, as ``History`` returns them (check-ins by answer time)."""
         self.beginResetModel()
-        noted: Sequence[Entry] = sessions  # one row type for the merge and its key
         # Timestamps as keys: comparing aware datetimes with their own offsets
         # is ten times slower, and this runs on every visit.
-        self._entries = list(heapq.merge(noted, cramps, key=_newest_first, reverse=True))
+        answered = sorted(checkins, key=_newest_first, reverse=True)
+        noted: Sequence[Entry] = sessions  # one row type for the merge and its key
+        self._entries = list(heapq.merge(noted, cramps, answered, key=_newest_first,
+                                         reverse=True))
+        self._tags = tags or {}
         self.endResetModel()
 
     def entry(self, row: int) -> Entry | None:
@@ -84,7 +93,10 @@ class DiaryModel(QAbstractTableModel):
             return None
         column = index.column()
         if column == 0:
-            return when_text(entry.started)
+            return when_text(entry_time(entry))
+        if isinstance(entry, NightCheckin):
+            return (HistoryText.tr("Morning check-in") if column == 1
+                    else checkin_details(entry, self._tags.get(entry.evening, ())))
         if column == 1:
             if isinstance(entry, CrampRow):
                 return HistoryText.tr("Cramp")

@@ -8,13 +8,13 @@ Translation context: ``HistoryText``, shared with the screen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
 from coach.insights import is_stretched, night_of
-from coach.store.history import CrampRow, SessionRow, evening_of
+from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 from coach.ui.models.legs import leg_words
 from coach.ui.widgets.history_chart import day_text
 
@@ -23,9 +23,9 @@ class HistoryText(Tr):
     """Translation context for the History screen."""
 
 
-#: One row of the diary table: a session the player recorded, or a cramp.
-Entry = SessionRow | CrampRow
-
+#: One row of the diary table: a session the player recorded, a cramp, or a
+#: morning check-in.
+Entry = SessionRow | CrampRow | NightCheckin
 
 
 def when_text(moment: datetime) -> str:
@@ -37,7 +37,7 @@ def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
     return titles.get(routine_id) or routine_id.replace("-", " ").capitalize()
 
 
-def night_prefix(entry: Entry) -> str:
+def night_prefix(entry: SessionRow | CrampRow) -> str:
     """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
 
     A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
@@ -86,6 +86,27 @@ def cramp_details(row: CrampRow) -> str:
     return night_prefix(row) + (" · ".join(parts) or HistoryText.tr("No details noted"))
 
 
+def checkin_details(row: NightCheckin, tags: Sequence[str] = ()) -> str:
+    """The morning check-in in words: its night, the answer (and how it counts), the scales,
+    and the day's tags as noted (never advice)."""
+    from coach.report_pdf import tag_name
+    from coach.ui.widgets.history_chart import checkin_words
+
+    parts = [HistoryText.tr("Night of {day}").format(day=day_text(row.evening)),
+             checkin_words(row.answer)]
+    if row.leg:
+        parts.append(leg_words(row.leg).full)
+    if row.how_bad is not None:
+        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
+    if row.sleep_disturbance is not None:
+        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
+            level=row.sleep_disturbance))
+    if tags:
+        parts.append(HistoryText.tr("noted about the day: {tags}").format(
+            tags=", ".join(tag_name(tag) for tag in tags)))
+    return " · ".join(parts)
+
+
 def session_details(row: SessionRow) -> str:
     counted = (HistoryText.tr("counts as stretched") if is_stretched(row)
                else HistoryText.tr("too short to count as stretched"))
@@ -97,4 +118,11 @@ def session_details(row: SessionRow) -> str:
 
 
 def entry_key(entry: Entry) -> tuple[str, int]:
+    if isinstance(entry, NightCheckin):
+        return ("checkin", entry.evening.toordinal())  # one check-in per night
     return ("cramp" if isinstance(entry, CrampRow) else "session", entry.id)
+
+
+def entry_time(entry: Entry) -> datetime:
+    """When the entry happened: a session's or cramp's start, when a check-in was answered."""
+    return entry.at if isinstance(entry, NightCheckin) else entry.started

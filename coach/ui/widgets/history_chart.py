@@ -85,7 +85,22 @@ def evening_words(stats: EveningStats | None, day: date) -> str:
         parts.append(ChartText.tr("worst {level} of 5").format(level=stats.worst))
     if stats.day_cramps:
         parts.append(ChartText.tr("%n daytime cramp(s), not charted", "", stats.day_cramps))
+    if stats.checkin is not None:
+        parts.append(checkin_words(stats.checkin))
+    if stats.tags:
+        from coach.report_pdf import tag_name  # the report's words for the same tags
+
+        parts.append(ChartText.tr("noted: {tags}").format(
+            tags=", ".join(tag_name(tag) for tag in stats.tags)))
     return f"{day_text(day)}: " + ", ".join(parts)
+
+
+def checkin_words(answer: str) -> str:
+    """The morning check-in's answer as said in the tooltip ("several" counts as 2)."""
+    return {"none": ChartText.tr("morning check-in: no cramps"),
+            "one": ChartText.tr("morning check-in: one cramp"),
+            "several": ChartText.tr("morning check-in: several cramps (counted as 2)"),
+            }.get(answer, answer)
 
 
 class HistoryChart(QWidget):
