@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import Qt
 
-from coach.store.history import CrampRow, SessionRow, evening_of
+from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 from coach.ui.models.diary_table import DiaryModel, column_titles
 from coach.ui.models.diary_words import (
+    checkin_details,
     cramp_details,
     days_words,
     entry_key,
@@ -130,3 +131,16 @@ def test_an_empty_diary_is_an_empty_table():
     model = DiaryModel({})
     model.set_entries([], [])
     assert model.rowCount() == 0
+
+
+def test_a_morning_check_in_is_a_row_of_its_own_at_the_time_it_was_answered():
+    checkin = NightCheckin(date(2026, 1, 20), "one", "both", 6, 4, at(21, 7, 30))
+    assert checkin_details(checkin) == (
+        "Night of Tue 20 Jan · morning check-in: one cramp · Both legs · how bad 6 of 10"
+        " · sleep disturbed 4 of 10")
+    model = DiaryModel({})
+    model.set_entries([session(1, at(20, 21, 30))], [cramp(2, at(21, 3, 0))], [checkin])
+    assert [model.data(model.index(row, 1)) for row in range(3)] == [
+        "Morning check-in", "Cramp", "Evening stretch"]
+    assert model.data(model.index(0, 0)) == "Wed 21 Jan 2026, 07:30"
+    assert model.row_of(("checkin", date(2026, 1, 20).toordinal())) == 0
