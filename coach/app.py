@@ -310,6 +310,7 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
 
     from PySide6.QtWidgets import QApplication
 
+    from coach.engine.schedule import Night
     from coach.engine.scheduler import ReminderScheduler
     from coach.platform.notifications import DesktopNotifier
     from coach.platform.tray import Tray
@@ -340,7 +341,8 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     scheduler = ReminderScheduler(
         services.clock, ReminderState(services.history),
         reminders_from_settings(settings.get("reminders")),
-        late_window=timedelta(minutes=int(settings.get("late_window_min"))), parent=window)
+        late_window=timedelta(minutes=int(settings.get("late_window_min"))),
+        night=Night.from_get(settings.get), parent=window)
     describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731 (set below)
     delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
                                 snooze_min=snooze, describe=describe, parent=window)

@@ -14,6 +14,10 @@ Choices that make imports behave:
   add ~30 ms and ~4 MB for one command (docs/decisions.md);
 - a UID per reminder id, stable across exports, so importing again updates
   the events instead of doubling them;
+- a reminder "N minutes before bedtime" becomes one VEVENT per distinct wall
+  time, each with the weekdays it falls on (Friday's 00:30 bedtime puts
+  "15 minutes before" on Saturday 00:15); a day on which a reminder would fall
+  in quiet hours is left out, as the app skips it (``coach.engine.schedule.Night``);
 - TRANSP:TRANSPARENT, so a stretch reminder never makes the user look busy;
 - CRLF line ends, lines folded at 75 octets, TEXT values escaped.
 """
@@ -28,6 +32,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach import APP_NAME, __version__
+from coach.engine.schedule import Night, Reminder, relative_wall
 from coach.i18n import Tr
 from coach.reminder_text import label_text
 
@@ -270,11 +275,48 @@ def _rrule(days: Sequence[str]) -> str:
     return "RRULE:FREQ=WEEKLY;BYDAY=" + ",".join(codes)
 
 
+def event_times(reminder: Mapping[str, Any], night: Night | None = None
+                ) -> list[tuple[time, list[str]]]:
+    """[(wall time, days it falls on)] for one reminder, earliest time first.
+
+    A fixed-time reminder gives one pair; a relative one a pair per distinct
+    time its evenings' bedtimes give. Days on which it would fall in quiet
+    hours are left out (only with a ``night``); none left, no pair.
+    """
+    setting = dict(reminder)
+    setting.setdefault("days", list(ICAL_DAYS))
+    parsed = Reminder.from_setting(setting)
+    by_time: dict[time, set[int]] = {}
+    for evening in sorted(parsed.days):
+        weekday, at = relative_wall(parsed, evening, night)
+        wall = datetime.combine(_REFERENCE_MONDAY + timedelta(days=weekday), at)
+        if night is not None and night.is_quiet_wall(wall):
+            continue
+        by_time.setdefault(at, set()).add(weekday)
+    names = list(ICAL_DAYS)
+    return [(at, [names[n] for n in sorted(days)]) for at, days in sorted(by_time.items())]
+
+
+# A Monday far from any DST change, to place a weekday and its evening before.
+_REFERENCE_MONDAY = date(2024, 1, 8)
+
+
 def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
-           titles: Mapping[str, str], durations: Mapping[str, float]) -> list[str]:
-    days = [str(day).lower() for day in reminder.get("days") or ICAL_DAYS]
-    hours, minutes = (int(part) for part in str(reminder["time"]).split(":"))
-    start = datetime.combine(next_date(days, today), time(hours, minutes))
+           titles: Mapping[str, str], durations: Mapping[str, float],
+           night: Night | None = None) -> list[str]:
+    groups = event_times(reminder, night)
+    lines: list[str] = []
+    for at, days in groups:
+        uid = str(reminder["id"]) if len(groups) == 1 else "-".join(
+            [str(reminder["id"]), *(ICAL_DAYS[day].lower() for day in days)])
+        lines += _one_event(reminder, uid, at, days, tz_name, today, stamp, titles, durations)
+    return lines
+
+
+def _one_event(reminder: Mapping[str, Any], uid: str, at: time, days: list[str],
+               tz_name: str, today: date, stamp: str, titles: Mapping[str, str],
+               durations: Mapping[str, float]) -> list[str]:
+    start = datetime.combine(next_date(days, today), at)
     routine = str(reminder.get("routine", ""))
     title = titles.get(routine, routine)
     # The shipped default label is translated, as on the Reminders screen.
@@ -283,7 +325,7 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
         "Open {app} to start it.").format(app=APP_NAME)
     return [
         "BEGIN:VEVENT",
-        f"UID:{escape_text(str(reminder['id']))}@{UID_DOMAIN}",
+        f"UID:{escape_text(uid)}@{UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
         f"DTSTART;TZID={_param(tz_name)}:{_local_stamp(start)}",
         f"DURATION:{duration_text(durations.get(routine, DEFAULT_DURATION_S))}",
@@ -302,16 +344,19 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
 
 def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz: str | tzinfo,
                      routine_titles: Mapping[str, str], now: datetime,
-                     routine_durations: Mapping[str, float] | None = None) -> str:
-    """The calendar text (CRLF line ends) with one VEVENT per enabled reminder.
+                     routine_durations: Mapping[str, float] | None = None,
+                     night: Night | None = None) -> str:
+    """The calendar text (CRLF line ends) with a VEVENT per enabled reminder and time.
 
     ``reminders`` are settings dicts (``id``, ``time`` "HH:MM", ``days``,
     ``routine``, ``label``, ``enabled``); each event starts on the first
     matching day on or after ``now``'s date in ``tz`` (an IANA name, or a zone:
     a ``ZoneInfo`` or a fixed offset) and repeats weekly
     on its days (daily when all seven). ``routine_durations`` (seconds by
-    routine id) sets each event's length; 10 minutes otherwise. Raises
-    ValueError for an unknown zone.
+    routine id) sets each event's length; 10 minutes otherwise. ``night``
+    (the user's bedtimes and quiet hours) places relative reminders and leaves
+    out quiet days (``event_times``); without it, ``DEFAULT_NIGHT``'s bedtimes
+    and no quiet hours. Raises ValueError for an unknown zone.
     """
     zone = _zone(tz)
     tz_name = zone_id(zone)
@@ -326,11 +371,12 @@ def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz: str | tzinfo,
     for reminder in reminders:
         if reminder.get("enabled", True):
             lines += _event(reminder, tz_name, local_now.date(), stamp, routine_titles,
-                            durations)
+                            durations, night)
     lines.append("END:VCALENDAR")
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def count_events(reminders: Sequence[Mapping[str, Any]]) -> int:
+def count_events(reminders: Sequence[Mapping[str, Any]], night: Night | None = None) -> int:
     """How many events ``reminders_to_ics`` writes for these reminders."""
-    return sum(1 for reminder in reminders if reminder.get("enabled", True))
+    return sum(len(event_times(reminder, night)) for reminder in reminders
+               if reminder.get("enabled", True))

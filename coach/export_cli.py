@@ -26,6 +26,7 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     from coach.content.duration import routine_total_s
     from coach.content.loader import load_library
     from coach.engine.local_zone import have_zone_database, system_zone
+    from coach.engine.schedule import Night
     from coach.i18n import catalogue_without_qt
     from coach.i18n_env import choose_language
     from coach.store.paths import user_routines_dir
@@ -52,12 +53,14 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     titles = {rid: routine.title.get(language) for rid, routine in library.routines.items()}
     durations = {rid: float(routine_total_s(routine, library.exercises))
                  for rid, routine in library.routines.items()}
+    night = Night.from_get(settings.get)  # bedtimes and quiet hours, as the app uses them
     with catalogue_without_qt(language):  # the calendar's own words, in the same language
         text = reminders_to_ics(reminders, zone, titles,
-                                now if now is not None else datetime.now(UTC), durations)
+                                now if now is not None else datetime.now(UTC), durations,
+                                night)
     if not _deliver(target, text.encode("utf-8")):
         return 1
-    count = count_events(reminders)
+    count = count_events(reminders, night)
     _report(target, f"wrote {count} {'event' if count == 1 else 'events'} to {_shown(target)}")
     return 0
 

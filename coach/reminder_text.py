@@ -161,6 +161,11 @@ def all_off_text() -> str:
     return ReminderText.tr("All reminders are off")
 
 
+def all_quiet_text() -> str:
+    """Reminders are on, but every one falls in quiet hours (a bedtime set earlier)."""
+    return ReminderText.tr("Every reminder falls in quiet hours (see Settings)")
+
+
 class HasDue(Protocol):
     """What we need of ``coach.engine.schedule.Occurrence``: an aware due time."""
 
@@ -189,10 +194,42 @@ def days_text(days: Iterable[str]) -> str:
     return ", ".join(short_day(day) for day in ordered)
 
 
+def before_bedtime_text(minutes: int) -> str:
+    """``30`` -> "30 min before bedtime"; ``90`` -> "1 h 30 min before bedtime"."""
+    if minutes <= 0:
+        return ReminderText.tr("at bedtime")
+    hours, rest = divmod(int(minutes), 60)
+    if hours and rest:
+        return ReminderText.tr("{hours} h {minutes} min before bedtime").format(
+            hours=hours, minutes=rest)
+    if hours:
+        return ReminderText.tr("{hours} h before bedtime").format(hours=hours)
+    return ReminderText.tr("{minutes} min before bedtime").format(minutes=rest)
+
+
+def bedtime_text(bedtime: Any) -> str:
+    """The ``bedtime`` setting in words: "23:00 every evening", or grouped by time:
+    "Mon, Tue, Wed, Thu, Sun at 23:00; Fri at 23:30; Sat at 00:30"."""
+    if not isinstance(bedtime, Mapping):
+        return ReminderText.tr("{time} every evening").format(time=str(bedtime))
+    groups: dict[str, list[str]] = {}
+    for day in DAYS:
+        groups.setdefault(str(bedtime.get(day, "")), []).append(day)
+    if len(groups) == 1:
+        return ReminderText.tr("{time} every evening").format(time=next(iter(groups)))
+    return "; ".join(ReminderText.tr("{days} at {time}").format(
+        days=", ".join(short_day(day) for day in days), time=time)
+        for time, days in groups.items())
+
+
 def reminder_summary(reminder: Mapping[str, Any], routine_title: HasTranslations | None = None,
                      language: str = "en") -> str:
-    """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"."""
-    parts = [str(reminder.get("time", "")), days_text(reminder.get("days") or ())]
+    """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"
+    (or "30 min before bedtime, Every day, ...")."""
+    before = reminder.get("before_bedtime")
+    when = (before_bedtime_text(before) if isinstance(before, int)
+            and not isinstance(before, bool) else str(reminder.get("time", "")))
+    parts = [when, days_text(reminder.get("days") or ())]
     label = label_text(str(reminder.get("label") or "").strip(), routine_title, language)
     if label:
         parts.append(label)

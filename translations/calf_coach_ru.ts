@@ -2062,6 +2062,38 @@ After moving the app, add it again.</source>
         <translation>Введите время, например 2130 для 21:30; стрелки вверх и вниз меняют часть под курсором</translation>
     </message>
     <message>
+        <source>At a set time</source>
+        <translation>В заданное время</translation>
+    </message>
+    <message>
+        <source>Before my bedtime</source>
+        <translation>Перед сном</translation>
+    </message>
+    <message>
+        <source>When to remind</source>
+        <translation>Когда напоминать</translation>
+    </message>
+    <message>
+        <source>At the same clock time, or a number of minutes before your bedtime (set in Settings)</source>
+        <translation>В одно и то же время по часам или за несколько минут до того, как вы ложитесь спать (время сна задаётся в настройках)</translation>
+    </message>
+    <message>
+        <source> min before bedtime</source>
+        <translation> мин до сна</translation>
+    </message>
+    <message>
+        <source>At bedtime</source>
+        <translation>Прямо перед сном</translation>
+    </message>
+    <message>
+        <source>Minutes before bedtime</source>
+        <translation>За сколько минут до сна</translation>
+    </message>
+    <message>
+        <source>Your bedtime</source>
+        <translation>Ваше время сна</translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
@@ -2126,8 +2158,8 @@ After moving the app, add it again.</source>
         <translation>Отмена (Escape)</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Время</translation>
+        <source>When</source>
+        <translation>Когда</translation>
     </message>
     <message>
         <source>Days</source>
@@ -2140,6 +2172,10 @@ After moving the app, add it again.</source>
     <message>
         <source>Edit reminder</source>
         <translation>Изменить напоминание</translation>
+    </message>
+    <message>
+        <source>Your bedtime: {bedtime}. Change it in Settings.</source>
+        <translation>Вы ложитесь спать: {bedtime}. Изменить это можно в настройках.</translation>
     </message>
     <message>
         <source>{id} (not found)</source>
@@ -2362,6 +2398,10 @@ After moving the app, add it again.</source>
         <translation>Все напоминания выключены</translation>
     </message>
     <message>
+        <source>Every reminder falls in quiet hours (see Settings)</source>
+        <translation>Все напоминания приходятся на тихие часы (см. настройки)</translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>
@@ -2376,6 +2416,30 @@ After moving the app, add it again.</source>
     <message>
         <source>No days</source>
         <translation>Ни одного дня</translation>
+    </message>
+    <message>
+        <source>at bedtime</source>
+        <translation>прямо перед сном</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min before bedtime</source>
+        <translation>за {hours} ч {minutes} мин до сна</translation>
+    </message>
+    <message>
+        <source>{hours} h before bedtime</source>
+        <translation>за {hours} ч до сна</translation>
+    </message>
+    <message>
+        <source>{minutes} min before bedtime</source>
+        <translation>за {minutes} мин до сна</translation>
+    </message>
+    <message>
+        <source>{time} every evening</source>
+        <translation>в {time} каждый вечер</translation>
+    </message>
+    <message>
+        <source>{days} at {time}</source>
+        <translation>{days} — в {time}</translation>
     </message>
     <message>
         <source>now</source>
@@ -3422,6 +3486,10 @@ After moving the app, add it again.</source>
         <translation>нужно непустое поле &apos;id&apos;</translation>
     </message>
     <message>
+        <source>&apos;before_bedtime&apos; must be 0 to 360 minutes, got {value}</source>
+        <translation>&apos;before_bedtime&apos; должно быть от 0 до 360 минут, а указано {value}</translation>
+    </message>
+    <message>
         <source>&apos;time&apos; must be a time of day like &quot;21:30&quot;, got {value}</source>
         <translation>&apos;time&apos; должно быть временем суток вида &quot;21:30&quot;, а указано {value}</translation>
     </message>
@@ -3440,6 +3508,14 @@ After moving the app, add it again.</source>
     <message>
         <source>&apos;enabled&apos; must be true or false</source>
         <translation>&apos;enabled&apos; должно быть true или false</translation>
+    </message>
+    <message>
+        <source>must be a time like &quot;23:00&quot;, or one for each of {days}</source>
+        <translation>должно быть временем вида &quot;23:00&quot; или отдельным временем для каждого из дней {days}</translation>
+    </message>
+    <message>
+        <source>must be a time of day like &quot;06:00&quot;</source>
+        <translation>должно быть временем суток вида &quot;06:00&quot;</translation>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
@@ -3548,6 +3624,18 @@ After moving the app, add it again.</source>
     <message>
         <source>The number the warnings tell you to call; empty: the number for your region.</source>
         <translation>Номер, по которому предупреждения советуют звонить; пусто — номер для вашего региона.</translation>
+    </message>
+    <message>
+        <source>When you usually go to bed, the same every evening or one for each day; a time before noon is after midnight.</source>
+        <translation>Когда вы обычно ложитесь спать: одно время на все вечера или своё для каждого дня; время до полудня — это после полуночи.</translation>
+    </message>
+    <message>
+        <source>Quiet hours, with no reminder and no missed-reminder prompt, start this long after bedtime.</source>
+        <translation>Через столько минут после отхода ко сну начинаются тихие часы: без напоминаний и без вопросов о пропущенных.</translation>
+    </message>
+    <message>
+        <source>Quiet hours end at this time the next morning.</source>
+        <translation>В это время на следующее утро тихие часы заканчиваются.</translation>
     </message>
     <message>
         <source>When to remind you to stretch, and with which routine.</source>
@@ -3737,6 +3825,58 @@ After moving the app, add it again.</source>
     <message>
         <source>Start on login problem</source>
         <translation>Ошибка запуска при входе</translation>
+    </message>
+    <message>
+        <source>Bedtime, every evening</source>
+        <translation>Время отхода ко сну, каждый вечер</translation>
+    </message>
+    <message>
+        <source>Different on some evenings</source>
+        <translation>В некоторые вечера по-другому</translation>
+    </message>
+    <message>
+        <source>A different bedtime on some evenings</source>
+        <translation>Другое время отхода ко сну в некоторые вечера</translation>
+    </message>
+    <message>
+        <source>Bedtime:</source>
+        <translation>Ложусь спать в:</translation>
+    </message>
+    <message>
+        <source>Bedtime, {day}</source>
+        <translation>Время отхода ко сну, {day}</translation>
+    </message>
+    <message>
+        <source> min after bedtime</source>
+        <translation> мин после отхода ко сну</translation>
+    </message>
+    <message>
+        <source>At bedtime</source>
+        <translation>Сразу с отходом ко сну</translation>
+    </message>
+    <message>
+        <source>Quiet hours start:</source>
+        <translation>Тихие часы начинаются:</translation>
+    </message>
+    <message>
+        <source>Quiet hours start this many minutes after bedtime</source>
+        <translation>Через сколько минут после отхода ко сну начинаются тихие часы</translation>
+    </message>
+    <message>
+        <source>Quiet hours end at</source>
+        <translation>Тихие часы заканчиваются в</translation>
+    </message>
+    <message>
+        <source>Quiet until:</source>
+        <translation>Тихие часы до:</translation>
+    </message>
+    <message>
+        <source>About bedtime and quiet hours</source>
+        <translation>О времени сна и тихих часах</translation>
+    </message>
+    <message>
+        <source>A bedtime after midnight, such as 00:30, belongs to the evening before. Quiet hours: from {margin} min after your bedtime until {morning} the next morning, no reminders and no questions about a missed one; a reminder that would come then is skipped.</source>
+        <translation>Время сна после полуночи, например 00:30, относится к предыдущему вечеру. Тихие часы: начиная через {margin} мин после отхода ко сну и до {morning} следующего утра нет ни напоминаний, ни вопросов о пропущенных; напоминание, которое пришлось бы на это время, пропускается.</translation>
     </message>
     <message>
         <source>Language</source>

@@ -33,6 +33,14 @@ within the late window, even after the machine slept through it; if it ran out
 longer ago it is recorded 'missed'. A snooze of a reminder that was deleted or
 disabled meanwhile is dropped.
 
+Quiet hours (``Night.is_quiet``: bedtime plus a margin until the morning hour;
+only when a ``night`` is given, as the app always does):
+while it is quiet nothing is presented, neither on time nor as a missed prompt
+nor as a snooze that ran out; what comes due is recorded 'missed'. An
+occurrence whose own due time is quiet is recorded 'skipped' (the schedule
+skipped it: it is never offered later, not at 3 a.m. and not the next
+morning), and the next reminder shown on home passes over it.
+
 The clock stepped back (now < last_check): the re-lived interval is not looked at
 again (everything in it was handled), last_check becomes now. A machine that
 slept or a clock stepped forward shows as a difference between the wall and
@@ -45,13 +53,20 @@ from __future__ import annotations
 import logging
 import math
 from collections.abc import Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.engine.clock import Clock
-from coach.engine.schedule import Occurrence, Reminder, next_occurrence, occurrences_between
+from coach.engine.schedule import (
+    DEFAULT_NIGHT,
+    Night,
+    Occurrence,
+    Reminder,
+    next_occurrence,
+    occurrences_between,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +107,7 @@ class ReminderScheduler(QObject):
     def __init__(self, clock: Clock, state: ReminderMemory, reminders: Sequence[Reminder] = (),
                  *, late_window: timedelta = timedelta(hours=3),
                  on_time_grace: timedelta = timedelta(minutes=2),
+                 night: Night | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -99,6 +115,7 @@ class ReminderScheduler(QObject):
         self._reminders: tuple[Reminder, ...] = tuple(reminders)
         self._late_window = late_window
         self._grace = on_time_grace
+        self._night = night
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -133,16 +150,26 @@ class ReminderScheduler(QObject):
         ``coach.store.reminder_state``); its pending snooze is dropped, since
         the new time replaces it. An edit that keeps the time changes nothing.
         """
-        before = {r.id: r.time for r in self._reminders}
+        before = {r.id: (r.time, r.before_bedtime) for r in self._reminders}
         self._reminders = tuple(reminders)
         for reminder in self._reminders:
-            if reminder.id in before and before[reminder.id] != reminder.time \
+            if reminder.id in before \
+                    and before[reminder.id] != (reminder.time, reminder.before_bedtime) \
                     and reminder.id in self._state.snoozes():
                 self._state.clear_snooze(reminder.id)
         self._refresh()
 
     def reminders(self) -> tuple[Reminder, ...]:
         return self._reminders
+
+    def set_night(self, night: Night | None) -> None:
+        """New bedtimes and quiet hours (None: no quiet hours, bedtimes ``DEFAULT_NIGHT``);
+        relative reminders and the next one follow at once."""
+        self._night = night
+        self._refresh()
+
+    def night(self) -> Night:
+        return self._night or DEFAULT_NIGHT
 
     def set_late_window(self, window: timedelta) -> None:
         """How old a missed reminder may be and still be offered (0: never offer)."""
@@ -203,6 +230,18 @@ class ReminderScheduler(QObject):
     def next_occurrence(self) -> Occurrence | None:
         """The next occurrence that will remind (handled ones, e.g. skipped, are passed over)."""
         return self._compute_next(self._clock.now())
+
+    def all_quiet(self) -> bool:
+        """Enabled reminders, but none comes in the next week: each falls in quiet hours
+        (so home does not say "all reminders are off")."""
+        now = self._clock.now()
+        tz = now.tzinfo
+        assert tz is not None
+        if self._night is None or self._compute_next(now) is not None:
+            return False
+        found = [o for r in self._reminders if r.enabled
+                 if (o := next_occurrence(r, now, tz, self._night)) is not None]
+        return bool(found) and all(self._night.is_quiet(o.due, tz) for o in found)
 
     def time_until_next(self) -> timedelta | None:
         now = self._clock.now()
@@ -275,7 +314,7 @@ class ReminderScheduler(QObject):
             reminder = self._reminder(reminder_id)
             if reminder is None or not reminder.enabled:
                 log.info("snooze of %s dropped: the reminder is gone or off", occurrence.key)
-            elif _utc(now) - _utc(until) > self._late_window:
+            elif _utc(now) - _utc(until) > self._late_window or self._quiet(now):
                 self._state.record(occurrence, "missed")
             else:
                 ripe.append(occurrence)
@@ -287,15 +326,21 @@ class ReminderScheduler(QObject):
         tz = now.tzinfo
         assert tz is not None
         found = [o for r in self._reminders if r.enabled
-                 for o in occurrences_between(r, start, now, tz)]
+                 for o in occurrences_between(r, start, now, tz, self._night)]
         found.sort(key=lambda o: (_utc(o.due), o.reminder_id))
         on_time: list[Occurrence] = []
         late: list[Occurrence] = []
+        quiet_now = self._quiet(now)
         for occurrence in found:
             if self._state.handled(occurrence):
                 continue
             age = _utc(now) - _utc(occurrence.due)
-            if age <= self._grace:
+            if self._quiet(occurrence.due):
+                log.info("reminder %s falls in quiet hours; skipped", occurrence.key)
+                self._state.record(occurrence, "skipped")
+            elif quiet_now:
+                self._state.record(occurrence, "missed")
+            elif age <= self._grace:
                 on_time.append(occurrence)
             elif age <= self._late_window:
                 late.append(occurrence)
@@ -311,6 +356,11 @@ class ReminderScheduler(QObject):
             self._state.record(prompt, "shown")
         return on_time, prompt
 
+    def _quiet(self, when: datetime) -> bool:
+        tz = self._clock.now().tzinfo
+        assert tz is not None
+        return self._night is not None and self._night.is_quiet(when, tz)
+
     def _reminder(self, reminder_id: str) -> Reminder | None:
         return next((r for r in self._reminders if r.id == reminder_id), None)
 
@@ -323,16 +373,21 @@ class ReminderScheduler(QObject):
         for reminder in self._reminders:
             if not reminder.enabled:
                 continue
-            occurrence = next_occurrence(reminder, now, tz)
+            occurrence = next_occurrence(reminder, now, tz, self._night)
             for _ in range(_MAX_SKIPPED):
-                if occurrence is None or not self._state.handled(occurrence):
+                if occurrence is None or not self._passed_over(occurrence, tz):
                     break
-                occurrence = next_occurrence(reminder, occurrence.due, tz)
-            if occurrence is not None and not self._state.handled(occurrence):
+                occurrence = next_occurrence(reminder, occurrence.due, tz, self._night)
+            if occurrence is not None and not self._passed_over(occurrence, tz):
                 candidates.append(occurrence)
         if not candidates:
             return None
         return min(candidates, key=lambda o: (_utc(o.due), o.reminder_id))
+
+    def _passed_over(self, occurrence: Occurrence, tz: tzinfo) -> bool:
+        """Handled already, or in quiet hours: not what "next reminder" should say."""
+        return self._state.handled(occurrence) or (
+            self._night is not None and self._night.is_quiet(occurrence.due, tz))
 
     def _refresh(self) -> None:
         """Recompute the next occurrence, tell about a change, re-arm the timer."""

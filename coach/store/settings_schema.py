@@ -173,6 +173,26 @@ def show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+def check_bedtime(value: object) -> str | dict[str, str]:
+    """One "HH:MM" for every evening, or a mapping with all seven days."""
+    try:
+        if isinstance(value, dict) and set(value) == set(DAYS):
+            return {day: check_clock_time(value[day]) for day in DAYS}
+        return check_clock_time(value)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", 'must be a time like "23:00", or one for each of {days}'),
+            days=", ".join(DAYS)) from None
+
+
+def check_morning(value: object) -> str:
+    try:
+        return check_clock_time(value)
+    except ValueError:
+        raise Invalid(QT_TRANSLATE_NOOP(
+            "SettingsFileText", 'must be a time of day like "06:00"')) from None
+
+
 def check_reminder(item: object) -> Reminder:
     """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
     if not isinstance(item, dict):
@@ -183,6 +203,14 @@ def check_reminder(item: object) -> Reminder:
     if not isinstance(rid, str) or not rid.strip():
         raise Invalid(QT_TRANSLATE_NOOP(
             "SettingsFileText", "needs an 'id' that is a non-empty text"))
+    if "before_bedtime" in item:  # relative to bedtime: "time" is for older versions
+        try:
+            clean["before_bedtime"] = _whole_check(0, 360)(item["before_bedtime"])
+        except ValueError:
+            raise Invalid(QT_TRANSLATE_NOOP(
+                "SettingsFileText", "'before_bedtime' must be 0 to 360 minutes, got {value}"),
+                value=show(item["before_bedtime"])) from None
+        item = {"time": "21:30", **item}
     try:
         clean["time"] = check_clock_time(item.get("time"))
     except ValueError:
@@ -297,6 +325,18 @@ EMERGENCY_NUMBER = text("emergency_number", "", check_phone_number,
                         "up to 30 characters with a digit, or \"\"", QT_TRANSLATE_NOOP(
     "SettingsSchemaText",
     "The number the warnings tell you to call; empty: the number for your region."))
+BEDTIME: Setting[str | dict[str, str]] = Setting(
+    "bedtime", "23:00", check_bedtime, QT_TRANSLATE_NOOP(
+        "SettingsSchemaText",
+        "When you usually go to bed, the same every evening or one for each day; a time "
+        "before noon is after midnight."),
+    "time, or one per day", "\"HH:MM\", or {mon: \"HH:MM\", ..., sun: \"HH:MM\"}")
+QUIET_MARGIN_MIN = whole("quiet_margin_min", 60, 0, 240, "minutes", QT_TRANSLATE_NOOP(
+    "SettingsSchemaText",
+    "Quiet hours, with no reminder and no missed-reminder prompt, start this long after "
+    "bedtime."))
+QUIET_UNTIL = text("quiet_until", "06:00", check_morning, "\"HH:MM\"", QT_TRANSLATE_NOOP(
+    "SettingsSchemaText", "Quiet hours end at this time the next morning."))
 REMINDERS: Setting[list[Reminder]] = Setting(
     "reminders",
     [{
@@ -311,7 +351,8 @@ REMINDERS: Setting[list[Reminder]] = Setting(
     QT_TRANSLATE_NOOP("SettingsSchemaText", "When to remind you to stretch, and with which "
                                             "routine."),
     "list of reminders",
-    "each: id, time \"HH:MM\", days (mon-sun), routine, label, enabled",
+    "each: id, time \"HH:MM\" or before_bedtime (0 to 360 minutes), days (mon-sun), "
+    "routine, label, enabled",
     shown_in="Reminders",
 )
 
@@ -319,7 +360,8 @@ REMINDERS: Setting[list[Reminder]] = Setting(
 SETTINGS: tuple[Setting[Any], ...] = (
     SOUND_ENABLED, VOICE_ENABLED, KEEP_SCREEN_AWAKE, THEME, TEXT_SCALE, PREPARE_S, LANGUAGE,
     CRAMP_SOUND, LATE_WINDOW_MIN, SNOOZE_MIN, START_ON_LOGIN, BACKGROUND_HINT_SHOWN,
-    MENU_OFFER_SHOWN, MORNING_CHECKIN, EMERGENCY_NUMBER, REMINDERS,
+    MENU_OFFER_SHOWN, MORNING_CHECKIN, EMERGENCY_NUMBER, BEDTIME, QUIET_MARGIN_MIN, QUIET_UNTIL,
+    REMINDERS,
 )
 
 BY_NAME: dict[str, Setting[Any]] = {setting.name: setting for setting in SETTINGS}

@@ -256,6 +256,7 @@ class MainWindow(QMainWindow):
         services = self.services
         reminders = RemindersScreen(services.library, services.settings.value(schema.REMINDERS),
                                     services.language)
+        reminders.set_bedtime(services.settings.value(schema.BEDTIME))
         reminders.closed.connect(self.show_home)
         reminders.remindersChanged.connect(self._save_reminders)
         if self._next_short_text is not None:
@@ -510,6 +511,8 @@ class MainWindow(QMainWindow):
             self._apply_cue_settings()
         elif key == "reminders" and REMINDERS_SCREEN in self.screens:
             self.reminders_screen.set_reminders(settings.value(schema.REMINDERS))
+        elif key == "bedtime" and REMINDERS_SCREEN in self.screens:
+            self.reminders_screen.set_bedtime(settings.value(schema.BEDTIME))
         elif key == "emergency_number":
             for screen in (self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN)):
                 if screen is not None:

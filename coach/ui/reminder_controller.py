@@ -18,10 +18,15 @@ from PySide6.QtCore import QObject, QTimer
 
 from coach import programme
 from coach.engine.clock import Clock
-from coach.engine.schedule import Occurrence, Reminder
+from coach.engine.schedule import Night, Occurrence, Reminder
 from coach.insights import counts_as_stretched
 from coach.programme_text import reminder_week
-from coach.reminder_text import is_routine_title, label_text, next_reminder_line
+from coach.reminder_text import (
+    all_quiet_text,
+    is_routine_title,
+    label_text,
+    next_reminder_line,
+)
 from coach.store.history import evening_of
 from coach.ui.reminder_window import PopupText, is_evening
 
@@ -145,6 +150,8 @@ class ReminderController(QObject):
             self.set_snooze_minutes(int(settings.get("snooze_min")))
         elif key == "late_window_min":
             self._scheduler.set_late_window(timedelta(minutes=int(settings.get(key))))
+        elif key in ("bedtime", "quiet_margin_min", "quiet_until"):  # relative ones follow
+            self._scheduler.set_night(Night.from_get(settings.get))
 
     def describe(self, occurrence: Occurrence) -> tuple[str, str]:
         """(reminder label, routine title) for the notification and the pop-up.
@@ -244,6 +251,8 @@ class ReminderController(QObject):
         long_text = next_reminder_line(occurrence, until, now, have_reminders=have)
         short_text = next_reminder_line(occurrence, until, now, have_reminders=have,
                                         short=True)
+        if occurrence is None and until is None and self._scheduler.all_quiet():
+            long_text = short_text = all_quiet_text()
         self._window.set_next_reminder_text(long_text, short_text)
         if self._tray is not None and getattr(self._tray, "available", False):
             self._tray.set_next_text(short_text)

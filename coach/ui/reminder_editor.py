@@ -9,6 +9,7 @@ screen decides what to do with it.
 from __future__ import annotations
 
 import copy
+import itertools
 from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTime, Signal
@@ -22,17 +23,29 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QSpinBox,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.content.model import Library
+from coach.engine.schedule import MAX_BEFORE_BEDTIME, Night, Reminder, relative_wall
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import DAYS, WEEKDAYS, WEEKENDS, full_day, label_text, short_day
+from coach.reminder_text import (
+    DAYS,
+    WEEKDAYS,
+    WEEKENDS,
+    bedtime_text,
+    full_day,
+    label_text,
+    short_day,
+)
 from coach.ui.widgets.labels import plain_label
 
 DEFAULT_TIME = "21:30"
+DEFAULT_BEFORE_BEDTIME = 30
+AT_TIME, BEFORE_BEDTIME = "fixed", "bedtime"  # the two kinds of reminder (the "When" choice)
 DEFAULT_ROUTINE = "evening-stretch"
 CHECK = "\u2713 "  # shown on a chosen day, so the state is not told by colour alone
 LABEL_MAX = 60
@@ -143,6 +156,7 @@ class ReminderEditor(QWidget):
         self._language = language
         self._original: dict[str, Any] = {}
         self._tried = False  # show problems only after the first Save, then live
+        self._bedtime: Any = "23:00"
         self._build()
 
     # ----- construction -------------------------------------------------
@@ -160,6 +174,31 @@ class ReminderEditor(QWidget):
         self.time_edit.setWrapping(True)
         self.time_edit.setMinimumHeight(36)
         self.time_edit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+        # At a set time (as always), or N minutes before the evening's bedtime.
+        self.when_combo = QComboBox()
+        self.when_combo.addItem(ReminderFormText.tr("At a set time"), AT_TIME)
+        self.when_combo.addItem(ReminderFormText.tr("Before my bedtime"), BEFORE_BEDTIME)
+        self.when_combo.setAccessibleName(ReminderFormText.tr("When to remind"))
+        self.when_combo.setToolTip(ReminderFormText.tr(
+            "At the same clock time, or a number of minutes before your bedtime "
+            "(set in Settings)"))
+        self.when_combo.setMinimumHeight(36)
+        self.when_combo.currentIndexChanged.connect(self._when_changed)
+        self.before_spin = QSpinBox()
+        self.before_spin.setRange(0, MAX_BEFORE_BEDTIME)
+        self.before_spin.setSingleStep(5)
+        self.before_spin.setSuffix(ReminderFormText.tr(" min before bedtime"))
+        self.before_spin.setSpecialValueText(ReminderFormText.tr("At bedtime"))
+        self.before_spin.setAccessibleName(ReminderFormText.tr("Minutes before bedtime"))
+        self.before_spin.setMinimumHeight(36)
+        self.before_spin.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.bedtime_note = plain_label(name=ReminderFormText.tr("Your bedtime"))
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.when_combo)
+        time_row.addWidget(self.time_edit)
+        time_row.addWidget(self.before_spin)
+        time_row.addStretch(1)
 
         self.day_buttons: dict[str, DayToggle] = {}
         day_row = QHBoxLayout()
@@ -237,7 +276,8 @@ class ReminderEditor(QWidget):
         form.setHorizontalSpacing(12)
         form.setColumnStretch(1, 1)
         rows: tuple[tuple[str, QWidget | QHBoxLayout], ...] = (
-            (ReminderFormText.tr("Time"), self.time_edit), (ReminderFormText.tr("Days"), day_row),
+            (ReminderFormText.tr("When"), time_row), ("", self.bedtime_note),
+            (ReminderFormText.tr("Days"), day_row),
             ("", quick_row), (ReminderFormText.tr("Routine"), self.routine_combo),
             (ReminderFormText.tr("Label"), label_row), ("", self.enabled_box))
         for index, (caption, field) in enumerate(rows):
@@ -245,7 +285,9 @@ class ReminderEditor(QWidget):
                 label = plain_label(caption, wrap=False, name=caption)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 form.addWidget(label, index, 0)
-            if isinstance(field, QWidget):
+            if field is self.bedtime_note:
+                form.addWidget(field, index, 1)
+            elif isinstance(field, QWidget):
                 form.addWidget(field, index, 1, Qt.AlignmentFlag.AlignLeft)
             else:
                 form.addLayout(field, index, 1)
@@ -257,6 +299,11 @@ class ReminderEditor(QWidget):
         layout.addWidget(self.error_label)
         layout.addLayout(buttons)
         layout.addStretch(1)
+        # The choice comes before the time it governs (created after it).
+        chain: list[QWidget] = [self.when_combo, self.time_edit, self.before_spin,
+                                *self.day_buttons.values()]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     # ----- public -------------------------------------------------------
     def load(self, reminder: dict[str, Any], *, new: bool = False) -> None:
@@ -267,6 +314,11 @@ class ReminderEditor(QWidget):
                              else ReminderFormText.tr("Edit reminder"))
         time = QTime.fromString(str(reminder.get("time", DEFAULT_TIME)), "HH:mm")
         self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
+        before = reminder.get("before_bedtime")
+        relative = isinstance(before, int) and not isinstance(before, bool)
+        self.before_spin.setValue(int(before) if relative else DEFAULT_BEFORE_BEDTIME)
+        self.when_combo.setCurrentIndex(1 if relative else 0)
+        self._when_changed()
         self.set_days(reminder.get("days") or DAYS)
         self._select_routine(str(reminder.get("routine") or DEFAULT_ROUTINE))
         routine = self._library.routine(self.routine_combo.currentData() or "")
@@ -275,6 +327,17 @@ class ReminderEditor(QWidget):
                                 or self._current_title())
         self.enabled_box.setChecked(bool(reminder.get("enabled", True)))
         self.error_label.setVisible(False)
+
+    def set_bedtime(self, bedtime: Any) -> None:
+        """The ``bedtime`` setting, for the note under the time and for the clock time
+        an older version of the app would use for a relative reminder."""
+        self._bedtime = bedtime
+        self.bedtime_note.setText(ReminderFormText.tr(
+            "Your bedtime: {bedtime}. Change it in Settings.").format(
+                bedtime=bedtime_text(bedtime)))
+
+    def relative(self) -> bool:
+        return bool(self.when_combo.currentData() == BEFORE_BEDTIME)
 
     def set_days(self, days: Any) -> None:
         """Choose exactly ``days`` (the quick choices use this)."""
@@ -296,7 +359,22 @@ class ReminderEditor(QWidget):
             "label": self.label_edit.text().strip(),
             "enabled": self.enabled_box.isChecked(),
         })
+        reminder.pop("before_bedtime", None)
+        if self.relative():
+            reminder["before_bedtime"] = self.before_spin.value()
+            reminder["time"] = self._fallback_time(reminder)
         return reminder
+
+    def _fallback_time(self, reminder: dict[str, Any]) -> str:
+        """For a relative reminder, the clock time of its first evening with today's
+        bedtimes: what an older version of the app, which knows no bedtimes, uses."""
+        try:
+            night = Night.from_settings(self._bedtime)
+            parsed = Reminder.from_setting({**reminder, "days": reminder["days"] or list(DAYS)})
+        except (KeyError, TypeError, ValueError):
+            return str(reminder["time"])
+        _day, at = relative_wall(parsed, min(parsed.days), night)
+        return f"{at.hour:02d}:{at.minute:02d}"
 
     def problems(self) -> list[str]:
         found = []
@@ -319,9 +397,19 @@ class ReminderEditor(QWidget):
         return True
 
     def focus_first(self) -> None:
-        self.time_edit.setFocus(Qt.FocusReason.TabFocusReason)
+        """The time (or the minutes before bedtime): what is changed most; the choice
+        between the two is one Shift+Tab before it."""
+        target = self.before_spin if self.relative() else self.time_edit
+        target.setFocus(Qt.FocusReason.TabFocusReason)
 
     # ----- internals ----------------------------------------------------
+    def _when_changed(self, _index: int = 0) -> None:
+        """Show the clock time or the minutes before bedtime, whichever applies."""
+        relative = self.relative()
+        self.time_edit.setVisible(not relative)
+        self.before_spin.setVisible(relative)
+        self.bedtime_note.setVisible(relative)
+
     def _select_routine(self, routine_id: str) -> None:
         index = self.routine_combo.findData(routine_id)
         if index < 0 and routine_id:

@@ -218,6 +218,10 @@ class RemindersScreen(QWidget):
         """The list as shown (a copy)."""
         return copy.deepcopy(self._reminders)
 
+    def set_bedtime(self, bedtime: Any) -> None:
+        """The ``bedtime`` setting, for the form's "N minutes before bedtime"."""
+        self.editor.set_bedtime(bedtime)
+
     def set_next_text(self, text: str) -> None:
         """Show "Next: tonight at 21:30" (made by ``reminder_text.short_next_text``)."""
         self.next_label.setText(text)

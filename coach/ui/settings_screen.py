@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.safety import emergency_number
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.reminder_text import DAYS, full_day
 from coach.store import settings_schema as schema
 from coach.ui.menu_offer import (
     DesktopMenuEntry,
@@ -305,6 +306,8 @@ class SettingsScreen(QWidget):
         self._row(form, SettingsText.tr("Offer a missed reminder for up to:"), self.late_spin,
                   SettingsText.tr("Offer a missed reminder for up to this many hours"))
 
+        self._build_bedtime(form)
+
         self.checkin_box = QCheckBox(SettingsText.tr("Ask about the night each morning at"))
         describe(self.checkin_box, schema.MORNING_CHECKIN)
         self.checkin_box.setAccessibleName(SettingsText.tr("Morning check-in"))
@@ -331,6 +334,118 @@ class SettingsScreen(QWidget):
         self.autostart_error.hide()
         form.addRow(self.autostart_error)
         return group
+
+    def _build_bedtime(self, form: QFormLayout) -> None:
+        """Bedtime (one for every evening, or per evening) and the quiet hours after it."""
+        self.bedtime_edit = self._time_edit(SettingsText.tr("Bedtime, every evening"))
+        describe(self.bedtime_edit, schema.BEDTIME)
+        self.bedtime_edit.timeChanged.connect(lambda _t: self._bedtime_changed())
+        self.bedtime_per_day_box = QCheckBox(SettingsText.tr("Different on some evenings"))
+        self.bedtime_per_day_box.setAccessibleName(
+            SettingsText.tr("A different bedtime on some evenings"))
+        self.bedtime_per_day_box.toggled.connect(self._bedtime_per_day_toggled)
+        bedtime_row = QWidget()
+        row = QHBoxLayout(bedtime_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.bedtime_edit)
+        row.addWidget(self.bedtime_per_day_box)
+        row.addStretch(1)
+        caption = self._row(form, SettingsText.tr("Bedtime:"), bedtime_row)
+        caption.setBuddy(self.bedtime_edit)
+
+        self.bedtime_days = QWidget()
+        grid = QFormLayout(self.bedtime_days)
+        grid.setContentsMargins(24, 0, 0, 0)  # under "Bedtime:", indented as its detail
+        grid.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        self.bedtime_day_edits: dict[str, QTimeEdit] = {}
+        for day in DAYS:
+            edit = self._time_edit(SettingsText.tr("Bedtime, {day}").format(
+                day=full_day(day)))
+            edit.timeChanged.connect(lambda _t: self._bedtime_changed())
+            self.bedtime_day_edits[day] = edit
+            label = plain_label(full_day(day), wrap=False)
+            label.setBuddy(edit)
+            grid.addRow(label, edit)
+        self.bedtime_days.hide()
+        form.addRow(self.bedtime_days)
+
+        self.quiet_spin = QSpinBox()
+        whole_range(self.quiet_spin, schema.QUIET_MARGIN_MIN)
+        describe(self.quiet_spin, schema.QUIET_MARGIN_MIN)
+        self.quiet_spin.setSingleStep(15)
+        self.quiet_spin.setSuffix(SettingsText.tr(" min after bedtime"))
+        self.quiet_spin.setSpecialValueText(SettingsText.tr("At bedtime"))
+        self.quiet_spin.valueChanged.connect(
+            lambda v: self._change("quiet_margin_min", int(v)))
+        self._row(form, SettingsText.tr("Quiet hours start:"), self.quiet_spin,
+                  SettingsText.tr("Quiet hours start this many minutes after bedtime"))
+        self.quiet_until_edit = self._time_edit(SettingsText.tr("Quiet hours end at"))
+        describe(self.quiet_until_edit, schema.QUIET_UNTIL)
+        self.quiet_until_edit.timeChanged.connect(
+            lambda t: self._change("quiet_until", t.toString("HH:mm")))
+        self._row(form, SettingsText.tr("Quiet until:"), self.quiet_until_edit,
+                  SettingsText.tr("Quiet hours end at"))
+        self.bedtime_note = plain_label(name=SettingsText.tr("About bedtime and quiet hours"))
+        form.addRow(self.bedtime_note)
+
+    @staticmethod
+    def _time_edit(accessible: str) -> QTimeEdit:
+        edit = QTimeEdit()
+        edit.setDisplayFormat("HH:mm")
+        edit.setWrapping(True)
+        edit.setAccessibleName(accessible)
+        return edit
+
+    def _bedtime_value(self) -> str | dict[str, str]:
+        if not self.bedtime_per_day_box.isChecked():
+            return self.bedtime_edit.time().toString("HH:mm")
+        return {day: edit.time().toString("HH:mm")
+                for day, edit in self.bedtime_day_edits.items()}
+
+    def _bedtime_changed(self) -> None:
+        self._change("bedtime", self._bedtime_value())
+        self._show_bedtime_note()
+
+    def _bedtime_per_day_toggled(self, on: bool) -> None:
+        """Per evening: every day starts at the common bedtime. Back to one: Monday's."""
+        self.bedtime_days.setVisible(on)
+        self.bedtime_edit.setEnabled(not on)
+        if self._loading:
+            return
+        self._loading = True
+        try:
+            if on:
+                for edit in self.bedtime_day_edits.values():
+                    edit.setTime(self.bedtime_edit.time())
+            else:
+                self.bedtime_edit.setTime(self.bedtime_day_edits["mon"].time())
+        finally:
+            self._loading = False
+        self._bedtime_changed()
+
+    def _show_bedtime_note(self) -> None:
+        margin = int(self._settings.get("quiet_margin_min"))
+        self.bedtime_note.setText(SettingsText.tr(
+            "A bedtime after midnight, such as 00:30, belongs to the evening before. "
+            "Quiet hours: from {margin} min after your bedtime until {morning} the next "
+            "morning, no reminders and no questions about a missed one; a reminder that "
+            "would come then is skipped.").format(
+                margin=margin, morning=self._settings.get("quiet_until")))
+
+    def _show_bedtime(self) -> None:
+        """The stored bedtime(s) in the controls (call with ``_loading`` set)."""
+        bedtime = self._settings.get("bedtime")
+        per_day = isinstance(bedtime, dict)
+        common = bedtime["mon"] if per_day else str(bedtime)
+        self.bedtime_edit.setTime(QTime.fromString(common, "HH:mm"))
+        for day, edit in self.bedtime_day_edits.items():
+            edit.setTime(QTime.fromString(bedtime[day] if per_day else common, "HH:mm"))
+        self.bedtime_per_day_box.setChecked(per_day)
+        self.bedtime_days.setVisible(per_day)
+        self.bedtime_edit.setEnabled(not per_day)
+        self.quiet_spin.setValue(int(self._settings.get("quiet_margin_min")))
+        self.quiet_until_edit.setTime(
+            QTime.fromString(str(self._settings.get("quiet_until")), "HH:mm"))
 
     def _build_menu_entry(self) -> QGroupBox:
         """The first-start offer to join the application menu, for later (coach/ui/menu_offer)."""
@@ -458,8 +573,10 @@ class SettingsScreen(QWidget):
             self.checkin_time.setTime(QTime.fromString(checkin or "07:30", "HH:mm"))
             self.checkin_time.setEnabled(bool(checkin))
             self.emergency_edit.setText(str(s.get("emergency_number")))
+            self._show_bedtime()
         finally:
             self._loading = False
+        self._show_bedtime_note()
         self._show_sample()
         self.refresh_autostart()
         self.refresh_menu_entry()
@@ -530,6 +647,8 @@ class SettingsScreen(QWidget):
         self.save()
         if key == "language":
             self._offer_restart()
+        elif key in ("quiet_margin_min", "quiet_until"):
+            self._show_bedtime_note()
         self.settingsChanged.emit(key)
 
     def _checkin_changed(self) -> None:
