@@ -43,8 +43,9 @@ sys.exit(0 if forward(Request("cramp"), name=sys.argv[1], folder=Path(sys.argv[2
 COLD_FAST_CLIENT = """
 import sys
 from pathlib import Path
-from coach.platform.protocol import Request, fast_forward
-sys.exit(0 if fast_forward(Request("cramp"), name=sys.argv[1], folder=Path(sys.argv[2])) else 1)
+from coach.platform.protocol import Answer, Request, fast_forward
+answer = fast_forward(Request("cramp"), name=sys.argv[1], folder=Path(sys.argv[2]))
+sys.exit(0 if answer is Answer.ACCEPTED else 1)
 """
 
 

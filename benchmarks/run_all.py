@@ -53,7 +53,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coach.platform.protocol import Request, fast_forward, server_name  # noqa: E402
+from coach.platform.protocol import Answer, Request, fast_forward, server_name  # noqa: E402
 
 PY = sys.executable
 MAIN_TITLE = "Calf Coach"
@@ -391,7 +391,9 @@ class Sandbox:
             time.sleep(0.05)
 
     def forward(self, request: Request) -> bool | None:
-        return fast_forward(request, name=server_name(), folder=self.runtime / "calf-coach")
+        """True: the app took it; False: it refused or did not answer; None: nobody there."""
+        answer = fast_forward(request, name=server_name(), folder=self.runtime / "calf-coach")
+        return None if answer is None else answer is Answer.ACCEPTED
 
     def quit_app(self, proc: subprocess.Popen) -> None:
         if proc.poll() is None and self.forward(Request("quit")) is not None:

@@ -59,10 +59,11 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_install_desktop(remove=args.uninstall)
     # A second launch while the app runs: hand the request over before Qt is
     # even imported, so `coach --cramp` from a hot key brings the screen up fast.
-    from coach.platform.protocol import fast_forward, request_from_args
+    from coach.platform.protocol import Answer, fast_forward, request_from_args
 
     request = request_from_args(args)
-    if request is not None and fast_forward(request):
+    answer = fast_forward(request) if request is not None else None
+    if answer is Answer.ACCEPTED:
         return 0
     if not args.quit:  # quitting needs no window; everything else opens one
         from coach.desktop_session import missing_desktop
@@ -71,11 +72,17 @@ def main(argv: list[str] | None = None) -> int:
         if problem:  # before Qt, whose xcb plugin would abort with a misleading message
             print(problem, file=sys.stderr)
             return 1
-    return run_gui(args)
+    # SILENT: a copy took the request and said nothing; it is frozen, so
+    # waiting again would only delay the cramp screen this launch opens itself.
+    return run_gui(args, peer_silent=answer is Answer.SILENT)
 
 
-def run_gui(args: argparse.Namespace) -> int:
-    """Start the GUI, or hand the request to the copy that is already running."""
+def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
+    """Start the GUI, or hand the request to the copy that is already running.
+
+    If that copy does not answer (frozen), ``coach.ui.unanswered`` shows the
+    cramp screen on its own, or says so in a small dialog.
+    """
     from coach.logs import setup_logging
     from coach.store.paths import log_dir
 
@@ -84,11 +91,16 @@ def run_gui(args: argparse.Namespace) -> int:
     from coach.pyside_feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before any other Qt import: saves ~35 ms of start-up
-    from coach.platform.single_instance import start_or_forward
+    from coach.platform.single_instance import Unanswered, start_or_forward
 
-    outcome = start_or_forward(args)  # forwards to a running copy, or takes the lock
+    # Forwards to a running copy, or takes the lock, or finds a copy that does not answer.
+    outcome = start_or_forward(args, known_silent=peer_silent)
     if isinstance(outcome, int):
         return outcome
+    if isinstance(outcome, Unanswered):
+        from coach.ui.unanswered import run_unanswered
+
+        return run_unanswered(args, outcome, log_path)
     guard = outcome
 
     from PySide6.QtWidgets import QApplication
@@ -97,7 +109,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from coach.ui.error_report import install_error_handler
 
     reporter = install_error_handler(app, log_path)
-    guard.listen()  # requests that arrive while the window is built wait in the socket
     try:
         window = build_window(args, app)
         if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
@@ -122,6 +133,9 @@ def run_gui(args: argparse.Namespace) -> int:
             window, request, reminders[0] if reminders else None))
         window.quitRequested.connect(app.quit)
         window.restartRequested.connect(lambda: restart(window, guard))
+        # Only now: a copy that takes a request answers it at once, so silence means
+        # frozen. Launches while the window is built find nobody listening and retry.
+        guard.listen()
     except Exception as exc:  # before the event loop: nothing else would tell the user
         from coach.ui.error_report import report_startup_failure
 

@@ -17,7 +17,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--routine", metavar="ID", help="open the player on routine ID")
     parser.add_argument("--cramp", action="store_true",
-                        help="open the Cramp now screen (in the running app if there is one)")
+                        help="open the Cramp now screen (in the running app if there is one;"
+                        " in a window of its own if that one does not answer)")
     parser.add_argument("--background", action="store_true",
                         help="start without a window (for autostart)")
     parser.add_argument("--quit", action="store_true",

@@ -68,6 +68,34 @@ def test_repeats_and_steps_are_numbered_for_each_segment():
     assert leans == [0, 1, 2]
 
 
+def test_every_segment_says_which_step_and_repeat_it_belongs_to():
+    """The player's "step 2 of 4" and "repeat 2 of 3" come from these numbers."""
+    timeline = build_timeline(routine(
+        RoutineStep("wall-lean", hold_s=10, repeat=2, rest_s=5),
+        RoutineStep("legs-raised", hold_s=20, rest_s=5),
+        RoutineStep("wall-lean", hold_s=10)), LIBRARY)
+    assert [(s.kind, s.step_index, s.repeat_index) for s in timeline.segments] == [
+        ("prepare", 0, 0),  # prepare counts as the first step
+        ("exercise", 0, 0), ("rest", 0, 0), ("exercise", 0, 1), ("rest", 0, 1),
+        ("exercise", 1, 0), ("rest", 1, 0),  # a rest belongs to the step before it
+        ("exercise", 2, 0),
+    ]
+
+
+def test_one_second_of_prepare_or_rest_still_counts():
+    timeline = build_timeline(routine(RoutineStep("wall-lean", hold_s=10, repeat=2, rest_s=1),
+                                      prepare_s=1), LIBRARY)
+    assert [(s.kind, s.duration_s) for s in timeline.segments] == [
+        ("prepare", 1), ("exercise", 10), ("rest", 1), ("exercise", 10)]
+    assert timeline.total_s == 22
+
+
+def test_the_timeline_keeps_its_routine():
+    """The player shows the routine's title and records its id from here."""
+    timeline = build_timeline(EVENING, LIBRARY)
+    assert timeline.routine is EVENING
+
+
 def test_no_rest_after_the_last_exercise_even_when_its_step_has_one():
     timeline = build_timeline(routine(RoutineStep("wall-lean", hold_s=20, repeat=2, rest_s=15)),
                               LIBRARY)

@@ -7,18 +7,24 @@ import json
 import socket
 import sys
 import threading
+import time
 
 import pytest
 
 from coach.platform.protocol import (
+    ANSWER_TIMEOUT_S,
     MAX_LINE_BYTES,
+    PATIENT_TIMEOUT_S,
+    Answer,
     LineReader,
     ProtocolError,
     Request,
+    answer_timeout_s,
     decode_reply,
     decode_request,
     encode_reply,
     encode_request,
+    expired,
     fast_forward,
     request_from_args,
     server_address,
@@ -39,16 +45,51 @@ def test_every_command_survives_the_round_trip(request_):
 
 
 def test_wire_format_is_the_documented_json():
-    assert json.loads(encode_request(Request("cramp"))) == {"v": 1, "cmd": "cramp"}
-    assert json.loads(encode_request(Request("routine", {"id": "evening-stretch"}))) == {
-        "v": 1, "cmd": "routine", "id": "evening-stretch"}
-    assert json.loads(encode_request(Request("snooze", {"minutes": 10}))) == {
-        "v": 1, "cmd": "snooze", "minutes": 10}
+    until = 1764979200.5
+    assert json.loads(encode_request(Request("cramp"), until=until)) == {
+        "v": 2, "cmd": "cramp", "until": until}
+    assert json.loads(encode_request(Request("routine", {"id": "evening-stretch"}),
+                                     until=until)) == {
+        "v": 2, "cmd": "routine", "id": "evening-stretch", "until": until}
+    assert json.loads(encode_request(Request("snooze", {"minutes": 10}), until=until)) == {
+        "v": 2, "cmd": "snooze", "minutes": 10, "until": until}
+
+
+def test_every_request_says_until_when_its_sender_waits():
+    """Without a deadline a frozen app would act on it whenever it resumed."""
+    before = time.time()
+    sent = json.loads(encode_request(Request("quit")))
+    assert before < sent["until"] <= time.time() + PATIENT_TIMEOUT_S + 0.01
+    cramp = json.loads(encode_request(Request("cramp")))
+    assert cramp["until"] <= time.time() + ANSWER_TIMEOUT_S + 0.01  # a person in pain
+
+    received = decode_request(encode_request(Request("quit"), until=before + 60))
+    assert received.until == pytest.approx(before + 60, abs=0.001)
+    assert not expired(received, now=before + 59)
+    assert expired(received, now=before + 61)
+
+
+def test_only_cramp_is_given_up_on_quickly():
+    """Its fallback, a cramp screen of its own, does no harm; the others' is a message."""
+    assert answer_timeout_s(Request("cramp")) == ANSWER_TIMEOUT_S < 1.0
+    for cmd in ("show", "quit"):
+        assert answer_timeout_s(Request(cmd)) == PATIENT_TIMEOUT_S > ANSWER_TIMEOUT_S
+
+
+@pytest.mark.parametrize(("line", "message"), [
+    (b'{"v": 2, "cmd": "quit"}\n', "no deadline 'until'"),
+    (b'{"v": 2, "cmd": "quit", "until": "soon"}\n', "'until' must be a number"),
+    (b'{"v": 2, "cmd": "quit", "until": true}\n', "'until' must be a number"),
+    (b'{"v": 2, "cmd": "quit", "until": NaN}\n', "'until' must be a number"),
+])
+def test_request_without_a_usable_deadline_is_refused(line, message):
+    with pytest.raises(ProtocolError, match=message):
+        decode_request(line)
 
 
 def test_request_without_trailing_newline_is_accepted():
-    assert decode_request(b'{"v": 1, "cmd": "cramp"}') == Request("cramp")
-    assert decode_request(b'{"v": 1, "cmd": "cramp"}\r\n') == Request("cramp")
+    assert decode_request(b'{"v": 2, "cmd": "cramp", "until": 1}') == Request("cramp")
+    assert decode_request(b'{"v": 2, "cmd": "cramp", "until": 1}\r\n') == Request("cramp")
 
 
 def test_request_args_cannot_be_changed_by_a_receiver():
@@ -64,23 +105,24 @@ def test_request_args_cannot_be_changed_by_a_receiver():
     (b'{"cmd": "cramp"}\n', "no protocol version"),
     (b'{"v": "1", "cmd": "cramp"}\n', "version must be a whole number"),
     (b'{"v": true, "cmd": "cramp"}\n', "version must be a whole number"),
-    (b'{"v": 2, "cmd": "cramp"}\n', "newer protocol version 2"),
+    (b'{"v": 3, "cmd": "cramp"}\n', "newer protocol version 3"),
     (b'{"v": 0, "cmd": "cramp"}\n', "unsupported protocol version 0"),
-    (b'{"v": 1}\n', "no 'cmd'"),
-    (b'{"v": 1, "cmd": 5}\n', "'cmd' must be text"),
-    (b'{"v": 1, "cmd": "x"}\n', "unknown command 'x'"),
-    (b'{"v": 1, "cmd": "cramp", "now": true}\n', "unexpected field 'now'"),
-    (b'{"v": 1, "cmd": "routine"}\n', "needs an 'id'"),
-    (b'{"v": 1, "cmd": "routine", "id": 7}\n', "routine id must be"),
-    (b'{"v": 1, "cmd": "routine", "id": "Evening Stretch"}\n', "routine id must be"),
-    (b'{"v": 1, "cmd": "routine", "id": "-leading-dash"}\n', "routine id must be"),
-    (b'{"v": 1, "cmd": "routine", "id": "../../etc"}\n', "routine id must be"),
-    (b'{"v": 1, "cmd": "snooze"}\n', "needs 'minutes'"),
-    (b'{"v": 1, "cmd": "snooze", "minutes": "10"}\n', "whole number"),
-    (b'{"v": 1, "cmd": "snooze", "minutes": 2.5}\n', "whole number"),
-    (b'{"v": 1, "cmd": "snooze", "minutes": true}\n', "whole number"),
-    (b'{"v": 1, "cmd": "snooze", "minutes": 0}\n', "1-240"),
-    (b'{"v": 1, "cmd": "snooze", "minutes": 241}\n', "1-240"),
+    (b'{"v": 1, "cmd": "cramp"}\n', "unsupported protocol version 1"),
+    (b'{"v": 2}\n', "no 'cmd'"),
+    (b'{"v": 2, "cmd": 5}\n', "'cmd' must be text"),
+    (b'{"v": 2, "cmd": "x"}\n', "unknown command 'x'"),
+    (b'{"v": 2, "cmd": "cramp", "now": true}\n', "unexpected field 'now'"),
+    (b'{"v": 2, "cmd": "routine"}\n', "needs an 'id'"),
+    (b'{"v": 2, "cmd": "routine", "id": 7}\n', "routine id must be"),
+    (b'{"v": 2, "cmd": "routine", "id": "Evening Stretch"}\n', "routine id must be"),
+    (b'{"v": 2, "cmd": "routine", "id": "-leading-dash"}\n', "routine id must be"),
+    (b'{"v": 2, "cmd": "routine", "id": "../../etc"}\n', "routine id must be"),
+    (b'{"v": 2, "cmd": "snooze"}\n', "needs 'minutes'"),
+    (b'{"v": 2, "cmd": "snooze", "minutes": "10"}\n', "whole number"),
+    (b'{"v": 2, "cmd": "snooze", "minutes": 2.5}\n', "whole number"),
+    (b'{"v": 2, "cmd": "snooze", "minutes": true}\n', "whole number"),
+    (b'{"v": 2, "cmd": "snooze", "minutes": 0}\n', "1-240"),
+    (b'{"v": 2, "cmd": "snooze", "minutes": 241}\n', "1-240"),
 ])
 def test_bad_requests_are_refused_with_a_reason(line, message):
     with pytest.raises(ProtocolError, match=message):
@@ -96,13 +138,13 @@ def test_newer_version_tells_the_user_what_to_do():
 
 def test_line_over_4_kib_is_refused_before_parsing():
     padding = "x" * MAX_LINE_BYTES
-    line = json.dumps({"v": 1, "cmd": "cramp", "pad": padding}).encode() + b"\n"
+    line = json.dumps({"v": 2, "cmd": "cramp", "pad": padding}).encode() + b"\n"
     with pytest.raises(ProtocolError, match="longer than 4096 bytes"):
         decode_request(line)
 
 
 def test_line_of_exactly_4_kib_is_still_read():
-    head = b'{"v": 1, "cmd": "cramp"'
+    head = b'{"v": 2, "cmd": "cramp", "until": 1'
     line = head + b" " * (MAX_LINE_BYTES - len(head) - 2) + b"}\n"
     assert len(line) == MAX_LINE_BYTES
     assert decode_request(line) == Request("cramp")
@@ -119,18 +161,18 @@ def test_replies_round_trip():
     assert decode_reply(encode_reply(True)) == (True, None)
     assert decode_reply(encode_reply(False, "unknown command 'x'")) == (
         False, "unknown command 'x'")
-    assert json.loads(encode_reply(True)) == {"v": 1, "ok": True}
-    assert json.loads(encode_reply(False, "nope")) == {"v": 1, "ok": False, "error": "nope"}
+    assert json.loads(encode_reply(True)) == {"v": 2, "ok": True}
+    assert json.loads(encode_reply(False, "nope")) == {"v": 2, "ok": False, "error": "nope"}
 
 
 def test_failed_reply_always_has_a_reason():
     assert decode_reply(encode_reply(False)) == (False, "request failed")
-    assert decode_reply(b'{"v": 1, "ok": false}\n') == (False, "request failed")
+    assert decode_reply(b'{"v": 2, "ok": false}\n') == (False, "request failed")
 
 
 @pytest.mark.parametrize(("line", "message"), [
-    (b'{"v": 1}\n', "'ok' must be true or false"),
-    (b'{"v": 2, "ok": true}\n', "newer protocol version 2"),
+    (b'{"v": 2}\n', "'ok' must be true or false"),
+    (b'{"v": 3, "ok": true}\n', "newer protocol version 3"),
     (b"garbage\n", "not valid JSON"),
 ])
 def test_bad_replies_are_refused(line, message):
@@ -166,7 +208,7 @@ def test_reader_gives_up_on_an_endless_line():
     assert not reader.overflowed
     assert reader.feed(b"x") == []
     assert reader.overflowed
-    assert reader.feed(b'{"v": 1, "cmd": "cramp"}\n') == []
+    assert reader.feed(b'{"v": 2, "cmd": "cramp"}\n') == []
 
 
 @pytest.mark.parametrize(("argv", "expected"), [
@@ -223,7 +265,8 @@ def test_fast_path_tells_a_refusal_from_nobody(tmp_path):
     thread = threading.Thread(target=answer_once, daemon=True)
     thread.start()
     try:
-        assert fast_forward(Request("cramp"), name="cc", folder=tmp_path, timeout_s=5) is False
+        assert fast_forward(Request("cramp"), name="cc", folder=tmp_path,
+                            timeout_s=5) is Answer.REFUSED
     finally:
         thread.join(timeout=5)
         server.close()

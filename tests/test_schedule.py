@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from zones import in_process_zone, process_zone  # noqa: F401 (a fixture, used by name)
 
 from coach.engine.schedule import (
     DAY_NAMES,
@@ -31,6 +32,9 @@ HARD_TIMES = [time(2, 30), time(2, 0), time(1, 30), time(1, 45), time(2, 15), ti
               time(23, 59), time(3, 0), time(21, 30)]
 EVERY_DAY = frozenset(range(7))
 WEEKDAYS = frozenset(range(5))
+
+#: Every test here also runs with the process in a zone none of its reminders use.
+pytestmark = pytest.mark.usefixtures("in_process_zone")
 
 
 def reminder(at: time = time(21, 30), days: frozenset[int] = EVERY_DAY, *,
@@ -84,15 +88,22 @@ def test_a_weekday_reminder_round_trips_in_week_order():
     assert r.to_setting()["time"] == "07:05"
 
 
-@pytest.mark.parametrize("bad", [
-    {"id": "", "time": "21:30"},
-    {"id": "x", "time": "25:00"},
-    {"id": "x", "time": "nine"},
-    {"id": "x", "time": "21:30", "days": ["someday"]},
+@pytest.mark.parametrize(("bad", "reason"), [
+    ({"id": "", "time": "21:30"}, "reminder needs a text id, got ''"),
+    ({"id": "x", "time": "25:00"}, "reminder x: time must be HH:MM, got '25:00'"),
+    ({"id": "x", "time": "nine"}, "reminder x: time must be HH:MM, got 'nine'"),
+    ({"id": "x", "time": "21:30", "days": ["someday"]},
+     "reminder x: days must be among .*'mon'.*, got \\['someday'\\]"),
 ])
-def test_a_malformed_reminder_is_refused_with_its_reason(bad):
-    with pytest.raises(ValueError):
+def test_a_malformed_reminder_is_refused_with_its_reason(bad, reason):
+    with pytest.raises(ValueError, match=reason):
         Reminder.from_setting(bad)
+
+
+def test_a_reminder_without_optional_fields_is_every_day_enabled_and_unnamed():
+    r = Reminder.from_setting({"id": "x", "time": "07:05"})
+    assert r.days == EVERY_DAY
+    assert (r.routine, r.label, r.enabled) == ("", "", True)
 
 
 # --- one day ------------------------------------------------------------------------
@@ -151,8 +162,11 @@ def test_the_transition_days_used_below_are_the_real_ones():
 
 def check_occurrence(r: Reminder, occ: Occurrence, tz: tzinfo) -> None:
     """The due instant exists in the zone and shows the reminder's wall time
-    (or that time shifted forward by exactly the gap)."""
+    (or that time shifted forward by exactly the gap), read in the reminder's
+    zone as the instant comes (the screens show ``due`` as it is)."""
     local = occ.due.astimezone(tz)
+    assert (occ.due.replace(tzinfo=None), occ.due.utcoffset()) == (
+        local.replace(tzinfo=None), local.utcoffset())  # not the machine's zone
     assert local.astimezone(UTC).astimezone(tz) == local  # exists
     assert occ.local_date.weekday() in r.days
     shift = gap_at(occ.local_date, r.time, tz)
@@ -286,5 +300,63 @@ def test_next_due_is_the_soonest_enabled_reminder():
 
 
 def test_naive_times_are_refused():
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="need an aware datetime"):
         next_occurrence(reminder(), datetime(2026, 1, 5, 20, 0), BERLIN)
+
+
+class _NoOffset(tzinfo):
+    """A zone that does not know its offset: the datetime is naive in all but name."""
+
+    def utcoffset(self, dt):
+        return None
+
+
+def test_a_time_whose_zone_gives_no_offset_is_refused_too():
+    with pytest.raises(ValueError, match="need an aware datetime"):
+        occurrences_between(reminder(), datetime(2026, 1, 5, 20, 0, tzinfo=_NoOffset()),
+                            datetime(2026, 1, 6, 20, 0, tzinfo=BERLIN), BERLIN)
+
+
+# --- the machine's zone is not the reminder's -----------------------------------------
+#
+# 25 hours apart: the local date of one instant differs by up to two days
+# between the two, more than the day of slack the search adds on each side.
+
+KIRITIMATI = ZoneInfo("Pacific/Kiritimati")  # UTC+14
+PAGO_PAGO = ZoneInfo("Pacific/Pago_Pago")  # UTC-11
+FAR_APART = [("Pacific/Pago_Pago", KIRITIMATI), ("Pacific/Kiritimati", PAGO_PAGO)]
+
+
+@pytest.mark.parametrize(("machine", "tz"), FAR_APART, ids=["machine-behind", "machine-ahead"])
+@pytest.mark.parametrize("hour", range(24))
+def test_next_occurrence_counts_days_in_the_reminder_zone(machine, tz, hour):
+    """Tuesday 00:15 only, asked each hour of a Tuesday: next Tuesday or this one."""
+    r = reminder(time(0, 15), frozenset({1}))
+    after = datetime(2026, 1, 6, hour, 30, tzinfo=tz)  # a Tuesday there
+    with process_zone(machine):
+        occ = next_occurrence(r, after, tz)
+    assert occ is not None
+    assert occ.local_date == date(2026, 1, 13)
+    assert occ.due == datetime(2026, 1, 13, 0, 15, tzinfo=tz)
+
+
+@pytest.mark.parametrize(("machine", "tz"), FAR_APART, ids=["machine-behind", "machine-ahead"])
+@pytest.mark.parametrize(("at", "first_day"), [(time(0, 15), 4), (time(23, 45), 3)], ids=str)
+@pytest.mark.parametrize("hour", range(24))
+def test_between_counts_days_in_the_reminder_zone(machine, tz, at, first_day, hour):
+    """The last three days' reminders, whatever date the machine has now.
+
+    From 6 January hh:30, three days back: 00:15 on the 4th to the 6th, or
+    23:45 on the 3rd to the 5th.
+    """
+    r = reminder(at)
+    end = datetime(2026, 1, 6, hour, 30, tzinfo=tz)
+    with process_zone(machine):
+        found = occurrences_between(r, end - timedelta(days=3), end, tz)
+    assert [o.local_date for o in found] == [date(2026, 1, first_day + n) for n in range(3)]
+
+
+def test_an_occurrence_comes_in_the_reminder_zone_not_the_machine_one():
+    with process_zone("Pacific/Kiritimati"):
+        occ = occurrence_on(reminder(), date(2026, 1, 5), BERLIN)
+    assert (occ.due.hour, occ.due.minute, occ.due.utcoffset()) == (21, 30, timedelta(hours=1))

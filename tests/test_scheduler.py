@@ -12,6 +12,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from zones import in_process_zone  # noqa: F401 (a fixture, used by name)
 
 from coach.engine.clock import FakeClock
 from coach.engine.schedule import Occurrence, Reminder
@@ -24,6 +25,9 @@ NEW_YORK = ZoneInfo("America/New_York")
 EVERY_DAY = frozenset(range(7))
 WEEKDAYS = frozenset(range(5))
 MONDAY = date(2026, 1, 5)
+
+#: Every test here also runs with the process in a zone none of its reminders use.
+pytestmark = pytest.mark.usefixtures("in_process_zone")
 
 
 def berlin(day: date, hour: int, minute: int = 0, second: int = 0) -> datetime:

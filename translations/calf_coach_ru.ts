@@ -3971,6 +3971,33 @@ After moving the app, add it again.</source>
     </message>
 </context>
 <context>
+    <name>UnansweredText</name>
+    <message>
+        <source>the diary is not ready in this version&apos;s format</source>
+        <translation>дневник ещё не готов в формате этой версии</translation>
+    </message>
+    <message>
+        <source>the diary cannot be written</source>
+        <translation>в дневник сейчас нельзя записать</translation>
+    </message>
+    <message>
+        <source>Calf Coach is already running (process {pid}) but is not responding.</source>
+        <translation>Calf Coach уже запущен (процесс {pid}), но не отвечает.</translation>
+    </message>
+    <message>
+        <source>Calf Coach is already running but is not responding.</source>
+        <translation>Calf Coach уже запущен, но не отвечает.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again. If it stays like this, end that process (for example in the system monitor) and start Calf Coach again.
+
+“Cramp now” still works: it opens its own window.</source>
+        <translation>Подождите немного и попробуйте снова. Если ничего не изменится, завершите этот процесс (например, в системном мониторе) и запустите Calf Coach заново.
+
+«Свело ногу» по-прежнему работает: откроется отдельное окно.</translation>
+    </message>
+</context>
+<context>
     <name>WindowText</name>
     <message>
         <source>Calf Coach could not restart itself. Quit it and open it again to see the new language.</source>

@@ -18,8 +18,8 @@ must give the same total:
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import dataclass
+from typing import Literal, NamedTuple
 
 from coach.content.model import Exercise, Routine, RoutineStep, Text
 
@@ -78,22 +78,22 @@ def build_timeline(routine: Routine, exercises: Mapping[str, Exercise]) -> Timel
     Raises ``KeyError`` for an exercise id missing from ``exercises``; the loader
     rejects such routines, so this only happens on a programming error.
     """
-    raw: list[Segment] = []
+    parts: list[_Part] = []
     if routine.prepare_s > 0:
-        raw.append(Segment("prepare", routine.prepare_s, None, None, None, 0, 0, 0))
+        parts.append(_Part("prepare", routine.prepare_s, None, None, None, 0, 0))
     for step_index, step in enumerate(routine.steps):
         exercise = exercises[step.exercise]
         for repeat_index in range(step.repeat):
             for side in effective_sides(step, exercise):
-                raw.append(Segment("exercise", step.hold_s, exercise, side, step.note,
-                                   step_index, repeat_index, 0))
+                parts.append(_Part("exercise", step.hold_s, exercise, side, step.note,
+                                   step_index, repeat_index))
                 if step.rest_s > 0:
-                    raw.append(Segment("rest", step.rest_s, None, None, step.note,
-                                       step_index, repeat_index, 0))
-    if raw and raw[-1].kind == "rest":
-        raw.pop()  # nothing to rest before: the routine ends with its last exercise
+                    parts.append(_Part("rest", step.rest_s, None, None, step.note,
+                                       step_index, repeat_index))
+    if parts and parts[-1].kind == "rest":
+        parts.pop()  # nothing to rest before: the routine ends with its last exercise
 
-    segments = _fill_upcoming_and_offsets(raw)
+    segments = _fill_upcoming_and_offsets(parts)
     return Timeline(
         routine=routine,
         segments=segments,
@@ -102,22 +102,33 @@ def build_timeline(routine: Routine, exercises: Mapping[str, Exercise]) -> Timel
     )
 
 
-def _fill_upcoming_and_offsets(raw: list[Segment]) -> tuple[Segment, ...]:
+class _Part(NamedTuple):
+    """A segment before it knows where it starts (and, for prepare/rest, what follows)."""
+
+    kind: SegmentKind
+    duration_s: int
+    exercise: Exercise | None
+    side: Side | None
+    note: Text | None
+    step_index: int
+    repeat_index: int
+
+
+def _fill_upcoming_and_offsets(parts: list[_Part]) -> tuple[Segment, ...]:
     """Point prepare/rest segments at the exercise that follows, and set start offsets."""
-    filled: list[Segment] = []
-    upcoming: Segment | None = None
-    for segment in reversed(raw):
-        if segment.kind == "exercise":
-            upcoming = segment
-        else:
-            segment = replace(segment, exercise=upcoming.exercise if upcoming else None,
-                              side=upcoming.side if upcoming else None)
-        filled.append(segment)
+    filled: list[_Part] = []
+    upcoming: _Part | None = None
+    for part in reversed(parts):
+        if part.kind == "exercise":
+            upcoming = part
+        elif upcoming is not None:
+            part = part._replace(exercise=upcoming.exercise, side=upcoming.side)
+        filled.append(part)
     filled.reverse()
 
     offset = 0
     result: list[Segment] = []
-    for segment in filled:
-        result.append(replace(segment, start_s=offset))
-        offset += segment.duration_s
+    for part in filled:
+        result.append(Segment(*part, start_s=offset))
+        offset += part.duration_s
     return tuple(result)

@@ -7,14 +7,34 @@ of being half-understood.
 
 Wire format (UTF-8, one message per line, at most 4 KiB including the "\\n")::
 
-    request  {"v": 1, "cmd": "cramp"}
-             {"v": 1, "cmd": "routine", "id": "evening-stretch"}
-             {"v": 1, "cmd": "snooze", "minutes": 10}
-    reply    {"v": 1, "ok": true}
-             {"v": 1, "ok": false, "error": "unknown command 'x'"}
+    request  {"v": 2, "cmd": "cramp", "until": 1764979200.5}
+             {"v": 2, "cmd": "routine", "id": "evening-stretch", "until": 1764979200.5}
+             {"v": 2, "cmd": "snooze", "minutes": 10, "until": 1764979200.5}
+    reply    {"v": 2, "ok": true}
+             {"v": 2, "ok": false, "error": "unknown command 'x'"}
 
 Commands: ``show``, ``cramp``, ``quit`` (no arguments), ``routine`` (``id``:
 ``[a-z0-9][a-z0-9-]*``), ``snooze`` (``minutes``: integer 1-240).
+
+``until`` (every request, version 2 on) is the moment its sender stops
+waiting, in Unix time (seconds, wall clock: the only clock two processes
+share across a suspend; a monotonic clock is per boot). A request whose
+``until`` has passed when the app reads it is not carried out: its sender has
+already given up, told the user so, or opened its own cramp screen. Without
+it, a copy that was frozen (stopped, or its event loop blocked) for minutes
+carried out every request queued in its socket when it resumed, including a
+``quit`` that had been reported as failed. The app also drops a request
+whose sender has hung up (``single_instance``), which covers a wall clock
+that jumps backwards; so a client keeps its end of the connection open until
+the reply has come (no half-close after sending).
+
+A sender of ``cramp`` waits ``ANSWER_TIMEOUT_S`` for the answer. A running
+app answers in a few milliseconds; one that says nothing in that time is
+treated as frozen, so ``coach --cramp`` still shows the relief steps within a
+second (it opens its own cramp screen, see ``coach.ui.unanswered``). Other
+requests wait ``PATIENT_TIMEOUT_S``: their fallback is only a message, so an
+app that is slow to wake (busy, or swapped out after days in the tray) gets
+more time before it is called frozen (``answer_timeout_s``).
 
 Everything a second launch needs before it knows whether Qt is needed lives
 here too, so it imports no Qt: which request its command line means
@@ -28,6 +48,7 @@ says what went wrong, start-up races) is ``coach.platform.single_instance``.
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import re
@@ -40,9 +61,19 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-PROTOCOL_VERSION = 1
+PROTOCOL_VERSION = 2
+"""2 added ``until`` to every request (1 had none: its requests could be acted on at any time)."""
 MAX_LINE_BYTES = 4096
 """Largest message, newline included; anything longer is refused unread."""
+
+ANSWER_TIMEOUT_S = 0.4
+PATIENT_TIMEOUT_S = 3.0
+"""How long a second launch waits for anything but ``cramp`` (see ``answer_timeout_s``)."""
+"""How long a second launch waits for the running app's answer before it calls it frozen.
+
+A running app answers within milliseconds; the wait plus a cold start of the
+cramp screen (about 0.4 s) keeps ``coach --cramp`` within one second.
+"""
 
 ROUTINE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 SNOOZE_MINUTES = range(1, 241)
@@ -54,10 +85,15 @@ class ProtocolError(ValueError):
 
 @dataclass(frozen=True)
 class Request:
-    """One command for the running instance, e.g. ``Request("routine", {"id": "x"})``."""
+    """One command for the running instance, e.g. ``Request("routine", {"id": "x"})``.
+
+    ``until`` is the sender's deadline (Unix time) as received; it is not part
+    of what the request asks, so two requests compare equal without it.
+    """
 
     cmd: str
     args: Mapping[str, Any] = field(default_factory=dict, hash=False)
+    until: float | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # A read-only copy, so a request handed to several slots cannot be changed by one.
@@ -145,24 +181,57 @@ def _decode_object(line: bytes, what: str) -> dict[str, Any]:
     return obj
 
 
-def encode_request(request: Request) -> bytes:
-    """One request line; refuses to send what the receiver would refuse."""
+def encode_request(request: Request, *, until: float | None = None) -> bytes:
+    """One request line; refuses to send what the receiver would refuse.
+
+    ``until`` (Unix time) is when the sender stops waiting; by default the
+    request's own, else ``answer_timeout_s(request)`` from now.
+    """
     validate_request(request)
-    return _encode({"v": PROTOCOL_VERSION, "cmd": request.cmd, **request.args})
+    if until is None:
+        until = (request.until if request.until is not None
+                 else time.time() + answer_timeout_s(request))
+    return _encode({"v": PROTOCOL_VERSION, "cmd": request.cmd, **request.args,
+                    "until": round(until, 3)})
 
 
 def decode_request(line: bytes) -> Request:
-    """Parse and validate one request line (trailing newline optional)."""
+    """Parse and validate one request line (trailing newline optional).
+
+    Whether its ``until`` has passed is for the receiver to check (``expired``).
+    """
     obj = _decode_object(line, "request")
     cmd = obj.pop("cmd", None)
     obj.pop("v")
+    until = obj.pop("until", None)
     if cmd is None:
         raise ProtocolError("request has no 'cmd'")
     if not isinstance(cmd, str):
         raise ProtocolError(f"'cmd' must be text, got {cmd!r}")
     request = Request(cmd, obj)
     validate_request(request)
-    return request
+    if until is None:
+        raise ProtocolError("request has no deadline 'until'")
+    # bool is an int subclass; true is not a moment.
+    if not isinstance(until, int | float) or isinstance(until, bool) or until != until:
+        raise ProtocolError(f"'until' must be a number of seconds, got {until!r}")
+    return Request(cmd, obj, until=float(until))
+
+
+def answer_timeout_s(request: Request) -> float:
+    """How long the sender of ``request`` waits for the answer before it calls the app frozen.
+
+    Short for ``cramp`` (someone is in pain, and the fallback, a cramp screen
+    of its own, does no harm); longer for the rest, whose fallback is a message.
+    """
+    return ANSWER_TIMEOUT_S if request.cmd == "cramp" else PATIENT_TIMEOUT_S
+
+
+def expired(request: Request, now: float | None = None) -> bool:
+    """True when the sender of ``request`` has stopped waiting (``now``: Unix time)."""
+    if request.until is None:
+        return False  # made in this process, never sent
+    return (time.time() if now is None else now) > request.until
 
 
 def encode_reply(ok: bool, error: str | None = None) -> bytes:
@@ -270,13 +339,25 @@ def server_address(name: str, folder: Path) -> str:
 # -- fast path for the second launch, without Qt ----------------------------
 
 
+class Answer(enum.Enum):
+    """What became of a request handed to the running app."""
+
+    ACCEPTED = "accepted"
+    REFUSED = "refused"    # it answered with an error
+    SILENT = "silent"      # it took the connection but said nothing in time: frozen
+
+
 def fast_forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-                 timeout_s: float = 1.0) -> bool | None:
+                 timeout_s: float | None = None) -> Answer | None:
     """Hand ``request`` to the running app over a plain Unix socket, importing no Qt.
 
-    Returns True if the app accepted it, False if it answered with an error,
-    and None when this path cannot tell (Windows, no runtime folder known, no
-    app listening, no answer, invalid request): then take the full Qt path
+    Returns ``Answer.ACCEPTED`` or ``Answer.REFUSED`` when the app answered,
+    ``Answer.SILENT`` when something took the request but gave no answer
+    within ``timeout_s`` (by default ``answer_timeout_s(request)``; a frozen
+    app: its request carries that deadline, so
+    it is not carried out later), and None when this path cannot tell
+    (Windows, no runtime folder known, no app listening, the connection
+    closed, invalid request): then take the full Qt path
     (``single_instance.start_or_forward``), which handles start-up races and
     tells the user what went wrong. Blocking: for the second launch only.
     """
@@ -289,16 +370,20 @@ def fast_forward(request: Request, *, name: str | None = None, folder: Path | No
     address = server_address(name or server_name(), folder)
     if not os.path.isabs(address):
         return None  # a plain name: Qt decides where it lives
+    if timeout_s is None:
+        timeout_s = answer_timeout_s(request)
     try:
-        payload = encode_request(request)
+        payload = encode_request(request, until=time.time() + timeout_s)
     except ProtocolError:
         return None  # the full path reports it properly
     try:
         line = exchange(address, payload, timeout_s)
         ok, _error = decode_reply(line)
-    except (OSError, EOFError, ProtocolError):  # no socket, refused (stale), timeout, junk
+    except TimeoutError:
+        return Answer.SILENT
+    except (OSError, EOFError, ProtocolError):  # no socket, refused (stale), junk
         return None
-    return ok
+    return Answer.ACCEPTED if ok else Answer.REFUSED
 
 
 def exchange(path: str, payload: bytes, timeout_s: float) -> bytes:

@@ -44,17 +44,20 @@ Start-up flow for ``coach/app.py``::
     args = parse(argv)
     # 1. Fast path, before importing any Qt (protocol.py imports none):
     request = request_from_args(args)
-    if request is not None and fast_forward(request):
+    answer = fast_forward(request) if request is not None else None
+    if answer is Answer.ACCEPTED:
         return 0                           # the running app took it
     # 2. Full path (Qt), also handles start-up races and error messages:
-    outcome = start_or_forward(args)       # needs no QApplication
+    outcome = start_or_forward(args, known_silent=answer is Answer.SILENT)
     if isinstance(outcome, int):
-        return outcome                     # forwarded (0), not answering (1), bad request (2)
+        return outcome                     # forwarded (0), refused (1), bad request (2)
+    if isinstance(outcome, Unanswered):
+        return run_unanswered(...)         # a frozen copy: own cramp screen, or a dialog
     guard = outcome                        # we hold the lock: we are the app
     app = QApplication(...)
-    guard.listen()                         # right after QApplication exists
     ... build the window ...
-    guard.requestReceived.connect(window_handles_request)   # before app.exec()
+    guard.requestReceived.connect(window_handles_request)
+    guard.listen()                         # last thing before app.exec()
     code = app.exec()
     guard.release()
 
@@ -62,11 +65,24 @@ Start-up flow for ``coach/app.py``::
 it, ``forward(request_from_args(args))`` and return 0 (``--background``
 alone forwards nothing: a login autostart must not pop up a window); while
 the other one is still starting (not listening yet), retry for a few seconds;
-if it just quit, take the lock and start normally; if it never answers, print
-"Calf Coach is already running but did not answer; ..." and return 1.
+if it just quit, take the lock and start normally. If it takes the request
+but gives no answer within ``protocol.answer_timeout_s`` (it is frozen:
+stopped, or its event loop blocked), or never starts listening, it returns
+``Unanswered``: ``coach --cramp`` then opens a cramp screen of its own and
+any other request says so in a small dialog (``coach.ui.unanswered``),
+instead of a message on a terminal nobody looks at.
 
-Requests that arrive after ``listen()`` but before ``app.exec()`` wait in the
-socket until the event loop runs, so none is lost while the window is built.
+A request is only carried out while its sender still waits for the answer:
+each one carries its sender's deadline (``until``, see ``protocol``), and a
+request whose sender has hung up is dropped too. A frozen copy that resumes
+therefore does not act on the requests that queued up meanwhile (a ``quit``
+reported as failed, ten ``--cramp`` presses).
+
+The app listens only once its event loop is about to run: a copy that
+takes requests answers them within milliseconds, so one that takes a
+request and says nothing is frozen, not busy starting. While the first copy
+builds its window, a second launch finds nobody listening and retries (the
+"still starting" case above) for up to five seconds, so none is lost.
 
 ``forward`` needs no QCoreApplication: it blocks (socket timeouts, or Qt's
 ``waitFor...`` calls on Windows), which is fine in the short-lived second
@@ -86,6 +102,8 @@ import stat
 import sys
 import time
 import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -105,11 +123,13 @@ from coach.platform.protocol import (
     LineReader,
     ProtocolError,
     Request,
+    answer_timeout_s,
     decode_reply,
     decode_request,
     encode_reply,
     encode_request,
     exchange,
+    expired,
     request_from_args,
     server_address,
     server_name,
@@ -121,6 +141,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "InstanceGuard",
+    "Unanswered",
     "default_folder",
     "forward",
     "request_from_args",
@@ -180,8 +201,11 @@ def _pid_is_dead(pid: int) -> bool:
 class InstanceGuard(QObject):
     """Holds the per-user lock and serves requests from later launches.
 
-    ``requestReceived`` carries a ``protocol.Request`` for each valid request;
-    the client gets its reply right after the signal's slots have run.
+    ``requestReceived`` carries a ``protocol.Request`` for each valid request,
+    emitted once the client has its "accepted" reply: the sender waits only
+    ``protocol.answer_timeout_s``, and building a screen for the request can take longer
+    on a busy machine, so answering first keeps a healthy app from looking
+    frozen. A request whose reply cannot be handed over is not carried out.
     """
 
     requestReceived = Signal(object)
@@ -308,19 +332,31 @@ class InstanceGuard(QObject):
             self._lock = None
         self._locked = False
 
-    def _handle_line(self, line: bytes) -> bytes:
-        """One request line in, one reply line out."""
+    def _handle_line(self, line: bytes, answer: Callable[[bytes], bool]) -> None:
+        """One request line in; ``answer`` hands the reply over (False: it could not)."""
         try:
             request = decode_request(line)
         except ProtocolError as exc:
             log.warning("refused a request from another launch: %s", exc)
-            return encode_reply(False, str(exc))
+            answer(encode_reply(False, str(exc)))
+            return
+        if expired(request):
+            # Its sender gave up on it (this copy was frozen meanwhile) and has
+            # told the user so, or shown the cramp screen itself: acting now
+            # would be a surprise, like a quit minutes after it "failed".
+            log.info("ignored a request from another launch that gave up waiting: %s",
+                     request.cmd)
+            answer(encode_reply(False, "too late: the request's sender stopped waiting"))
+            return
+        if not answer(encode_reply(True)):
+            log.info("ignored a request from another launch that could not be answered: %s",
+                     request.cmd)
+            return
         log.info("request from another launch: %s %s", request.cmd, dict(request.args))
         self.requestReceived.emit(request)
-        return encode_reply(True)
 
 
-_Handler = weakref.WeakMethod  # of InstanceGuard._handle_line: bytes -> bytes
+_Handler = weakref.WeakMethod  # of InstanceGuard._handle_line: (bytes, answer) -> None
 
 
 class _Connection(QObject):
@@ -332,8 +368,8 @@ class _Connection(QObject):
 
     Shared by both backends; a subclass moves the bytes. It calls
     ``_received`` with what arrived and ``_close`` when the client is gone,
-    and implements ``_write`` (the reply must be out when it returns, even if
-    a slot just asked the app to quit) and ``_shutdown``.
+    and implements ``_write`` (the reply must be out when it returns, or the
+    connection closed) and ``_shutdown``.
     """
 
     def __init__(self, handle: _Handler, idle_timeout_ms: int, parent: QObject) -> None:
@@ -354,15 +390,27 @@ class _Connection(QObject):
             if handle is None:  # the guard is gone: nobody to act on it
                 self._close(abort=True)
                 return
-            reply = handle(line)
+            if self._peer_gone():
+                # Nobody waits for this answer any more: the sender gave up
+                # (it timed out while this copy was frozen) and went on alone.
+                log.info("ignored a request from another launch that has hung up")
+                self._close(abort=True)
+                return
+            handle(line, self._answer)
             if self._closed:  # the client left, or was dropped, while a slot ran
                 return
-            self._write(reply)
         if self._reader.overflowed:
             log.warning("refused a request from another launch: longer than %d bytes",
                         MAX_LINE_BYTES)
             self._write(encode_reply(False, f"message longer than {MAX_LINE_BYTES} bytes"))
             self._close(abort=False)
+
+    def _answer(self, reply: bytes) -> bool:
+        """Write ``reply``; True when it was handed over to the client."""
+        if self._closed:
+            return False
+        self._write(reply)
+        return not self._closed
 
     def _on_idle(self) -> None:
         log.info("dropped a silent connection from another launch")
@@ -376,6 +424,10 @@ class _Connection(QObject):
         self._idle.stop()
         self._shutdown(abort)
         self.deleteLater()
+
+    def _peer_gone(self) -> bool:
+        """True when the client has certainly hung up (the transport can tell)."""
+        return False
 
     def _write(self, reply: bytes) -> None:
         raise NotImplementedError
@@ -530,6 +582,16 @@ class _PosixConnection(_Connection):
             return
         self._received(data)
 
+    def _peer_gone(self) -> bool:
+        # The end of the stream waits behind the bytes already read: peeking
+        # finds it without taking anything (the socket is non-blocking).
+        try:
+            return self._sock.recv(1, socket.MSG_PEEK) == b""
+        except (BlockingIOError, InterruptedError):
+            return False  # still connected, nothing more to read yet
+        except OSError:
+            return True  # reset: gone too
+
     def _write(self, reply: bytes) -> None:
         if self._closed:
             return
@@ -605,12 +667,19 @@ class _QtConnection(_Connection):
     def _on_disconnected(self) -> None:
         self._close(abort=True)
 
+    def _peer_gone(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
+        return self._socket.state() == QLocalSocket.LocalSocketState.UnconnectedState
+
     def _write(self, reply: bytes) -> None:
         from PySide6.QtNetwork import QLocalSocket
 
         if self._socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
             self._socket.write(reply)
-            self._socket.flush()  # out now, even if a slot just asked the app to quit
+            self._socket.flush()  # out now, even if a slot then asks the app to quit
+        else:
+            self._close(abort=True)  # the client is gone: nobody to answer
 
     def _shutdown(self, abort: bool) -> None:
         if abort:
@@ -625,7 +694,24 @@ class _QtConnection(_Connection):
 class _Outcome(enum.Enum):
     OK = "ok"
     REFUSED = "refused"            # the running app answered with an error
-    UNREACHABLE = "unreachable"    # nobody listening, or no answer in time
+    UNREACHABLE = "unreachable"    # nobody listening (yet), or it hung up
+    SILENT = "silent"              # it took the request but gave no answer in time: frozen
+
+
+@dataclass(frozen=True)
+class Unanswered:
+    """Another copy holds the lock but does not answer: it is frozen, or stuck starting.
+
+    ``pid`` is that copy's process id when its lock file says so.
+    """
+
+    pid: int | None
+
+    def message(self) -> str:
+        """The plain-English line for the terminal and the log."""
+        which = f" (process {self.pid})" if self.pid else ""
+        return (f"Calf Coach is already running{which} but is not answering; close it or"
+                " end that process, then start it again.")
 
 
 _Failure = tuple[_Outcome, str]
@@ -636,7 +722,7 @@ def _exchange_posix(payload: bytes, address: str, timeout_ms: int) -> bytes | _F
     try:
         return exchange(_socket_path(address), payload, timeout_ms / 1000)
     except TimeoutError:
-        return _Outcome.UNREACHABLE, f"no answer within {timeout_ms} ms"
+        return _Outcome.SILENT, f"no answer within {timeout_ms} ms"
     except ProtocolError:
         return _Outcome.REFUSED, "reply too long"
     except EOFError as exc:
@@ -658,15 +744,20 @@ def _exchange_qt(payload: bytes, address: str, timeout_ms: int) -> bytes | _Fail
     try:
         socket_.connectToServer(address)
         if not socket_.waitForConnected(left()):
-            return _Outcome.UNREACHABLE, socket_.errorString()
+            # A named pipe whose server is frozen never connects: no answer either.
+            timed_out = socket_.error() == QLocalSocket.LocalSocketError.SocketTimeoutError
+            return (_Outcome.SILENT if timed_out else _Outcome.UNREACHABLE,
+                    socket_.errorString())
         socket_.write(payload)
         while socket_.bytesToWrite() > 0:
             if not socket_.waitForBytesWritten(left()):
-                return _Outcome.UNREACHABLE, f"could not send: {socket_.errorString()}"
+                return _Outcome.SILENT, f"could not send: {socket_.errorString()}"
         reader = LineReader()
         while True:
             if not socket_.bytesAvailable() and not socket_.waitForReadyRead(left()):
-                return _Outcome.UNREACHABLE, f"no answer within {timeout_ms} ms"
+                if socket_.state() != QLocalSocket.LocalSocketState.ConnectedState:
+                    return _Outcome.UNREACHABLE, "the connection closed without an answer"
+                return _Outcome.SILENT, f"no answer within {timeout_ms} ms"
             lines = reader.feed(socket_.readAll().data())
             if lines:
                 return lines[0]
@@ -677,8 +768,11 @@ def _exchange_qt(payload: bytes, address: str, timeout_ms: int) -> bytes | _Fail
 
 
 def _send(request: Request, address: str, timeout_ms: int) -> _Failure:
-    """Send one request and wait for its reply, all within ``timeout_ms``."""
-    payload = encode_request(request)
+    """Send one request and wait for its reply, all within ``timeout_ms``.
+
+    The request carries that deadline: the app drops it once it has passed.
+    """
+    payload = encode_request(request, until=time.time() + timeout_ms / 1000)
     exchange_ = _exchange_posix if _BACKEND == "posix" else _exchange_qt
     line = exchange_(payload, address, timeout_ms)
     if isinstance(line, tuple):
@@ -691,32 +785,42 @@ def _send(request: Request, address: str, timeout_ms: int) -> _Failure:
 
 
 def forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-            timeout_ms: int = 1000) -> bool:
+            timeout_ms: int | None = None) -> bool:
     """Hand ``request`` to the running instance; True if it accepted it.
 
-    False when nobody answers within ``timeout_ms`` or the answer is an error.
+    False when nobody answers within ``timeout_ms`` (by default
+    ``protocol.answer_timeout_s``) or the answer is an error.
     Blocking: for the short-lived second process only.
     """
+    if timeout_ms is None:
+        timeout_ms = round(answer_timeout_s(request) * 1000)
     address = server_address(name or server_name(),
                              Path(folder) if folder is not None else default_folder())
     outcome, reason = _send(request, address, timeout_ms)
     if outcome is _Outcome.REFUSED:
         log.warning("the running Calf Coach refused %r: %s", request.cmd, reason)
-    elif outcome is _Outcome.UNREACHABLE:
+    else:
         log.info("no running Calf Coach answered on %s: %s", address, reason)
     return outcome is _Outcome.OK
 
 
 def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
-                     timeout_ms: int = 5000, err: TextIO | None = None,
-                     out: TextIO | None = None) -> InstanceGuard | int:
-    """Either become the app (returns the locked guard) or forward and return an exit code.
+                     timeout_ms: int = 5000, answer_timeout_ms: int | None = None,
+                     known_silent: bool = False, err: TextIO | None = None,
+                     out: TextIO | None = None) -> InstanceGuard | int | Unanswered:
+    """Become the app (returns the locked guard), forward (an exit code), or ``Unanswered``.
 
-    Exit codes: 0 forwarded (or nothing to forward), 1 the running app did not
-    answer or refused, 2 the request itself is invalid (e.g. a bad routine id).
-    ``--quit`` with nothing running is 0 too (the app is not running, as asked),
-    and says on ``out`` that nothing was running.
-    The long default timeout covers a first instance that is still starting.
+    Exit codes: 0 forwarded (or nothing to forward), 1 the running app refused,
+    2 the request itself is invalid (e.g. a bad routine id). ``--quit`` with
+    nothing running is 0 too (the app is not running, as asked), and says on
+    ``out`` that nothing was running. ``Unanswered``:
+    the copy holding the lock took the request but said nothing within
+    ``answer_timeout_ms`` (by default ``protocol.answer_timeout_s``: frozen), or
+    never started listening within
+    ``timeout_ms`` (the long wait covers a first instance that is still
+    starting). ``known_silent``: the fast path already waited for an answer in
+    vain, so a held lock means ``Unanswered`` at once. The caller shows the
+    user what happened (``coach.ui.unanswered``).
     """
     err = err if err is not None else sys.stderr
     out = out if out is not None else sys.stdout
@@ -729,6 +833,11 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return 2
     guard = InstanceGuard(name, folder)
     deadline = time.monotonic() + timeout_ms / 1000
+    answer_ms = 0  # nothing is sent without a request
+    if answer_timeout_ms is not None:
+        answer_ms = answer_timeout_ms
+    elif request is not None:
+        answer_ms = round(answer_timeout_s(request) * 1000)
     while True:
         if guard.lock():
             if request is not None and request.cmd == "quit":
@@ -738,21 +847,25 @@ def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None 
             return guard
         if request is None:
             return 0
+        if known_silent:
+            return Unanswered(guard.owner_pid())
         remaining = int((deadline - time.monotonic()) * 1000)
-        outcome, reason = _send(request, guard.address, max(remaining, 0))
+        outcome, reason = _send(request, guard.address,
+                                max(min(remaining, answer_ms), 0))
         if outcome is _Outcome.OK:
             return 0
         if outcome is _Outcome.REFUSED:
             print(f"Calf Coach is already running but refused the request: {reason}",
                   file=err)
             return 1
+        if outcome is _Outcome.SILENT:
+            log.warning("the running Calf Coach took %r but did not answer: %s",
+                        request.cmd, reason)
+            return Unanswered(guard.owner_pid())
         if time.monotonic() >= deadline:
             break
         # Locked but not listening yet: the other instance is still starting
         # (or just quitting). Both settle within moments.
         time.sleep(0.05)
-    pid = guard.owner_pid()
-    which = f" (process {pid})" if pid else ""
-    print(f"Calf Coach is already running{which} but did not answer; close it or end that"
-          " process, then start it again.", file=err)
-    return 1
+    log.warning("the running Calf Coach never started listening on %s", guard.address)
+    return Unanswered(guard.owner_pid())
