@@ -197,7 +197,7 @@ def restart(window: MainWindow, guard: object,
     """
     from PySide6.QtCore import QProcess
 
-    from coach.ui.main_window import WindowText
+    from coach.ui.window_text import WindowText
 
     window.save_window_state()
     command = relaunch_command()
@@ -243,7 +243,7 @@ def handle_request(window: MainWindow, request: Request,
     elif request.cmd == "snooze":
         minutes = int(request.args.get("minutes", 10))
         if controller is None or not controller.snooze_last(minutes):
-            from coach.ui.main_window import WindowText
+            from coach.ui.window_text import WindowText
 
             window.notify(WindowText.tr("There is no reminder to snooze right now."))
         return  # snoozing from a hot key should not pop the window up
@@ -389,7 +389,7 @@ def tell_background_start(window: MainWindow, notifier: object,
     if settings.get("background_hint_shown"):
         return False
     from coach import APP_NAME
-    from coach.ui.main_window import background_text
+    from coach.ui.background_hint import background_text
 
     text = background_text()
     try:

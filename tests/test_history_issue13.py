@@ -15,7 +15,8 @@ from coach.engine.clock import FakeClock
 from coach.i18n import install_translator
 from coach.insights import current_night, diary_stats, night_of, period
 from coach.store.history import CrampRow, History, evening_of
-from coach.ui.history_screen import HistoryScreen, cramp_details
+from coach.ui.history_screen import HistoryScreen
+from coach.ui.models.diary_words import cramp_details
 from coach.ui.widgets.history_chart import HistoryChart, legend
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from coach.content.safety import needs_warnings
 from coach.cues import NO_DEVICE, NO_ENGINE
 from coach.engine.clock import FakeClock
-from coach.ui.main_window import MainWindow
+from coach.ui.main_window import PLAYER_SCREEN, MainWindow
 from coach.ui.player_screen import coming_up_text, next_text
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
@@ -213,7 +213,7 @@ def test_switches_say_no_sound_device_and_no_voice_instead_of_on(qtbot):
         assert not button.isVisibleTo(screen) and not button.isEnabled()
         assert button.text() != "Sound on" and button.text() != "Voice on"
     window.services.cues = _ProbedCues(None, NO_ENGINE)  # sound works, voice does not
-    window._screens.pop("player").deleteLater()
+    window.screens.forget(PLAYER_SCREEN)  # the next open builds it with the new cues
     window.open_routine("evening-stretch")
     screen = window.player_screen
     assert screen.sound_button.isVisibleTo(screen) and screen.sound_button.text() == "Sound on"

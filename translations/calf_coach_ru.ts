@@ -317,30 +317,6 @@
 <context>
     <name>CrampText</name>
     <message>
-        <source>Left</source>
-        <translation>Левая</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right</source>
-        <translation>Правая</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both</source>
-        <translation>Обе</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
-    </message>
-    <message>
         <source>Disclaimer</source>
         <translation>Предупреждение</translation>
     </message>
@@ -629,18 +605,6 @@
     <message>
         <source>Not noted</source>
         <translation>Не указано</translation>
-    </message>
-    <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
     </message>
     <message>
         <source>1 of 5 (mild)</source>
@@ -932,18 +896,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
 Была судорога, но вы её не записали? Нажмите «Добавить судорогу», чтобы отметить её задним числом.</translation>
     </message>
     <message>
-        <source>Left leg</source>
-        <translation>Левая нога</translation>
-    </message>
-    <message>
-        <source>Right leg</source>
-        <translation>Правая нога</translation>
-    </message>
-    <message>
-        <source>Both legs</source>
-        <translation>Обе ноги</translation>
-    </message>
-    <message>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -957,6 +909,7 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>Daytime, not charted</source>
+        <extracomment>One row of the diary table: a session the player recorded, a cramp, or a morning check-in.</extracomment>
         <translation>Днём, не на графике</translation>
     </message>
     <message>
@@ -1386,6 +1339,33 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     <message>
         <source>Why this routine: {source}</source>
         <translation>Почему этот комплекс: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>LegText</name>
+    <message>
+        <source>Left</source>
+        <translation>Левая</translation>
+    </message>
+    <message>
+        <source>Left leg</source>
+        <translation>Левая нога</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Правая</translation>
+    </message>
+    <message>
+        <source>Right leg</source>
+        <translation>Правая нога</translation>
+    </message>
+    <message>
+        <source>Both</source>
+        <translation>Обе</translation>
+    </message>
+    <message>
+        <source>Both legs</source>
+        <translation>Обе ноги</translation>
     </message>
 </context>
 <context>
@@ -3474,7 +3454,7 @@ After moving the app, add it again.</source>
     <name>SettingsFileText</name>
     <message>
         <source>must be true or false</source>
-        <extracomment>Every known setting and its value when the file does not say otherwise. sound_enabled / voice_enabled: player cues (ticks and tones / spoken names). keep_screen_awake: inhibit the screen saver while a routine plays. theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size. prepare_s: 0-30 s &quot;get ready&quot; countdown before the first exercise. language: one of LANGUAGES (&quot;system&quot; follows the desktop). cramp_sound: whether the cramp-now screen may make sound (it is a night screen). late_window_min: 0-720; a missed reminder newer than this is offered once. snooze_min: 1-120; the length of &quot;Snooze&quot;. start_on_login: autostart in the background. reminders: list of {id, time &quot;HH:MM&quot;, days, routine, label, enabled}. background_hint_shown: the user was told once that closing the window keeps the app running for reminders. menu_offer_shown: the first start offered once to add the app to the menu. morning_checkin: &quot;HH:MM&quot; to ask &quot;Any cramps last night?&quot; each morning, &quot;&quot; for off. emergency_number: the number the warnings say to call; &quot;&quot; = from the locale (coach.content.safety.emergency_number). bedtime: &quot;HH:MM&quot; every evening, or {mon: &quot;HH:MM&quot;, ..., sun: &quot;HH:MM&quot;}; before noon is after midnight and counts for the evening before (coach.engine.schedule.Night). quiet_margin_min: 0-240; quiet hours start this long after bedtime... quiet_until: &quot;HH:MM&quot;; ...and end at this hour the next morning. A reminder&apos;s optional &quot;before_bedtime&quot;: 0-360 minutes makes it relative to the bedtime.</extracomment>
+        <extracomment>A reminder as stored: id, time &quot;HH:MM&quot;, days, routine, label, enabled (and any keys a newer version added, kept as they are).</extracomment>
         <translation>должно быть true или false</translation>
     </message>
     <message>
@@ -3539,6 +3519,7 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
+        <extracomment>Every known setting, its default and its validator: derived from the one declaration in ``coach.store.settings_schema`` (read there what each means).</extracomment>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -3580,6 +3561,85 @@ After moving the app, add it again.</source>
     <message>
         <source>repeats the id {id}</source>
         <translation>повторяет идентификатор {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSchemaText</name>
+    <message>
+        <source>Ticks and tones during a routine.</source>
+        <translation>Тиканье и тоны во время комплекса.</translation>
+    </message>
+    <message>
+        <source>The exercises are read aloud during a routine.</source>
+        <translation>Во время комплекса упражнения читаются вслух.</translation>
+    </message>
+    <message>
+        <source>The screen does not blank or lock while a routine plays.</source>
+        <translation>Пока идёт комплекс, экран не гаснет и не блокируется.</translation>
+    </message>
+    <message>
+        <source>The colours of the window; &quot;system&quot; follows the desktop.</source>
+        <translation>Цвета окна; «системная» — как на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Multiplies the size of all text in the window.</source>
+        <translation>Увеличивает или уменьшает весь текст в окне.</translation>
+    </message>
+    <message>
+        <source>A &quot;get ready&quot; countdown before the first exercise; 0 for none.</source>
+        <translation>Обратный отсчёт «приготовьтесь» перед первым упражнением; 0 — без отсчёта.</translation>
+    </message>
+    <message>
+        <source>The language of the interface; &quot;system&quot; follows the desktop.</source>
+        <translation>Язык интерфейса; «системный» — как на рабочем столе.</translation>
+    </message>
+    <message>
+        <source>Whether the Cramp now screen, a night screen, may make sound.</source>
+        <translation>Можно ли ночному экрану «Свело ногу» издавать звуки.</translation>
+    </message>
+    <message>
+        <source>A reminder missed while the computer was off is offered once if it is no older than this; 0 for never.</source>
+        <translation>Напоминание, пропущенное, пока компьютер был выключен, предлагается один раз, если прошло не больше этого времени; 0 — никогда.</translation>
+    </message>
+    <message>
+        <source>How long &quot;Snooze&quot; puts a reminder off.</source>
+        <translation>На сколько откладывается напоминание.</translation>
+    </message>
+    <message>
+        <source>Start in the background when you log in, so reminders come without opening the app.</source>
+        <translation>Запускаться в фоне при входе в систему, чтобы напоминания приходили, даже если программа не открыта.</translation>
+    </message>
+    <message>
+        <source>You were told once that closing the window keeps the app running for reminders.</source>
+        <translation>Вам уже сказали, что после закрытия окна программа продолжает работать ради напоминаний.</translation>
+    </message>
+    <message>
+        <source>The first start offered once to add the app to the menu.</source>
+        <translation>При первом запуске уже предлагалось добавить программу в меню.</translation>
+    </message>
+    <message>
+        <source>When to ask &quot;Any cramps last night?&quot; each morning; empty for never.</source>
+        <translation>Когда каждое утро спрашивать «Были ли судороги этой ночью?»; пусто — не спрашивать.</translation>
+    </message>
+    <message>
+        <source>The number the warnings tell you to call; empty: the number for your region.</source>
+        <translation>Номер, по которому предупреждения советуют звонить; пусто — номер для вашего региона.</translation>
+    </message>
+    <message>
+        <source>When you usually go to bed, the same every evening or one for each day; a time before noon is after midnight.</source>
+        <translation>Когда вы обычно ложитесь спать: одно время на все вечера или своё для каждого дня; время до полудня — это после полуночи.</translation>
+    </message>
+    <message>
+        <source>Quiet hours, with no reminder and no missed-reminder prompt, start this long after bedtime.</source>
+        <translation>Через столько минут после отхода ко сну начинаются тихие часы: без напоминаний и без вопросов о пропущенных.</translation>
+    </message>
+    <message>
+        <source>Quiet hours end at this time the next morning.</source>
+        <translation>В это время на следующее утро тихие часы заканчиваются.</translation>
+    </message>
+    <message>
+        <source>When to remind you to stretch, and with which routine.</source>
+        <translation>Когда напоминать о растяжке и с каким комплексом.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,13 @@ disk during the write wiped users' settings (its bug #840). Here:
   written: saving any other change writes it back unchanged (a newer version
   may understand it, and the user may want to correct their own typing);
 - keys this version does not know (written by a newer one) are kept.
+
+What each setting is (type, range, default, description) is declared once in
+``coach.store.settings_schema``; this module only reads, checks with the
+schema's validators, recovers and writes. It stays one module of about 550
+lines because loading, recovery and saving share the same state (the raw
+file, the keys that were ignored, the reminders that were left out) and the
+order of their steps is what makes recovery safe to interrupt.
 """
 
 from __future__ import annotations
@@ -32,75 +39,38 @@ import re
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.store import paths, settings_cache, told
+from coach.store import paths, settings_cache, settings_schema, told
 from coach.store.atomic import remove_leftovers, write_atomic
+from coach.store.settings_schema import (  # re-exported: the names callers know
+    DAYS,
+    LANGUAGES,
+    THEMES,
+    Invalid,
+    Setting,
+)
+from coach.store.settings_schema import check_reminder as _reminder
+from coach.store.settings_schema import show as _show
 
 if TYPE_CHECKING:
     import yaml
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
-THEMES = ("system", "light", "dark", "high-contrast")
-LANGUAGES = ("system", "en", "ru")
-DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+__all__ = ["DAYS", "DEFAULTS", "LANGUAGES", "THEMES", "VALIDATORS", "Invalid", "Settings",
+           "SettingsFileText", "remove_interrupted_writes"]
 
-#: Every known setting and its value when the file does not say otherwise.
-#:
-#: sound_enabled / voice_enabled: player cues (ticks and tones / spoken names).
-#: keep_screen_awake: inhibit the screen saver while a routine plays.
-#: theme: one of THEMES. text_scale: 0.75-2.0, multiplies the base font size.
-#: prepare_s: 0-30 s "get ready" countdown before the first exercise.
-#: language: one of LANGUAGES ("system" follows the desktop).
-#: cramp_sound: whether the cramp-now screen may make sound (it is a night screen).
-#: late_window_min: 0-720; a missed reminder newer than this is offered once.
-#: snooze_min: 1-120; the length of "Snooze".
-#: start_on_login: autostart in the background.
-#: reminders: list of {id, time "HH:MM", days, routine, label, enabled}.
-#: background_hint_shown: the user was told once that closing the window keeps
-#: the app running for reminders.
-#: menu_offer_shown: the first start offered once to add the app to the menu.
-#: morning_checkin: "HH:MM" to ask "Any cramps last night?" each morning, "" for off.
-#: emergency_number: the number the warnings say to call; "" = from the locale
-#: (coach.content.safety.emergency_number).
-#: bedtime: "HH:MM" every evening, or {mon: "HH:MM", ..., sun: "HH:MM"}; before noon
-#: is after midnight and counts for the evening before (coach.engine.schedule.Night).
-#: quiet_margin_min: 0-240; quiet hours start this long after bedtime...
-#: quiet_until: "HH:MM"; ...and end at this hour the next morning. A reminder's
-#: optional "before_bedtime": 0-360 minutes makes it relative to the bedtime.
-DEFAULTS: dict[str, Any] = {
-    "sound_enabled": True,
-    "voice_enabled": True,
-    "keep_screen_awake": True,
-    "theme": "system",
-    "text_scale": 1.0,
-    "prepare_s": 5,
-    "language": "system",
-    "cramp_sound": False,
-    "late_window_min": 180,
-    "snooze_min": 10,
-    "start_on_login": False,
-    "background_hint_shown": False,
-    "menu_offer_shown": False,
-    "morning_checkin": "",
-    "emergency_number": "",
-    "bedtime": "23:00",
-    "quiet_margin_min": 60,
-    "quiet_until": "06:00",
-    "reminders": [
-        {
-            "id": "evening",
-            "time": "21:30",
-            "days": list(DAYS),
-            "routine": "evening-stretch",
-            "label": "Evening stretch",
-            "enabled": True,
-        }
-    ],
-}
+T = TypeVar("T")
+Validator = Callable[[object], Any]
+
+SCHEMA_VERSION = 1  # of the file's layout, written as its first key
+
+#: Every known setting, its default and its validator: derived from the one
+#: declaration in ``coach.store.settings_schema`` (read there what each means).
+DEFAULTS: dict[str, Any] = settings_schema.defaults()
+VALIDATORS: dict[str, Validator] = settings_schema.validators()
 
 _HEADER = (
     "# Calf Coach settings. You may edit this file while the app is closed.\n"
@@ -108,14 +78,13 @@ _HEADER = (
 )
 
 
-_CLOCK_TEXT = re.compile(r"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$")
 # What YAML 1.1 would read as a base-60 number: read as text, so a mistyped
 # time (24:10, 25:30) is kept and shown as the user wrote it.
 _CLOCK_LIKE = re.compile(r"^[0-9]+(?::[0-9]+)+$")
 
 
 @functools.cache
-def _loader() -> type:
+def _loader() -> type[yaml.SafeLoader]:
     """Safe loading only (no tags, no objects), with the C parser when present, reading
     an unquoted ``time: 21:30`` (or a mistyped ``24:10``) as text.
 
@@ -126,8 +95,8 @@ def _loader() -> type:
     """
     import yaml
 
-    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = type("_Loader", (base,), {})
+    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = cast("type[yaml.SafeLoader]", type("_Loader", (base,), {}))
     loader.yaml_implicit_resolvers = {
         key: list(value) for key, value in base.yaml_implicit_resolvers.items()}
     for digit in "0123456789":
@@ -136,34 +105,20 @@ def _loader() -> type:
     return loader
 
 
-def _represent_list(dumper: yaml.SafeDumper, data: list) -> yaml.Node:
+def _represent_list(dumper: yaml.SafeDumper, data: list[object]) -> yaml.Node:
     flow = bool(data) and all(isinstance(item, str | int | float) for item in data)
     return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
 
 
 @functools.cache
-def _dumper() -> type:
+def _dumper() -> type[yaml.SafeDumper]:
     """Safe dumping; lists of plain words (days) stay on one line."""
     import yaml
 
-    dumper = type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {})
+    dumper = cast("type[yaml.SafeDumper]",
+                  type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {}))
     dumper.add_representer(list, _represent_list)
     return dumper
-
-
-# --- validators: return the clean value or raise ValueError("must be ...") ----------
-
-Validator = Callable[[Any], Any]
-
-
-class Invalid(ValueError):
-    """A value's problem: in English for the log (``str``), and as a template with its
-    values, so the notice can say it in the user's language."""
-
-    def __init__(self, template: str, **values: Any) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
 
 
 def _reason(exc: ValueError) -> str:
@@ -174,167 +129,10 @@ def _reason(exc: ValueError) -> str:
     return str(exc)
 
 
-def _boolean(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be true or false"))
+class _Now(Protocol):
+    """What names a ``.corrupt-`` file: anything with ``now()`` (the app's Clock)."""
 
-
-def _number(low: float, high: float) -> Validator:
-    def check(value: Any) -> float:
-        if isinstance(value, int | float) and not isinstance(value, bool) \
-                and low <= value <= high:
-            return float(value)
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "must be a number from {low} to {high}"), low=low, high=high)
-    return check
-
-
-def _whole(low: int, high: int) -> Validator:
-    def check(value: Any) -> int:
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
-        if isinstance(value, int) and not isinstance(value, bool) and low <= value <= high:
-            return value
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "must be a whole number from {low} to {high}"),
-            low=low, high=high)
-    return check
-
-
-def _choice(options: tuple[str, ...]) -> Validator:
-    def check(value: Any) -> str:
-        if isinstance(value, str) and value in options:
-            return value
-        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be one of {options}"),
-                      options=", ".join(options))
-    return check
-
-
-def _clock_time(value: Any) -> str:
-    if isinstance(value, str) and _CLOCK_TEXT.match(value.strip()):
-        hours, minutes = value.strip().split(":")
-        return f"{int(hours):02d}:{minutes}"
-    raise ValueError('must be a time of day like "21:30"')
-
-
-def _clock_time_or_off(value: Any) -> str:
-    if value == "" or value is None:
-        return ""
-    try:
-        return _clock_time(value)
-    except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", 'must be a time of day like "07:30", or "" for off')) from None
-
-
-def _phone_number(value: Any) -> str:
-    """Empty (follow the locale) or a short line with a digit: "112", "103 or 112"."""
-    if isinstance(value, str) and len(value.strip()) <= 30 and "\n" not in value \
-            and (not value.strip() or any(ch.isdigit() for ch in value)):
-        return value.strip()
-    raise Invalid(QT_TRANSLATE_NOOP(
-        "SettingsFileText", "must be empty or a phone number of up to 30 characters"))
-
-
-def _reminder(item: Any) -> dict[str, Any]:
-    """One reminder, cleaned; unknown keys of the item are kept for newer versions."""
-    if not isinstance(item, dict):
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "must be a mapping with id, time, days, routine, label, enabled"))
-    clean = dict(item)
-    rid = item.get("id")
-    if not isinstance(rid, str) or not rid.strip():
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "needs an 'id' that is a non-empty text"))
-    if "before_bedtime" in item:  # relative to bedtime: "time" is for older versions
-        try:
-            clean["before_bedtime"] = _whole(0, 360)(item["before_bedtime"])
-        except ValueError:
-            raise Invalid(QT_TRANSLATE_NOOP(
-                "SettingsFileText", "'before_bedtime' must be 0 to 360 minutes, got {value}"),
-                value=_show(item["before_bedtime"])) from None
-        item = {"time": "21:30", **item}
-    try:
-        clean["time"] = _clock_time(item.get("time"))
-    except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "'time' must be a time of day like \"21:30\", got {value}"),
-            value=_show(item.get("time"))) from None
-    days = item.get("days", list(DAYS))
-    if not isinstance(days, list) or not days or not all(
-            isinstance(day, str) and day.lower() in DAYS for day in days):
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", "'days' must be a non-empty list of {days}"), days=", ".join(DAYS))
-    wanted = {day.lower() for day in days}
-    clean["days"] = [day for day in DAYS if day in wanted]
-    if not isinstance(item.get("routine"), str) or not item["routine"].strip():
-        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "needs a 'routine' id"))
-    label = item.get("label", "")
-    if not isinstance(label, str):
-        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'label' must be text"))
-    clean["label"] = label
-    enabled = item.get("enabled", True)
-    if not isinstance(enabled, bool):
-        raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "'enabled' must be true or false"))
-    clean["enabled"] = enabled
-    return clean
-
-
-def _reminders_strict(value: Any) -> list[dict[str, Any]]:
-    """For ``set``: the whole list must be valid."""
-    if not isinstance(value, list):
-        raise ValueError("must be a list of reminders")
-    cleaned = [_reminder(item) for item in value]
-    ids = [item["id"] for item in cleaned]
-    if len(set(ids)) != len(ids):
-        raise ValueError("must not repeat a reminder id")
-    return cleaned
-
-
-def _bedtime(value: Any) -> str | dict[str, str]:
-    """One "HH:MM" for every evening, or a mapping with all seven days."""
-    try:
-        if isinstance(value, dict) and set(value) == set(DAYS):
-            return {day: _clock_time(value[day]) for day in DAYS}
-        return _clock_time(value)
-    except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", 'must be a time like "23:00", or one for each of {days}'),
-            days=", ".join(DAYS)) from None
-
-
-def _morning(value: Any) -> str:
-    try:
-        return _clock_time(value)
-    except ValueError:
-        raise Invalid(QT_TRANSLATE_NOOP(
-            "SettingsFileText", 'must be a time of day like "06:00"')) from None
-
-
-VALIDATORS: dict[str, Validator] = {
-    "sound_enabled": _boolean,
-    "voice_enabled": _boolean,
-    "keep_screen_awake": _boolean,
-    "theme": _choice(THEMES),
-    "text_scale": _number(0.75, 2.0),
-    "prepare_s": _whole(0, 30),
-    "language": _choice(LANGUAGES),
-    "cramp_sound": _boolean,
-    "late_window_min": _whole(0, 720),
-    "snooze_min": _whole(1, 120),
-    "start_on_login": _boolean,
-    "reminders": _reminders_strict,
-    "morning_checkin": _clock_time_or_off,
-    "background_hint_shown": _boolean,
-    "menu_offer_shown": _boolean,
-
-
-    "emergency_number": _phone_number,
-    "bedtime": _bedtime,
-    "quiet_margin_min": _whole(0, 240),
-    "quiet_until": _morning,
-}
+    def now(self) -> datetime: ...
 
 
 class _Unparsable(Exception):
@@ -355,11 +153,6 @@ def _parse(raw: bytes) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise _Unparsable("empty" if data is None else "not a mapping of settings")
     return data
-
-
-def _show(value: Any) -> str:
-    text = repr(value)
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 class SettingsFileText(Tr):
@@ -450,6 +243,12 @@ class Settings:
         """
         return self._worded(brief=False)
 
+    @notice.setter
+    def notice(self, text: str | None) -> None:
+        """An already worded sentence (or None to clear it)."""
+        self._notice = text
+        self._untold = []
+
     @property
     def brief_notice(self) -> str | None:
         """The same in one line, for the status bar: which entries is left to Settings."""
@@ -469,12 +268,6 @@ class Settings:
                 f"\n\u2022 {self._worded_entry(index)}" for index in self._untold))
         return " ".join(parts) or None
 
-    @notice.setter
-    def notice(self, text: str | None) -> None:
-        """An already worded sentence (or None to clear it)."""
-        self._notice = text
-        self._untold = []
-
     def mark_told(self) -> None:
         """The notice was shown: do not repeat the same ignored entries at the next start.
 
@@ -487,7 +280,7 @@ class Settings:
     # --- loading ---------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path | None = None, *, clock: Any = None) -> Settings:
+    def load(cls, path: Path | None = None, *, clock: _Now | None = None) -> Settings:
         """Read the settings; never raises for bad content.
 
         ``clock`` (anything with ``now()``) names the ``.corrupt-`` file; tests
@@ -507,7 +300,7 @@ class Settings:
                                 if told.fingerprint(line) not in done]
         return settings
 
-    def _load(self, clock: Any, cache_path: Path | None = None) -> None:
+    def _load(self, clock: _Now | None, cache_path: Path | None = None) -> None:
         if cache_path is not None:
             remembered = settings_cache.lookup(self.path, cache_path)
             if remembered is not None:
@@ -563,7 +356,7 @@ class Settings:
             self._dirty = True  # the next save() puts the good copy back
         self._notice = (RESTORED_MISSING, {})
 
-    def _recover(self, reason: str, damaged: bytes, clock: Any) -> None:
+    def _recover(self, reason: str, damaged: bytes, clock: _Now | None) -> None:
         """Keep the damaged file aside and fall back to the backup or the defaults.
 
         Every step leaves a state the next start recovers from: with a good
@@ -590,7 +383,7 @@ class Settings:
                 self._dirty = True  # the next save() puts the good copy back
         self._notice = (RESTORED_ASIDE if name else RESTORED_NOT_ASIDE, name)
 
-    def _put_aside(self, clock: Any, copy_of: bytes | None) -> Path | None:
+    def _put_aside(self, clock: _Now | None, copy_of: bytes | None) -> Path | None:
         """Move the damaged file aside, or (``copy_of``: its bytes) write a copy aside."""
         if copy_of is not None:
             with contextlib.suppress(OSError):
@@ -694,6 +487,11 @@ class Settings:
         if key in self._raw and key != "schema":
             return copy.deepcopy(self._raw[key])
         raise KeyError(key)
+
+    def value(self, setting: Setting[T]) -> T:
+        """The typed value of a setting declared in ``settings_schema`` (a copy):
+        ``settings.value(PREPARE_S)`` is an ``int`` to the type checker."""
+        return cast(T, copy.deepcopy(self._values[setting.name]))
 
     def set(self, key: str, value: Any) -> None:
         """Change a setting in memory; ``save()`` writes it.

@@ -43,6 +43,7 @@ from coach.engine.clock import Clock
 from coach.i18n import Tr
 from coach.insights import NIGHT_ENDS, NIGHT_STARTS
 from coach.store.history import TAGS, CrampRow
+from coach.ui.models.legs import leg_words
 from coach.ui.widgets.labels import plain_label
 
 NOTE_MAX = 500
@@ -56,8 +57,8 @@ class EditorText(Tr):
 
 
 def leg_choices() -> tuple[tuple[str | None, str], ...]:
-    return ((None, EditorText.tr("Not noted")), ("left", EditorText.tr("Left leg")),
-            ("right", EditorText.tr("Right leg")), ("both", EditorText.tr("Both legs")))
+    return ((None, EditorText.tr("Not noted")),
+            *((leg, leg_words(leg).full) for leg in ("left", "right", "both")))
 
 
 def severity_choices() -> tuple[tuple[int | None, str], ...]:

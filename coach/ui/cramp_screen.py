@@ -68,6 +68,7 @@ from coach.engine.hold_timer import HoldTimer
 from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
+from coach.ui.models.legs import leg_words
 from coach.ui.theme import OWN_FOCUS_PROPERTY, OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
@@ -99,13 +100,6 @@ PAGE_STEPS, PAGE_DIARY, PAGE_MORE, PAGE_QUESTION, PAGE_ADVICE, PAGE_STANDING = r
 
 class CrampText(Tr):
     """Translation context for the Cramp now screen and its diary offer."""
-
-
-def leg_words(leg: str) -> tuple[str, str]:
-    """(button text, accessible name) for a leg choice: ("Left", "Left leg")."""
-    return {"left": (CrampText.tr("Left"), CrampText.tr("Left leg")),
-            "right": (CrampText.tr("Right"), CrampText.tr("Right leg")),
-            "both": (CrampText.tr("Both"), CrampText.tr("Both legs"))}[leg]
 
 
 @dataclass(frozen=True)
@@ -443,7 +437,8 @@ class CrampScreen(QWidget):
         self.leg_group.setExclusive(True)
         leg_row = QHBoxLayout()
         for value in LEGS:
-            button = self._choice(*leg_words(value))
+            words = leg_words(value)
+            button = self._choice(words.short, words.full)
             button.setProperty("value", value)
             self.leg_group.addButton(button)
             leg_row.addWidget(button)

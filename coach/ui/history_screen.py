@@ -6,27 +6,24 @@ together. No conclusions are drawn here.
 
 The screen reads the diary once per ``refresh`` (two queries), computes the
 numbers once in ``coach.insights``, and hands the entries to a lazy table
-model that formats only the rows on screen, so ten years of entries open
-quickly. Cramps can be added after the fact, edited and deleted (with one
+model that formats only the rows on screen (``coach.ui.models.diary_table``;
+the words are in ``coach.ui.models.diary_words``), so ten years of entries
+open quickly. Cramps can be added after the fact, edited and deleted (with one
 step of undo); sessions are shown as the player recorded them.
 """
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
     Qt,
     QTimer,
@@ -54,21 +51,27 @@ from PySide6.QtWidgets import (
 )
 
 from coach.engine.clock import Clock
-from coach.formatting import clock_text, duration_words
-from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.i18n import QT_TRANSLATE_NOOP
 from coach.insights import (
     EveningStats,
     Summary,
     current_night,
-    is_stretched,
-    night_of,
     overview,
 )
-from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
+from coach.store.history import CrampRow, evening_of
 from coach.ui.cramp_editor import CrampDraft, CrampEditor
+from coach.ui.models.diary_table import DiaryModel
+from coach.ui.models.diary_words import (
+    Entry,
+    HistoryText,
+    days_words,
+    entry_key,
+    nights_words,
+    when_text,
+)
 from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
 from coach.ui.widgets.buttons import action_button
-from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart, day_text
+from coach.ui.widgets.history_chart import WEEK_CHOICES, HistoryChart
 from coach.ui.widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
@@ -78,205 +81,11 @@ Exporter = Callable[[Any, str], int]
 STORE_ERRORS = (sqlite3.Error, ValueError)
 
 
-class HistoryText(Tr):
-    """Translation context for the History screen."""
-
-
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "HistoryText",
     "No entries yet. Routines you play and cramps you log will show up here, "
     "with a chart of the last weeks.\n\nHad a cramp you did not log? "
     "Use Add cramp to note it after the fact.")
-
-
-def leg_words(leg: str) -> str:
-    """"left" -> "Left leg"; an unknown value is shown as it is."""
-    return {"left": HistoryText.tr("Left leg"), "right": HistoryText.tr("Right leg"),
-            "both": HistoryText.tr("Both legs")}.get(leg, leg)
-
-
-def column_titles() -> tuple[str, str, str]:
-    return HistoryText.tr("When"), HistoryText.tr("What"), HistoryText.tr("Details")
-
-Entry = SessionRow | CrampRow | NightCheckin
-_ROOT = QModelIndex()  # the table's invisible root, for the parent defaults
-
-
-# --- words (pure) -------------------------------------------------------------------
-
-
-def when_text(moment: datetime) -> str:
-    """``Tue 6 Jan 2026, 03:00`` in the wall time the entry was noted in."""
-    return f"{day_text(moment.date())} {moment.year}, {moment:%H:%M}"
-
-
-def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
-    return titles.get(routine_id) or routine_id.replace("-", " ").capitalize()
-
-
-def night_prefix(entry: SessionRow | CrampRow) -> str:
-    """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
-
-    A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
-    08:00 on Tuesday it is "Night of Mon"; from 12:00 to 18:00 it is a
-    daytime cramp, not charted. A session counts for its evening (04:00 rule).
-    """
-    if isinstance(entry, CrampRow):
-        evening = night_of(entry.started)
-        if evening is None:
-            return HistoryText.tr("Daytime, not charted") + " · "
-    else:
-        evening = evening_of(entry.started)
-    if evening == entry.started.date():
-        return ""
-    return HistoryText.tr("Night of {day}").format(day=day_text(evening)) + " · "
-
-
-def days_words(days: int) -> str:
-    """The period of the evening counts: "today" or "last 5 days"."""
-    return HistoryText.tr("today") if days == 1 else HistoryText.tr("last %n day(s)", "", days)
-
-
-def nights_words(nights: int, tonight: bool) -> str:
-    """The period of the night counts: "tonight so far", "last night" or "last 5 nights"."""
-    if nights == 1:
-        return HistoryText.tr("tonight so far") if tonight else HistoryText.tr("last night")
-    return HistoryText.tr("last %n night(s)", "", nights)
-
-
-def cramp_details(row: CrampRow) -> str:
-    parts = []
-    if row.leg:
-        parts.append(leg_words(row.leg))
-    if row.severity is not None:
-        parts.append(HistoryText.tr("how bad {level} of 5").format(level=row.severity))
-    if row.how_bad is not None:
-        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
-    if row.sleep_disturbance is not None:
-        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
-            level=row.sleep_disturbance))
-    if row.duration_s:
-        parts.append(HistoryText.tr("about {duration}").format(
-            duration=duration_words(row.duration_s)))
-    if row.note:
-        parts.append(" ".join(row.note.split()))  # one line in the table
-    return night_prefix(row) + (" · ".join(parts) or HistoryText.tr("No details noted"))
-
-
-def checkin_details(row: NightCheckin, tags: Sequence[str] = ()) -> str:
-    """The morning check-in in words: its night, the answer (and how it counts), the scales,
-    and the day's tags as noted (never advice)."""
-    from coach.report_pdf import tag_name
-    from coach.ui.widgets.history_chart import checkin_words
-
-    parts = [HistoryText.tr("Night of {day}").format(day=day_text(row.evening)),
-             checkin_words(row.answer)]
-    if row.leg:
-        parts.append(leg_words(row.leg))
-    if row.how_bad is not None:
-        parts.append(HistoryText.tr("how bad {level} of 10").format(level=row.how_bad))
-    if row.sleep_disturbance is not None:
-        parts.append(HistoryText.tr("sleep disturbed {level} of 10").format(
-            level=row.sleep_disturbance))
-    if tags:
-        parts.append(HistoryText.tr("noted about the day: {tags}").format(
-            tags=", ".join(tag_name(tag) for tag in tags)))
-    return " · ".join(parts)
-
-
-def session_details(row: SessionRow) -> str:
-    counted = (HistoryText.tr("counts as stretched") if is_stretched(row)
-               else HistoryText.tr("too short to count as stretched"))
-    done = (HistoryText.tr("{done} of {total} exercises").format(
-        done=row.segments_done, total=row.segments_total)
-            if row.segments_total else HistoryText.tr("no exercises"))
-    how = HistoryText.tr("Completed") if row.completed else HistoryText.tr("Stopped")
-    return night_prefix(row) + " · ".join((how, done, clock_text(row.active_s), counted))
-
-
-def entry_key(entry: Entry) -> tuple[str, int]:
-    if isinstance(entry, NightCheckin):
-        return ("checkin", entry.evening.toordinal())  # one check-in per night
-    return ("cramp" if isinstance(entry, CrampRow) else "session", entry.id)
-
-
-def entry_time(entry: Entry) -> datetime:
-    """When the entry happened: a session's or cramp's start, when a check-in was answered."""
-    return entry.at if isinstance(entry, NightCheckin) else entry.started
-
-
-def _newest_first(entry: Entry) -> tuple[float, int]:
-    return (entry_time(entry).timestamp(), entry_key(entry)[1])
-
-
-# --- table model --------------------------------------------------------------------
-
-
-class DiaryModel(QAbstractTableModel):
-    """Sessions and cramps, newest first; cells are formatted only when asked for."""
-
-    def __init__(self, titles: Mapping[str, str], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._titles = titles
-        self._entries: list[Entry] = []
-        self._tags: Mapping[date, tuple[str, ...]] = {}
-
-    def set_entries(self, sessions: Sequence[SessionRow], cramps: Sequence[CrampRow],
-                    checkins: Sequence[NightCheckin] = (),
-                    tags: Mapping[date, tuple[str, ...]] | None = None) -> None:
-        """The lists newest first, as ``History`` returns them (check-ins by answer time)."""
-        self.beginResetModel()
-        # Timestamps as keys: comparing aware datetimes with their own offsets
-        # is ten times slower, and this runs on every visit.
-        answered = sorted(checkins, key=_newest_first, reverse=True)
-        self._entries = list(heapq.merge(sessions, cramps, answered, key=_newest_first,
-                                         reverse=True))
-        self._tags = tags or {}
-        self.endResetModel()
-
-    def entry(self, row: int) -> Entry | None:
-        return self._entries[row] if 0 <= row < len(self._entries) else None
-
-    def row_of(self, key: tuple[str, int]) -> int | None:
-        for row, entry in enumerate(self._entries):
-            if entry_key(entry) == key:
-                return row
-        return None
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(column_titles())
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(column_titles())):
-            return column_titles()[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
-                        Qt.ItemDataRole.AccessibleTextRole):
-            return None
-        entry = self.entry(index.row())
-        if entry is None:
-            return None
-        column = index.column()
-        if column == 0:
-            return when_text(entry_time(entry))
-        if isinstance(entry, NightCheckin):
-            return (HistoryText.tr("Morning check-in") if column == 1
-                    else checkin_details(entry, self._tags.get(entry.evening, ())))
-        if column == 1:
-            if isinstance(entry, CrampRow):
-                return HistoryText.tr("Cramp")
-            return routine_name(entry.routine_id, self._titles)
-        if isinstance(entry, CrampRow):
-            return cramp_details(entry)
-        return session_details(entry)
 
 
 # --- the screen ---------------------------------------------------------------------

@@ -1,7 +1,14 @@
-"""The main window: a stack of screens (home, player), wired to the services.
+"""The main window: a stack of screens (home, player, ...), wired to the services.
 
 It owns no logic of its own: it moves between screens and forwards what the
-screens report to the store and the cue/awake services.
+screens report: to the diary (``DiaryRecorder``), to the settings file
+(``SettingsKeeper``) and to the cue and screen-awake services. Screens other
+than home are built on first use from typed keys (``coach.ui.screen_registry``);
+the keys are at the end of this module.
+
+Why it is still about 650 lines: it is the wiring of six screens (each
+builder connects a screen's signals to the services) and the window's own
+life (first paint, closing mid-cramp or to the background).
 """
 
 from __future__ import annotations
@@ -9,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QChildEvent, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent, QShowEvent
@@ -26,26 +33,36 @@ from coach import APP_NAME
 from coach.content.model import Library
 from coach.engine.clock import Clock
 from coach.engine.timeline import Timeline, build_timeline
-from coach.i18n import Tr
+from coach.store import settings_schema as schema
+from coach.ui.background_hint import BackgroundHint
+from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.home_screen import CRAMP_KEY, HomeScreen
+from coach.ui.screen_registry import ScreenKey, ScreenRegistry
+from coach.ui.settings_keeper import SettingsKeeper
 from coach.ui.theme import apply_theme
 from coach.ui.widgets import button_keys
+from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.engine.player import RoutinePlayer, SessionResult
-    from coach.ui.cramp_screen import CrampEntry, CrampScreen
+    from coach.store.history import History
+    from coach.store.settings import Settings
+    from coach.store.settings_schema import Reminder
+    from coach.ui.cramp_screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
     from coach.ui.routine_actions import RoutineManager
     from coach.ui.routine_editor import RoutineEditor
-    from coach.ui.settings_screen import SettingsScreen
+    from coach.ui.settings_screen import AutostartLike, SettingsScreen
 
 log = logging.getLogger(__name__)
 
 
-class WindowText(Tr):
-    """Translation context for the main window: titles, status messages, the close hint."""
+class _Leaves(Protocol):
+    """A screen that stops what it is doing when the window moves away from it."""
+
+    def leave(self) -> None: ...
 
 
 def screen_title(screen: str) -> str:
@@ -53,20 +70,20 @@ def screen_title(screen: str) -> str:
     return WindowText.tr("{screen} — {app}").format(screen=screen, app=APP_NAME)
 
 
-def background_text(menu_entry: bool | None = None) -> str:
-    """What to tell about running without a tray, naming only ways back that exist: the
-    app menu only when our entry is installed there (``menu_entry`` None: look)."""
-    if menu_entry is None:
-        from coach.platform.desktop_entry import menu_entry_installed
+class CuesLike(Protocol):
+    """What the window needs of ``coach.cues.CuePlayer`` (tests: ``RecordingCues``).
+    ``sound_problem()``/``voice_problem()`` are optional and looked up."""
 
-        menu_entry = menu_entry_installed()
-    if menu_entry:
-        return WindowText.tr("Calf Coach keeps running in the background so your "
-                             "reminders can appear. Run coach or open Calf Coach from "
-                             "your app menu to see it again; Ctrl+Q in its window quits.")
-    return WindowText.tr("Calf Coach keeps running in the background so your reminders "
-                         "can appear. Run coach in a terminal to see it again; Ctrl+Q in "
-                         "its window quits.")
+    def on_cue(self, kind: str, payload: object) -> None: ...
+    def set_sound_enabled(self, on: bool) -> None: ...
+    def set_voice_enabled(self, on: bool) -> None: ...
+
+
+class ScreenAwakeLike(Protocol):
+    """What the window needs of ``coach.platform.screen_awake.ScreenAwake``."""
+
+    def inhibit(self, reason: str) -> None: ...
+    def release(self) -> None: ...
 
 
 @dataclass
@@ -75,12 +92,12 @@ class Services:
 
     library: Library
     clock: Clock
-    settings: Any  # coach.store.settings.Settings
-    history: Any  # coach.store.history.History; None until the app opens it
-    cues: Any  # coach.cues.CuePlayer
-    screen_awake: Any  # coach.platform.screen_awake.ScreenAwake
+    settings: Settings
+    history: History | None  # None until the app opens it, just after the first frame
+    cues: CuesLike
+    screen_awake: ScreenAwakeLike
     language: str = "en"
-    autostart: Any = None  # coach.platform.autostart.Autostart (None: not offered)
+    autostart: AutostartLike | None = None  # None: start on login is not offered
 
 
 class MainWindow(QMainWindow):
@@ -112,7 +129,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self._placeholder)
         # The other screens are built when first opened (or see prepare_cramp_screen),
         # so start-up paints home sooner and a background start stays small.
-        self._screens: dict[str, QWidget] = {}
+        self.screens: ScreenRegistry[MainWindow] = ScreenRegistry(self, self.stack)
+        self.diary = DiaryRecorder(lambda: self.services.history, self.notify)
+        self.settings_keeper = SettingsKeeper(lambda: self.services.settings, self.notify)
         self._next_short_text: str | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
@@ -137,8 +156,8 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.quit_action.triggered.connect(self.request_quit)
         self.addAction(self.quit_action)
-        self._background: str | None = None
-        self._tell: Callable[[str], bool] | None = None
+        self.background = BackgroundHint(lambda: self.services.settings,
+                                         self.settings_keeper, self)
         self._quitting = False
         self._shown_once = False
         self._routine_manager: RoutineManager | None = None
@@ -194,78 +213,79 @@ class MainWindow(QMainWindow):
     def childEvent(self, event: QChildEvent) -> None:
         """Every dialog of the window answers C too (a window-modal box blocks the
         window's own shortcuts): see ``cramp_key``."""
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event.child(), QDialog):
-            event.child().addAction(self.cramp_dialog_action)
+        child = event.child()
+        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+            child.addAction(self.cramp_dialog_action)
         super().childEvent(event)
 
-    # ----- screens, built when first needed ---------------------------------
-    def _screen(self, name: str) -> Any:
-        """The screen called ``name``, built and added to the stack the first time."""
-        screen = self._screens.get(name)
-        if screen is None:
-            screen = self._screens[name] = self._build_screen(name)
-            self.stack.addWidget(screen)
-        return screen
+    # ----- screens, built when first needed (the keys are at the end of the module) -----
+    def _build_player(self) -> PlayerScreen:
+        from coach.ui.player_screen import PlayerScreen
 
-    def _build_screen(self, name: str) -> QWidget:
         services = self.services
-        if name == "player":
-            from coach.ui.player_screen import PlayerScreen
+        player = PlayerScreen(services.library, self._make_player, services.language)
+        player.closed.connect(self.show_home)
+        player.sessionFinished.connect(self._record_session)
+        player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
+        player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
+        player.helpRequested.connect(self.open_help)
+        player.set_emergency_number(self.emergency_number())
+        settings = services.settings
+        player.set_cue_switches(settings.value(schema.SOUND_ENABLED),
+                                settings.value(schema.VOICE_ENABLED))
+        # "No sound device" rather than a "Sound on" that stays silent.
+        cues = services.cues
+        player.set_cue_problems(*(getattr(cues, name, lambda: None)()
+                                  for name in ("sound_problem", "voice_problem")))
+        return player
 
-            player = PlayerScreen(services.library, self._make_player, services.language)
-            player.closed.connect(self.show_home)
-            player.sessionFinished.connect(self._record_session)
-            player.soundToggled.connect(lambda on: self._set_cue("sound_enabled", on))
-            player.voiceToggled.connect(lambda on: self._set_cue("voice_enabled", on))
-            player.helpRequested.connect(self.open_help)
-            player.set_emergency_number(self.emergency_number())
-            settings = services.settings
-            player.set_cue_switches(bool(settings.get("sound_enabled")),
-                                    bool(settings.get("voice_enabled")))
-            # "No sound device" rather than a "Sound on" that stays silent.
-            cues = services.cues
-            player.set_cue_problems(*(getattr(cues, name, lambda: None)()
-                                      for name in ("sound_problem", "voice_problem")))
-            return player
-        if name == "cramp":
-            from coach.ui.cramp_screen import CrampScreen
+    def _build_cramp(self) -> CrampScreen:
+        from coach.ui.cramp_screen import CrampScreen
 
-            cramp = CrampScreen(services.library, services.clock, services.language)
-            cramp.closed.connect(self.show_home)
-            cramp.entrySaved.connect(self._record_cramp)
-            cramp.cue.connect(self._cramp_cue)
-            cramp.set_emergency_number(self.emergency_number())
-            return cramp
-        if name == "reminders":
-            from coach.ui.reminders_screen import RemindersScreen
+        services = self.services
+        cramp = CrampScreen(services.library, services.clock, services.language)
+        cramp.closed.connect(self.show_home)
+        cramp.entrySaved.connect(self.diary.record_cramp)
+        cramp.cue.connect(self._cramp_cue)
+        cramp.set_emergency_number(self.emergency_number())
+        return cramp
 
-            reminders = RemindersScreen(services.library, services.settings.get("reminders"),
-                                        services.language)
-            reminders.set_bedtime(services.settings.get("bedtime"))
-            reminders.closed.connect(self.show_home)
-            reminders.remindersChanged.connect(self._save_reminders)
-            if self._next_short_text is not None:
-                reminders.set_next_text(self._next_short_text)
-            return reminders
-        if name == "history":
-            from coach.ui.history_screen import HistoryScreen
+    def _build_reminders(self) -> RemindersScreen:
+        from coach.ui.reminders_screen import RemindersScreen
 
-            history = HistoryScreen(
-                services.history, services.clock, services.language,
-                routine_titles={rid: r.title.get(services.language)
-                                for rid, r in services.library.routines.items()})
-            history.closed.connect(self.show_home)
-            return history
-        if name == "editor":
-            from coach.ui.routine_editor import RoutineEditor
+        services = self.services
+        reminders = RemindersScreen(services.library, services.settings.value(schema.REMINDERS),
+                                    services.language)
+        reminders.set_bedtime(services.settings.value(schema.BEDTIME))
+        reminders.closed.connect(self.show_home)
+        reminders.remindersChanged.connect(self._save_reminders)
+        if self._next_short_text is not None:
+            reminders.set_next_text(self._next_short_text)
+        return reminders
 
-            editor = RoutineEditor(services.library, services.language)
-            editor.closed.connect(self.show_home)
-            self.routine_manager.attach_editor(editor)
-            return editor
-        assert name == "settings", name
+    def _build_history(self) -> HistoryScreen:
+        from coach.ui.history_screen import HistoryScreen
+
+        services = self.services
+        history = HistoryScreen(
+            services.history, services.clock, services.language,
+            routine_titles={rid: r.title.get(services.language)
+                            for rid, r in services.library.routines.items()})
+        history.closed.connect(self.show_home)
+        return history
+
+    def _build_editor(self) -> RoutineEditor:
+        from coach.ui.routine_editor import RoutineEditor
+
+        editor = RoutineEditor(self.services.library, self.services.language)
+        editor.closed.connect(self.show_home)
+        self.routine_manager.attach_editor(editor)
+        return editor
+
+    def _build_settings(self) -> SettingsScreen:
         from coach.ui.settings_screen import SettingsScreen
 
+        services = self.services
         settings_screen = SettingsScreen(services.settings, services.autostart,
                                          running_language=services.language)
         settings_screen.closed.connect(self.show_home)
@@ -273,11 +293,12 @@ class MainWindow(QMainWindow):
         settings_screen.settingsChanged.connect(self._setting_changed)
         return settings_screen
 
-    def _leave(self, *names: str) -> None:
-        """``leave()`` the screens among ``names`` that exist (nothing to leave otherwise)."""
-        for name in names:
-            if name in self._screens:
-                self._screens[name].leave()
+    @staticmethod
+    def _leave(*screens: _Leaves | None) -> None:
+        """``leave()`` the screens that were built (pass ``self.screens.built(KEY)``)."""
+        for screen in screens:
+            if screen is not None:
+                screen.leave()
 
     def after_first_paint(self, callback: Callable[[], None],
                           at_latest_ms: int = 1000) -> None:
@@ -308,31 +329,31 @@ class MainWindow(QMainWindow):
         self.after_first_paint(self._prepare_cramp)
 
     def _prepare_cramp(self) -> None:
-        self._screen("cramp")
+        self.screens.get(CRAMP_SCREEN)
 
     @property
     def player_screen(self) -> PlayerScreen:
-        return self._screen("player")
+        return self.screens.get(PLAYER_SCREEN)
 
     @property
     def cramp_screen(self) -> CrampScreen:
-        return self._screen("cramp")
+        return self.screens.get(CRAMP_SCREEN)
 
     @property
     def reminders_screen(self) -> RemindersScreen:
-        return self._screen("reminders")
+        return self.screens.get(REMINDERS_SCREEN)
 
     @property
     def history_screen(self) -> HistoryScreen:
-        return self._screen("history")
+        return self.screens.get(HISTORY_SCREEN)
 
     @property
     def settings_screen(self) -> SettingsScreen:
-        return self._screen("settings")
+        return self.screens.get(SETTINGS_SCREEN)
 
     @property
     def editor_screen(self) -> RoutineEditor:
-        return self._screen("editor")
+        return self.screens.get(EDITOR_SCREEN)
 
     @property
     def routine_manager(self) -> RoutineManager:
@@ -353,7 +374,7 @@ class MainWindow(QMainWindow):
 
     # ----- navigation ---------------------------------------------------
     def show_home(self) -> None:
-        self._leave("player", "cramp")
+        self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
         self.statusBar().show()
         self.stack.setCurrentWidget(self.home)
         self.setWindowTitle(APP_NAME)
@@ -411,14 +432,14 @@ class MainWindow(QMainWindow):
         """Show the relief steps at once, leaving whatever was on screen."""
         if self.stack.currentWidget() is self.cramp_screen and not self.cramp_screen.on_diary:
             return  # already helping: a second press must not restart the steps
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.statusBar().hide()  # no light strip under the night screen
         self.stack.setCurrentWidget(self.cramp_screen)
         self.cramp_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Cramp now")))
 
     def open_reminders(self) -> None:
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.reminders_screen)
         self.reminders_screen.open()
         self.setWindowTitle(screen_title(WindowText.tr("Reminders")))
@@ -428,12 +449,12 @@ class MainWindow(QMainWindow):
         if self.services.history is None:  # opened just after the first frame
             log.info("History asked for before the diary was open")
             return
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.history_screen)
         self.setWindowTitle(screen_title(WindowText.tr("History")))
 
     def open_settings(self) -> None:
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.settings_screen)
         self.settings_screen.focus_first()
         self.setWindowTitle(screen_title(WindowText.tr("Settings")))
@@ -442,7 +463,7 @@ class MainWindow(QMainWindow):
         """The number the warnings say to call: the user's setting, else the locale's."""
         from coach.content.safety import emergency_number
 
-        return emergency_number(str(self.services.settings.get("emergency_number")))
+        return emergency_number(self.services.settings.value(schema.EMERGENCY_NUMBER))
 
     def open_help(self) -> Any:
         """The "When to get help" dialog over whatever is on screen (returned for tests)."""
@@ -452,7 +473,7 @@ class MainWindow(QMainWindow):
 
     def open_editor(self) -> RoutineEditor:
         """The routine editor (the routine manager loads a routine into it)."""
-        self._leave("player")
+        self._leave(self.screens.built(PLAYER_SCREEN))
         self.stack.setCurrentWidget(self.editor_screen)
         self.setWindowTitle(screen_title(WindowText.tr("Routine editor")))
         return self.editor_screen
@@ -481,19 +502,21 @@ class MainWindow(QMainWindow):
         settings = self.services.settings
         if key in ("theme", "text_scale"):
             app = QApplication.instance()
-            apply_theme(app, str(settings.get("theme")), float(settings.get("text_scale")))
-            if "cramp" in self._screens:  # built later, it starts at the new size
-                self.cramp_screen.apply_text_scale()
+            if isinstance(app, QApplication):  # always, in a window; the stubs say Optional
+                apply_theme(app, settings.value(schema.THEME), settings.value(schema.TEXT_SCALE))
+            cramp = self.screens.built(CRAMP_SCREEN)
+            if cramp is not None:  # built later, it starts at the new size
+                cramp.apply_text_scale()
         elif key in ("sound_enabled", "voice_enabled"):
             self._apply_cue_settings()
-        elif key == "reminders" and "reminders" in self._screens:
-            self.reminders_screen.set_reminders(settings.get("reminders"))
-        elif key == "bedtime" and "reminders" in self._screens:
-            self.reminders_screen.set_bedtime(settings.get("bedtime"))
+        elif key == "reminders" and REMINDERS_SCREEN in self.screens:
+            self.reminders_screen.set_reminders(settings.value(schema.REMINDERS))
+        elif key == "bedtime" and REMINDERS_SCREEN in self.screens:
+            self.reminders_screen.set_bedtime(settings.value(schema.BEDTIME))
         elif key == "emergency_number":
-            for name in ("player", "cramp"):
-                if name in self._screens:
-                    self._screens[name].set_emergency_number(self.emergency_number())
+            for screen in (self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN)):
+                if screen is not None:
+                    screen.set_emergency_number(self.emergency_number())
         self.settingChanged.emit(key)
 
     def set_next_reminder_text(self, long_text: str, short_text: str) -> None:
@@ -502,8 +525,9 @@ class MainWindow(QMainWindow):
         if self._home is not None:
             self._home.set_next_reminder_text(long_text)
         self._next_short_text = short_text
-        if "reminders" in self._screens:
-            self.reminders_screen.set_next_text(short_text)
+        reminders = self.screens.built(REMINDERS_SCREEN)
+        if reminders is not None:
+            reminders.set_next_text(short_text)
 
     def bring_to_front(self) -> None:
         """Show, un-minimise and raise the window (for forwarded commands and the tray)."""
@@ -529,77 +553,42 @@ class MainWindow(QMainWindow):
 
     def _keep_awake(self, state: str) -> None:
         awake = self.services.screen_awake
-        if state == "playing" and self.services.settings.get("keep_screen_awake"):
+        if state == "playing" and self.services.settings.value(schema.KEEP_SCREEN_AWAKE):
             awake.inhibit(WindowText.tr("Playing a stretching routine"))
         else:
             awake.release()
 
     def _apply_cue_settings(self) -> None:
         settings = self.services.settings
-        sound, voice = bool(settings.get("sound_enabled")), bool(settings.get("voice_enabled"))
+        sound, voice = settings.value(schema.SOUND_ENABLED), settings.value(schema.VOICE_ENABLED)
         self.services.cues.set_sound_enabled(sound)
         self.services.cues.set_voice_enabled(voice)
-        if "player" in self._screens:
-            self.player_screen.set_cue_switches(sound, voice)
+        player = self.screens.built(PLAYER_SCREEN)
+        if player is not None:
+            player.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
         from coach.ui.player_screen import cue_saved_text
 
-        self.services.settings.set(key, on)
-        self._save_settings()
+        self.settings_keeper.set_and_save(key, on)
         self._apply_cue_settings()
         self.notify(cue_saved_text(key, on), 8000)  # a setting, not just this routine
 
     def _record_session(self, result: SessionResult) -> None:
-        history = self.services.history
-        if history is None:
-            self.sessionFinished.emit(result)
-            return
-        try:
-            history.add_session(result.routine_id, result.started_wall, result.ended_wall,
-                                result.completed, result.exercise_segments_done,
-                                result.exercise_segments_total, result.active_seconds)
-        except Exception as exc:  # the diary must never take the player down
-            log.exception("could not record the session")
-            self.notify(WindowText.tr("Could not save this session in the history: {error}")
-                        .format(error=exc))
+        """Into the diary first, then tell the reminders (they ask the diary)."""
+        self.diary.record_session(result)
         self.sessionFinished.emit(result)
 
-    def _save_reminders(self, reminders: list) -> None:
-        settings = self.services.settings
-        try:
-            settings.set("reminders", reminders)
-        except ValueError as exc:
-            self.notify(WindowText.tr("That reminder could not be kept: {error}").format(
-                error=exc))
-            self.reminders_screen.set_reminders(settings.get("reminders"))
+    def _save_reminders(self, reminders: list[Reminder]) -> None:
+        kept = self.settings_keeper.save_reminders(reminders)
+        if kept is None:  # refused, and told: show the list that is kept
+            self.reminders_screen.set_reminders(self.services.settings.value(schema.REMINDERS))
             return
-        self._save_settings()
-        self.remindersEdited.emit(settings.get("reminders"))
-
-    def _save_settings(self) -> None:
-        try:
-            self.services.settings.save()
-        except OSError as exc:
-            self.notify(WindowText.tr("Could not save settings: {error}").format(error=exc))
-
-    def _record_cramp(self, entry: CrampEntry) -> None:
-        history = self.services.history
-        if history is None:
-            return
-        try:
-            history.add_cramp(entry.started, entry.duration_s, entry.leg, entry.severity,
-                              entry.note)
-        except Exception as exc:  # never lose the screen over the diary
-            log.exception("could not record the cramp")
-            self.notify(WindowText.tr("Could not save this entry in the diary: {error}").format(
-                error=exc))
-            return
-        self.notify(WindowText.tr("Saved in your diary."), 8000)
+        self.remindersEdited.emit(kept)
 
     def _cramp_cue(self, kind: str, payload: object) -> None:
         """Relief cues are silent unless the user turned cramp sounds on."""
-        if self.services.settings.get("cramp_sound"):
+        if self.services.settings.value(schema.CRAMP_SOUND):
             self.services.cues.on_cue(kind, payload)
 
     def keep_running_when_closed(self, where: str | None,
@@ -611,8 +600,7 @@ class MainWindow(QMainWindow):
         one-time explanation some other way (the tray's balloon); it returns
         False when it could not, and then a small message box says it.
         """
-        self._background = where
-        self._tell = tell
+        self.background.keep_running(where, tell)
 
     def request_quit(self) -> None:
         """Quit for real (tray menu, Ctrl+Q, `coach --quit`)."""
@@ -628,79 +616,52 @@ class MainWindow(QMainWindow):
     # ----- size, position and maximised state between runs ---------------
     def restore_window_state(self) -> bool:
         """Take the size, position and maximised state saved last time (before ``show``);
-        False when there is none, or it lies on no screen now: the default size stays."""
-        from PySide6.QtCore import QRect
-        from PySide6.QtGui import QGuiApplication
+        False when there is none, or it lies on no screen now (coach/ui/window_geometry.py)."""
+        from coach.ui import window_geometry
 
-        from coach.store import window_state
-
-        state = window_state.load()
-        if state is None:
-            return False
-        rect = QRect(state.x, state.y, max(state.width, self.minimumWidth()),
-                     max(state.height, self.minimumHeight()))
-        if not any(screen.availableGeometry().intersects(rect)
-                   for screen in QGuiApplication.screens()):
-            return False  # a monitor that went away: not off-screen, the default
-        self.setGeometry(rect)
-        if state.maximized:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        return True
+        return window_geometry.restore(self)
 
     def save_window_state(self) -> None:
         """Remember size, position and maximised state (on close, quit and restart).
         Only a window that was shown has a geometry worth keeping."""
         if not self._shown_once:
             return
-        from coach.store import window_state
+        from coach.ui import window_geometry
 
-        normal = self.normalGeometry() if self.isMaximized() else self.geometry()
-        if not normal.isValid():
-            normal = self.geometry()
-        state = window_state.WindowState(normal.x(), normal.y(), normal.width(),
-                                         normal.height(), self.isMaximized())
-        log.debug("window state: %s", state)
-        window_state.save(state)
+        window_geometry.save(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window_state()
         if self._quitting:
-            self._leave("cramp", "player")
+            self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
             self.services.screen_awake.release()
             super().closeEvent(event)
             return
-        cramp = self._screens.get("cramp")
+        cramp = self.screens.built(CRAMP_SCREEN)
         if cramp is not None and self.stack.currentWidget() is cramp and not cramp.on_diary:
             # Closing mid-cramp: offer the diary first; a second close closes.
             cramp.cramp_gone()
             event.ignore()
             return
-        self._leave("cramp", "player")
+        self._leave(self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN))
         self.services.screen_awake.release()
-        if self._background:
+        if self.background.where:
             event.ignore()
             self.hide()
-            self._tell_background_once()
+            self.background.tell_once()
             return
         super().closeEvent(event)
-
-    def _tell_background_once(self) -> None:
-        settings = self.services.settings
-        if settings.get("background_hint_shown"):
-            return
-        if self._background == "tray":
-            text = WindowText.tr("Calf Coach keeps running in the tray so your reminders "
-                                 "can appear. Quit it from the tray menu.")
-        else:
-            text = background_text()
-        if self._tell is None or not self._tell(text):
-            from PySide6.QtWidgets import QMessageBox
-
-            QMessageBox.information(self, APP_NAME, text)
-        settings.set("background_hint_shown", True)
-        self._save_settings()
 
     def show_notices(self, notices: list[str]) -> None:
         """Tell the user once about recovered settings or a damaged diary."""
         if notices:
             QTimer.singleShot(0, lambda: self.notify("  ".join(notices), 30000))
+
+
+# The screens other than home, each built on first use (coach/ui/screen_registry.py).
+PLAYER_SCREEN = ScreenKey("player", MainWindow._build_player)
+CRAMP_SCREEN = ScreenKey("cramp", MainWindow._build_cramp)
+REMINDERS_SCREEN = ScreenKey("reminders", MainWindow._build_reminders)
+HISTORY_SCREEN = ScreenKey("history", MainWindow._build_history)
+EDITOR_SCREEN = ScreenKey("editor", MainWindow._build_editor)
+SETTINGS_SCREEN = ScreenKey("settings", MainWindow._build_settings)

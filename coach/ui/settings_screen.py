@@ -14,7 +14,7 @@ the autostart entry exists, so the check box shows what the injected
 from __future__ import annotations
 
 import logging
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut, QShowEvent
@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from coach.content.safety import emergency_number
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
 from coach.reminder_text import DAYS, full_day
+from coach.store import settings_schema as schema
 from coach.ui.menu_offer import (
     DesktopMenuEntry,
     MenuEntryLike,
@@ -49,6 +50,9 @@ from coach.ui.menu_offer import (
 )
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
+
+if TYPE_CHECKING:
+    from coach.store.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +93,19 @@ class AutostartLike(Protocol):
     def describe(self) -> str: ...
 
 
+def whole_range(spin: QSpinBox, setting: schema.Setting[int]) -> None:
+    """The spin box takes exactly what the setting allows (declared in the schema)."""
+    assert setting.low is not None and setting.high is not None, setting.name
+    spin.setRange(int(setting.low), int(setting.high))
+
+
+def describe(widget: QWidget, setting: schema.Setting[Any]) -> None:
+    """The setting's one-line description from the schema, as the control's tooltip and
+    its description for screen readers."""
+    widget.setToolTip(setting.described())
+    widget.setAccessibleDescription(setting.described())
+
+
 def scale_text(scale: float) -> str:
     return f"{round(scale * 100)} %"
 
@@ -107,7 +124,7 @@ class SettingsScreen(QWidget):
     closed = Signal()
     restartRequested = Signal()  # "Restart now" after a language change
 
-    def __init__(self, settings: Any, autostart: AutostartLike | None = None,
+    def __init__(self, settings: Settings, autostart: AutostartLike | None = None,
                  parent: QWidget | None = None, menu_entry: MenuEntryLike | None = None,
                  *, running_language: str | None = None) -> None:
         """``running_language``: the language the interface was built in; a different
@@ -203,6 +220,7 @@ class SettingsScreen(QWidget):
     def _check(self, text: str, key: str) -> QCheckBox:
         box = QCheckBox(text)
         box.setAccessibleName(text)
+        describe(box, schema.BY_NAME[key])
         box.toggled.connect(lambda on, k=key: self._change(k, bool(on)))
         return box
 
@@ -229,7 +247,8 @@ class SettingsScreen(QWidget):
     def _build_routines(self) -> QGroupBox:
         group, form = self._group(SettingsText.tr("Routines"))
         self.prepare_spin = QSpinBox()
-        self.prepare_spin.setRange(0, 30)
+        whole_range(self.prepare_spin, schema.PREPARE_S)
+        describe(self.prepare_spin, schema.PREPARE_S)
         self.prepare_spin.setSuffix(SettingsText.tr(" s"))
         self.prepare_spin.setSpecialValueText(SettingsText.tr("No countdown"))
         self.prepare_spin.valueChanged.connect(lambda v: self._change("prepare_s", int(v)))
@@ -244,6 +263,7 @@ class SettingsScreen(QWidget):
     def _build_look(self) -> QGroupBox:
         group, form = self._group(SettingsText.tr("Look"))
         self.theme_combo = QComboBox()
+        describe(self.theme_combo, schema.THEME)
         for value, text in theme_choices():
             self.theme_combo.addItem(text, value)
         self.theme_combo.currentIndexChanged.connect(
@@ -251,6 +271,7 @@ class SettingsScreen(QWidget):
         self._row(form, SettingsText.tr("Theme:"), self.theme_combo, SettingsText.tr("Theme"))
 
         self.scale_combo = QComboBox()
+        describe(self.scale_combo, schema.TEXT_SCALE)
         self.scale_combo.currentIndexChanged.connect(self._scale_chosen)
         self._row(form, SettingsText.tr("Text size:"), self.scale_combo,
                   SettingsText.tr("Text size"))
@@ -264,14 +285,18 @@ class SettingsScreen(QWidget):
     def _build_reminders(self) -> QGroupBox:
         group, form = self._group(SettingsText.tr("Reminders"))
         self.snooze_spin = QSpinBox()
-        self.snooze_spin.setRange(1, 120)
+        whole_range(self.snooze_spin, schema.SNOOZE_MIN)
+        describe(self.snooze_spin, schema.SNOOZE_MIN)
         self.snooze_spin.setSuffix(SettingsText.tr(" min"))
         self.snooze_spin.valueChanged.connect(lambda v: self._change("snooze_min", int(v)))
         self._row(form, SettingsText.tr("Snooze for:"), self.snooze_spin,
                   SettingsText.tr("Snooze length, in minutes"))
 
         self.late_spin = QDoubleSpinBox()
-        self.late_spin.setRange(0.0, 12.0)
+        late = schema.LATE_WINDOW_MIN  # minutes in the file, hours on screen
+        assert late.low is not None and late.high is not None
+        self.late_spin.setRange(late.low / 60, late.high / 60)
+        describe(self.late_spin, late)
         self.late_spin.setDecimals(1)
         self.late_spin.setSingleStep(0.5)
         self.late_spin.setSuffix(SettingsText.tr(" h"))
@@ -284,6 +309,7 @@ class SettingsScreen(QWidget):
         self._build_bedtime(form)
 
         self.checkin_box = QCheckBox(SettingsText.tr("Ask about the night each morning at"))
+        describe(self.checkin_box, schema.MORNING_CHECKIN)
         self.checkin_box.setAccessibleName(SettingsText.tr("Morning check-in"))
         self.checkin_time = QTimeEdit()
         self.checkin_time.setDisplayFormat("HH:mm")
@@ -298,6 +324,7 @@ class SettingsScreen(QWidget):
 
         self.autostart_box = QCheckBox(
             SettingsText.tr("Start Calf Coach in the background when I log in"))
+        describe(self.autostart_box, schema.START_ON_LOGIN)
         self.autostart_box.setAccessibleName(SettingsText.tr("Start on login"))
         self.autostart_box.toggled.connect(self._autostart_toggled)
         form.addRow(self.autostart_box)
@@ -311,6 +338,7 @@ class SettingsScreen(QWidget):
     def _build_bedtime(self, form: QFormLayout) -> None:
         """Bedtime (one for every evening, or per evening) and the quiet hours after it."""
         self.bedtime_edit = self._time_edit(SettingsText.tr("Bedtime, every evening"))
+        describe(self.bedtime_edit, schema.BEDTIME)
         self.bedtime_edit.timeChanged.connect(lambda _t: self._bedtime_changed())
         self.bedtime_per_day_box = QCheckBox(SettingsText.tr("Different on some evenings"))
         self.bedtime_per_day_box.setAccessibleName(
@@ -342,7 +370,8 @@ class SettingsScreen(QWidget):
         form.addRow(self.bedtime_days)
 
         self.quiet_spin = QSpinBox()
-        self.quiet_spin.setRange(0, 240)
+        whole_range(self.quiet_spin, schema.QUIET_MARGIN_MIN)
+        describe(self.quiet_spin, schema.QUIET_MARGIN_MIN)
         self.quiet_spin.setSingleStep(15)
         self.quiet_spin.setSuffix(SettingsText.tr(" min after bedtime"))
         self.quiet_spin.setSpecialValueText(SettingsText.tr("At bedtime"))
@@ -351,6 +380,7 @@ class SettingsScreen(QWidget):
         self._row(form, SettingsText.tr("Quiet hours start:"), self.quiet_spin,
                   SettingsText.tr("Quiet hours start this many minutes after bedtime"))
         self.quiet_until_edit = self._time_edit(SettingsText.tr("Quiet hours end at"))
+        describe(self.quiet_until_edit, schema.QUIET_UNTIL)
         self.quiet_until_edit.timeChanged.connect(
             lambda t: self._change("quiet_until", t.toString("HH:mm")))
         self._row(form, SettingsText.tr("Quiet until:"), self.quiet_until_edit,
@@ -461,6 +491,7 @@ class SettingsScreen(QWidget):
     def _build_language(self) -> QGroupBox:
         group, form = self._group(SettingsText.tr("Language"))
         self.language_combo = QComboBox()
+        describe(self.language_combo, schema.LANGUAGE)
         for value, text in language_choices():
             self.language_combo.addItem(text, value)
         self.language_combo.currentIndexChanged.connect(
@@ -488,6 +519,7 @@ class SettingsScreen(QWidget):
         """The number the warnings say to call; empty follows the locale's country."""
         group, form = self._group(SettingsText.tr("Safety"))
         self.emergency_edit = QLineEdit()
+        describe(self.emergency_edit, schema.EMERGENCY_NUMBER)
         self.emergency_edit.setMaxLength(30)
         self.emergency_edit.setPlaceholderText(SettingsText.tr("Automatic: {number}").format(
             number=emergency_number("")))

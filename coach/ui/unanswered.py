@@ -210,7 +210,8 @@ def _cramp_window(settings: dict[str, Any]) -> QWidget:
     from coach.engine.clock import SystemClock
     from coach.store.paths import history_path, user_routines_dir
     from coach.ui.cramp_screen import CrampScreen
-    from coach.ui.main_window import WindowText, screen_title
+    from coach.ui.main_window import screen_title
+    from coach.ui.window_text import WindowText
 
     language = str(settings["language"])
     # No content cache: writing it is the running copy's business.
