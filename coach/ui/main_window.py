@@ -72,7 +72,9 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, *, home_now: bool = True) -> None:
         """``home_now=False`` (a start in the background) builds home when the window is
-        first shown un-minimised: until then nobody sees it, and it holds 2.4 MB."""
+        first shown un-minimised: until then nobody sees it, and it holds 2.4 MB. A
+        window that opens on another screen (a cold ``coach --cramp``) builds home
+        right after that screen's first frame, so the night screen comes first."""
         super().__init__()
         self.services = services
         self.setWindowTitle(APP_NAME)
@@ -144,6 +146,13 @@ class MainWindow(QMainWindow):
 
     def _home_when_seen(self) -> None:
         if self._home is None and self.isVisible() and not self.isMinimized():
+            if self.stack.currentWidget() is self._placeholder:
+                self._build_home()
+            else:  # another screen is shown (a cold `coach --cramp`): home can wait
+                self.after_first_paint(self._build_home_if_missing)
+
+    def _build_home_if_missing(self) -> None:
+        if self._home is None:
             self._build_home()
 
     def showEvent(self, event: QShowEvent) -> None:
