@@ -14,9 +14,16 @@ leads nowhere, so nothing touches the real desktop, settings or diary:
   window, as noted by the app itself (``CALF_COACH_BENCH_READY``, see
   ``coach/bench_ready.py``); ``xdotool search --sync`` polls only every 0.5 s,
   so it serves as a check that the window is really visible, not as the timer;
+- peer: Workrave (when installed), the bare PySide6 window, Calf Coach's
+  start-up and a cold ``coach --cramp``, interleaved round by round under a
+  window manager, all timed by the X server (``benchmarks/x_paint_watch.py``:
+  the first drawing into each program's window that is not a flat fill),
+  with the ratios the issue judges;
 - cramp now: from spawning ``python3 -m coach --cramp`` next to a running app
   (started with ``--background``) to the first paint of the cramp screen;
-- memory: VmRSS of the app started with ``--background``, 10 s after launch;
+- memory: VmRSS of the app started with ``--background``, 10 s after launch,
+  and the same minus the floor (a bare QApplication with one minimised window,
+  taken right before each run); Workrave's VmRSS as context;
 - idle: utime+stime (``/proc/<pid>/stat``) of that app over the next minute;
 - timer: a routine played in real time by ``RoutinePlayer`` with the real
   clock (``benchmarks/timer_accuracy.py``): ten minutes, or one with ``--quick``;
