@@ -27,10 +27,10 @@ def _sha256(data: bytes) -> str:
     built-in module gives the same digest.
     """
     try:
-        from _sha256 import sha256  # Python 3.11
+        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.11
     except ImportError:
         try:
-            from _sha2 import sha256  # Python 3.12 and later
+            from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
         except ImportError:
             from hashlib import sha256
     return sha256(data).hexdigest()
