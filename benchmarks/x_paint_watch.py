@@ -160,6 +160,7 @@ def main() -> int:
     damages: dict[int, int] = {}  # window -> damage object
     waiting: set[int] = set()  # mapped, not yet drawn since
     exposed: set[int] = set()  # of those, told to draw (an Expose came)
+    drawn: set[int] = set()  # drawn since their last map (later Exposes are repaints)
 
     def server_ms_to_monotonic(stamp: int) -> float:
         """X server time (ms, 32 bits) is CLOCK_MONOTONIC in Xorg and Xvfb."""
@@ -176,11 +177,12 @@ def main() -> int:
         damages[window] = xdamage.XDamageCreate(dpy, window, DAMAGE_REPORT_RAW_RECTANGLES)
         attrs = XWindowAttributes()
         if x11.XGetWindowAttributes(dpy, window, ctypes.byref(attrs)) \
-                and attrs.map_state == IS_VIEWABLE:  # mapped before we looked
+                and attrs.map_state == IS_VIEWABLE:  # mapped (and exposed) before we looked
             mapped(window)
+            exposed.add(window)
 
     def mapped(window: int) -> None:
-        if window in waiting:
+        if window in waiting or window in drawn:
             return
         waiting.add(window)
         exposed.discard(window)
@@ -200,15 +202,20 @@ def main() -> int:
         elif kind == MAP_NOTIFY:
             window = raw[5]  # XMapEvent.window
             if window in damages:
+                drawn.discard(window)
                 mapped(window)
         elif kind == EXPOSE:
-            if raw[4] in waiting:  # XExposeEvent.window
-                exposed.add(raw[4])
+            window = raw[4]  # XExposeEvent.window
+            if window in damages:
+                mapped(window)  # its MapNotify may have come before we listened
+                exposed.add(window)
         elif kind == UNMAP_NOTIFY:
             waiting.discard(raw[5])
+            drawn.discard(raw[5])
         elif kind == DESTROY_NOTIFY:
             damages.pop(raw[5], None)
             waiting.discard(raw[5])
+            drawn.discard(raw[5])
             names.pop(raw[5], None)
         elif kind == damage_notify:
             window = raw[4]  # XDamageNotifyEvent.drawable
@@ -226,6 +233,7 @@ def main() -> int:
             out("paint", window, server_ms_to_monotonic(stamp))
             waiting.discard(window)
             exposed.discard(window)
+            drawn.add(window)
 
 
 if __name__ == "__main__":
