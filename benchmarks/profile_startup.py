@@ -36,12 +36,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--background", action="store_true", help="start as at login")
     parser.add_argument("--interval", type=float, default=0.001, help="pyinstrument interval")
+    parser.add_argument("--sandbox", type=Path,
+                        help="keep the XDG folders here: run twice, the second start has its"
+                             " settings and caches in place, as every day after the first")
+    parser.add_argument("--top", type=int, default=40, help="cProfile: lines to print")
     args = parser.parse_args()
     tmp = tempfile.TemporaryDirectory(prefix="cc-profile-")
-    base = Path(tmp.name)
+    base = args.sandbox or Path(tmp.name)
+    base.mkdir(parents=True, exist_ok=True)
     for key in ("CONFIG", "DATA", "STATE", "CACHE"):
         os.environ[f"XDG_{key}_HOME"] = str(base / key.lower())
-    (base / "run").mkdir(mode=0o700)
+    (base / "run").mkdir(mode=0o700, exist_ok=True)
     os.environ["XDG_RUNTIME_DIR"] = str(base / "run")
     os.environ["DBUS_SESSION_BUS_ADDRESS"] = f"unix:path={base}/no-session-bus"
     os.environ["CALF_COACH_BENCH_READY"] = str(base / "painted.log")
@@ -83,7 +88,7 @@ def main() -> int:
         import pstats
 
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(40)
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
     print(f"first paint {seen.get('at', float('nan')) * 1000:.0f} ms after this script's"
           f" first line; VmRSS then {seen.get('rss', 0):.1f} MB")
     tmp.cleanup()

@@ -302,7 +302,9 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
                         screen_awake=ScreenAwake(), language=language,
                         autostart=Autostart())
     hidden = args.background and not args.cramp
-    window = MainWindow(services, home_now=not hidden)
+    # `coach --cramp` with no copy running: the night screen is built first,
+    # home right after its first frame (MainWindow._home_when_seen).
+    window = MainWindow(services, home_now=not hidden and not args.cramp)
     window.restore_window_state()  # size, position, maximised: as the user left it
     window.show_notices(notices)
     if not hidden and not args.cramp:

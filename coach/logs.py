@@ -1,4 +1,4 @@
-"""Logging set-up: a rotating file in the user log folder, warnings on stderr.
+"""Logging set-up: a file in the user log folder, rotated at start, warnings on stderr.
 
 Degraded features (no audio, no D-Bus, no tray) log one line each, so a user
 who reports a problem can send the file instead of a screenshot of an error.
@@ -7,11 +7,33 @@ who reports a problem can send the file instead of a screenshot of an error.
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 import sys
 from pathlib import Path
 
 LOG_NAME = "calf-coach.log"
+MAX_BYTES = 512_000
+BACKUPS = 2
+
+
+def _rotate(path: Path) -> None:
+    """Keep the log small: past ``MAX_BYTES`` it becomes ``.1`` (``.1`` becomes ``.2``).
+
+    Why at start rather than while running (``RotatingFileHandler``): that
+    handler's module imports ``pickle``, ``queue`` and ``struct`` for its
+    network cousins, before the first frame, and the app writes a few lines
+    a day. A log that passes the limit during a long run is rotated at the
+    next start.
+    """
+    try:
+        if path.stat().st_size < MAX_BYTES:
+            return
+    except OSError:
+        return
+    for index in range(BACKUPS, 0, -1):
+        older = path.with_name(f"{path.name}.{index - 1}") if index > 1 else path
+        if older.exists():
+            os.replace(older, path.with_name(f"{path.name}.{index}"))
 
 
 def setup_logging(log_dir: Path | None, verbose: bool = False) -> Path | None:
@@ -29,8 +51,8 @@ def setup_logging(log_dir: Path | None, verbose: bool = False) -> Path | None:
     path = log_dir / LOG_NAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=512_000, backupCount=2,
-                                                       encoding="utf-8")
+        _rotate(path)
+        handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

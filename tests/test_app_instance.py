@@ -193,3 +193,19 @@ def test_background_start_without_a_tray_or_notifications_shows_a_notice_once(bu
     assert len(boxes) == 1 and "Run coach" in boxes[0]
     assert not tell_background_start(window, NoServer(), boxes.append)
     assert len(boxes) == 1
+
+
+def test_cold_cramp_now_shows_the_night_screen_first_and_home_after_it(built, qtbot):
+    """`coach --cramp` with no copy running: the night screen is what is built before
+    the first frame; home follows right after it, and Back leads there."""
+    from coach.ui.home_screen import HomeScreen
+
+    window = built(["--cramp"])
+    assert window.isVisible()
+    assert window.stack.currentWidget() is window.cramp_screen
+    assert window.windowTitle().startswith("Cramp now")
+    assert window.findChildren(HomeScreen) == [], "home waits for the night screen's frame"
+    qtbot.waitUntil(lambda: window.findChildren(HomeScreen) != [])
+    assert window.stack.currentWidget() is window.cramp_screen, "still on the night screen"
+    window.cramp_screen.closed.emit()
+    assert window.stack.currentWidget() is window.home

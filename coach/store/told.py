@@ -9,7 +9,6 @@ file in the cache folder. Losing that file only means being told again.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from collections.abc import Iterable
@@ -20,9 +19,27 @@ log = logging.getLogger(__name__)
 MAX_BYTES = 64_000
 
 
+def _sha256(data: bytes) -> str:
+    """SHA-256 from Python's own built-in module when there is one.
+
+    Why: ``hashlib`` loads OpenSSL's libcrypto, 3.3 MB of resident memory
+    that a background app would hold for days for this one digest. The
+    built-in module gives the same digest.
+    """
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.11
+    except ImportError:
+        try:
+            from _sha2 import sha256  # type: ignore[import-not-found,unused-ignore]  # 3.12+
+        except ImportError:
+            from hashlib import sha256
+    digest: str = sha256(data).hexdigest()
+    return digest
+
+
 def fingerprint(text: str) -> str:
     """A short, stable name for one message."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+    return _sha256(text.encode("utf-8"))[:20]
 
 
 def already(path: Path) -> set[str]:

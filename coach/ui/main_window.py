@@ -111,7 +111,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, services: Services, *, home_now: bool = True) -> None:
         """``home_now=False`` (a start in the background) builds home when the window is
-        first shown un-minimised: until then nobody sees it, and it holds 2.4 MB."""
+        first shown un-minimised: until then nobody sees it, and it holds 2.4 MB. A
+        window that opens on another screen (a cold ``coach --cramp``, or a hot key
+        that brings a background window up on the cramp screen) builds home right
+        after that screen's frame, so the night screen comes first."""
         super().__init__()
         button_keys.install()  # Enter and Space press the focused button everywhere
         self.services = services
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
         self._next_short_text: str | None = None
         self._painted = False
         self._after_paint: list[Callable[[], None]] = []
+        self._after_next_paint: list[Callable[[], None]] = []
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
@@ -198,6 +202,14 @@ class MainWindow(QMainWindow):
 
     def _home_when_seen(self) -> None:
         if self._home is None and self.isVisible() and not self.isMinimized():
+            if self.stack.currentWidget() is self._placeholder:
+                self._build_home()
+            else:  # another screen is shown (a cramp at night): home can wait for its frame
+                self._after_next_paint.append(self._build_home_if_missing)
+                QTimer.singleShot(1000, self, self._build_home_if_missing)
+
+    def _build_home_if_missing(self) -> None:
+        if self._home is None:
             self._build_home()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -366,6 +378,9 @@ class MainWindow(QMainWindow):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
+        for callback in self._after_next_paint:  # this frame is out
+            QTimer.singleShot(0, self, callback)
+        self._after_next_paint.clear()
         if not self._painted:
             self._painted = True
             for callback in self._after_paint:  # the first frame is out
