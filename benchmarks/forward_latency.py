@@ -9,11 +9,11 @@ then measures from this process:
 
 - warm: N calls of ``forward()`` (connect, send, wait for the reply), i.e. the
   channel itself;
-- cold, Qt path: M fresh ``python -c`` processes that import
-  ``single_instance`` and ``forward()`` once: what a hot key pays with
-  Python and PySide6 start-up included;
-- cold, fast path: M fresh processes that use ``protocol.fast_forward`` (no
-  Qt import), which is what ``coach --cramp`` does first.
+- cold, Qt path: M fresh ``python -c`` processes that import the Qt-side
+  client (``coach.platform.instance.client``) and call ``forward()`` once:
+  what a hot key pays with Python and PySide6 start-up included;
+- cold, fast path: M fresh processes that use ``fast_client.fast_forward``
+  (no Qt import), which is what ``coach --cramp`` does first.
 
 Run: ``python3 benchmarks/forward_latency.py [--warm 30] [--cold 5]``
 """
@@ -35,15 +35,16 @@ NAME = "bench"
 COLD_QT_CLIENT = """
 import sys
 from pathlib import Path
-from coach.platform.protocol import Request
-from coach.platform.single_instance import forward
+from coach.platform.instance.client import forward
+from coach.platform.instance.protocol import Request
 sys.exit(0 if forward(Request("cramp"), name=sys.argv[1], folder=Path(sys.argv[2])) else 1)
 """
 
 COLD_FAST_CLIENT = """
 import sys
 from pathlib import Path
-from coach.platform.protocol import Answer, Request, fast_forward
+from coach.platform.instance.fast_client import Answer, fast_forward
+from coach.platform.instance.protocol import Request
 answer = fast_forward(Request("cramp"), name=sys.argv[1], folder=Path(sys.argv[2]))
 sys.exit(0 if answer is Answer.ACCEPTED else 1)
 """
@@ -53,7 +54,7 @@ def serve(folder: Path) -> int:
     """The running app's side: answer requests until a ``quit`` arrives."""
     from PySide6.QtCore import QCoreApplication
 
-    from coach.platform.single_instance import InstanceGuard
+    from coach.platform.instance.server import InstanceGuard
 
     app = QCoreApplication(sys.argv[:1])
     guard = InstanceGuard(NAME, folder)
@@ -78,8 +79,8 @@ def _summary(label: str, samples_ms: list[float]) -> str:
 
 
 def measure(warm: int, cold: int) -> int:
-    from coach.platform.protocol import Request
-    from coach.platform.single_instance import forward
+    from coach.platform.instance.client import forward
+    from coach.platform.instance.protocol import Request
 
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(
         p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p))

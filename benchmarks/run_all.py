@@ -61,7 +61,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coach.platform.protocol import Answer, Request, fast_forward, server_name  # noqa: E402
+from coach.platform.instance.address import server_name  # noqa: E402
+from coach.platform.instance.fast_client import Answer, fast_forward  # noqa: E402
+from coach.platform.instance.protocol import Request  # noqa: E402
 
 PY = sys.executable
 MAIN_TITLE = "Calf Coach"

@@ -19,7 +19,7 @@ from coach.cli_args import parse
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from coach.platform.protocol import Request
+    from coach.platform.instance.protocol import Request
     from coach.ui.main_window import MainWindow
     from coach.ui.reminder_controller import ReminderController
 
@@ -59,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_install_desktop(remove=args.uninstall)
     # A second launch while the app runs: hand the request over before Qt is
     # even imported, so `coach --cramp` from a hot key brings the screen up fast.
-    from coach.platform.protocol import Answer, fast_forward, request_from_args
+    from coach.platform.instance.fast_client import Answer, fast_forward
+    from coach.platform.instance.protocol import request_from_args
 
     request = request_from_args(args)
     answer = fast_forward(request) if request is not None else None
@@ -91,7 +92,7 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
     from coach.pyside_feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before any other Qt import: saves ~35 ms of start-up
-    from coach.platform.single_instance import Unanswered, start_or_forward
+    from coach.platform.instance.startup import Unanswered, start_or_forward
 
     # Forwards to a running copy, or takes the lock, or finds a copy that does not answer.
     outcome = start_or_forward(args, known_silent=peer_silent)

@@ -12,8 +12,8 @@ import pytest
 
 from coach.app import build_window, handle_request
 from coach.cli_args import parse
-from coach.platform.protocol import Request
-from coach.platform.single_instance import InstanceGuard
+from coach.platform.instance.protocol import Request
+from coach.platform.instance.server import InstanceGuard
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -25,7 +25,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.platform.protocol import ANSWER_TIMEOUT_S, server_address, server_name
+from coach.platform.instance.address import server_address, server_name
+from coach.platform.instance.protocol import ANSWER_TIMEOUT_S
 from coach.store import paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
@@ -152,7 +153,8 @@ def test_quit_that_failed_while_stopped_is_not_carried_out_on_resume(stopped_app
 
 
 def test_requests_queued_while_stopped_are_dropped_on_resume(stopped_app):
-    from coach.platform.protocol import Answer, Request, fast_forward
+    from coach.platform.instance.fast_client import Answer, fast_forward
+    from coach.platform.instance.protocol import Request
 
     for request in (Request("quit"), Request("cramp"), Request("show")):
         # Each sender waits its answer_timeout_s, hears nothing and gives up.

@@ -11,11 +11,12 @@ import time
 
 import pytest
 
-from coach.platform.protocol import (
+from coach.platform.instance.address import server_address
+from coach.platform.instance.fast_client import Answer, fast_forward
+from coach.platform.instance.protocol import (
     ANSWER_TIMEOUT_S,
     MAX_LINE_BYTES,
     PATIENT_TIMEOUT_S,
-    Answer,
     LineReader,
     ProtocolError,
     Request,
@@ -25,9 +26,7 @@ from coach.platform.protocol import (
     encode_reply,
     encode_request,
     expired,
-    fast_forward,
     request_from_args,
-    server_address,
 )
 
 

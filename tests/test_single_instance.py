@@ -6,7 +6,8 @@ protocol checks use an asynchronous socket in the test's own event loop.
 
 Every test runs with both transports: ``posix`` (plain Unix sockets, what
 Linux and macOS use) and ``qt`` (QLocalServer/QLocalSocket, what Windows
-uses), forced in this process and in the child processes it starts. The raw
+uses), passed to the guards, clients and start-up calls in this process and
+in the child processes it starts. The raw
 client is always a ``QLocalSocket`` and the fast path always a plain socket,
 so each side is also checked against the other kind.
 """
@@ -31,15 +32,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
-from coach.platform import single_instance
-from coach.platform.protocol import ANSWER_TIMEOUT_S, MAX_LINE_BYTES, Request, encode_request
-from coach.platform.single_instance import (
-    InstanceGuard,
-    forward,
-    server_address,
-    server_name,
-    start_or_forward,
+from coach.platform.instance import posix
+from coach.platform.instance.address import server_address, server_name
+from coach.platform.instance.client import forward
+from coach.platform.instance.protocol import (
+    ANSWER_TIMEOUT_S,
+    MAX_LINE_BYTES,
+    Request,
+    encode_request,
 )
+from coach.platform.instance.server import InstanceGuard
+from coach.platform.instance.startup import Unanswered, start_or_forward
+from coach.platform.instance.transport import Transport, default_transport
 
 ROOT = Path(__file__).resolve().parents[1]
 NAME = "cc"  # short, so the socket path stays within the Unix limit
@@ -47,21 +51,22 @@ WAIT_MS = 10_000
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets and signals")
 BACKENDS = ["qt"] if sys.platform == "win32" else ["posix", "qt"]
 
-# Child processes that import single_instance use the backend of the test.
+# Child processes pass the transport of the test on to what they call.
 USE_BACKEND = """
 import os
-import coach.platform.single_instance as single_instance
-single_instance._BACKEND = os.environ["CC_TEST_BACKEND"]
+from coach.platform.instance.transport import Transport
+transport = Transport(os.environ["CC_TEST_BACKEND"])
 """
 
 FORWARDER = USE_BACKEND + """
 import json, sys
 from pathlib import Path
 from PySide6.QtCore import QCoreApplication
-from coach.platform.protocol import Request
-from coach.platform.single_instance import forward
+from coach.platform.instance.client import forward
+from coach.platform.instance.protocol import Request
 name, folder, cmd, args = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
-ok = forward(Request(cmd, args), name=name, folder=Path(folder), timeout_ms=5000)
+ok = forward(Request(cmd, args), name=name, folder=Path(folder), timeout_ms=5000,
+             transport=transport)
 assert QCoreApplication.instance() is None, "forward() must not need an application"
 sys.exit(0 if ok else 3)
 """
@@ -69,7 +74,8 @@ sys.exit(0 if ok else 3)
 FAST_FORWARDER = """
 import json, sys
 from pathlib import Path
-from coach.platform.protocol import Answer, Request, fast_forward
+from coach.platform.instance.fast_client import Answer, fast_forward
+from coach.platform.instance.protocol import Request
 name, folder, cmd, args = sys.argv[1], sys.argv[2], sys.argv[3], json.loads(sys.argv[4])
 result = fast_forward(Request(cmd, args), name=name or None,
                       folder=Path(folder) if folder else None)
@@ -80,11 +86,13 @@ sys.exit({Answer.ACCEPTED: 0, Answer.REFUSED: 4, None: 5, Answer.SILENT: 6}[resu
 STARTER = USE_BACKEND + """
 import argparse, sys
 from pathlib import Path
-from coach.platform.single_instance import InstanceGuard, Unanswered, start_or_forward
+from coach.platform.instance.server import InstanceGuard
+from coach.platform.instance.startup import Unanswered, start_or_forward
 name, folder, timeout = sys.argv[1], sys.argv[2], int(sys.argv[3])
 args = argparse.Namespace(cramp="--cramp" in sys.argv, routine=None,
                           background="--background" in sys.argv)
-result = start_or_forward(args, name=name, folder=Path(folder), timeout_ms=timeout)
+result = start_or_forward(args, name=name, folder=Path(folder), timeout_ms=timeout,
+                          transport=transport)
 if isinstance(result, Unanswered):
     print(result.message(), file=sys.stderr)
     sys.exit(11)
@@ -106,11 +114,11 @@ sys.stdin.read()
 
 
 @pytest.fixture(autouse=True, params=BACKENDS)
-def backend(request, monkeypatch) -> str:
-    """The transport under test, here and in child processes."""
-    monkeypatch.setattr(single_instance, "_BACKEND", request.param)
+def backend(request, monkeypatch) -> Transport:
+    """The transport under test: passed to every guard, client and start-up call,
+    here and (through the environment) in child processes."""
     monkeypatch.setenv("CC_TEST_BACKEND", request.param)
-    return request.param
+    return Transport(request.param)
 
 
 posix_backend_only = pytest.mark.parametrize("backend", ["posix"], indirect=True)
@@ -122,12 +130,12 @@ def folder() -> Path:
 
 
 @pytest.fixture
-def guards(qapp, folder):
+def guards(qapp, folder, backend):
     """Make guards for the test and release them all afterwards."""
     made: list[InstanceGuard] = []
 
     def make(**kwargs) -> InstanceGuard:
-        guard = InstanceGuard(NAME, folder, **kwargs)
+        guard = InstanceGuard(NAME, folder, transport=backend, **kwargs)
         made.append(guard)
         return guard
 
@@ -210,6 +218,12 @@ def _collect(guard: InstanceGuard) -> list[Request]:
 # -- naming ------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("platform", "transport"), [
+    ("linux", Transport.POSIX), ("darwin", Transport.POSIX), ("win32", Transport.QT)])
+def test_windows_gets_named_pipes_and_unix_plain_sockets(platform, transport):
+    assert default_transport(platform) is transport
+
+
 def test_names_are_per_user_and_private(folder):
     assert str(os.getuid() if hasattr(os, "getuid") else "") in server_name()
     if sys.platform != "win32":
@@ -273,16 +287,18 @@ def test_snooze_is_forwarded_with_its_minutes(qtbot, app_guard, folder):
     assert _finish(qtbot, proc)[0] == 0
 
 
-def test_forward_with_nobody_listening_returns_false(folder):
-    assert forward(Request("show"), name=NAME, folder=folder, timeout_ms=500) is False
+def test_forward_with_nobody_listening_returns_false(folder, backend):
+    assert forward(Request("show"), name=NAME, folder=folder, timeout_ms=500,
+                   transport=backend) is False
 
 
 @posix_only
-def test_forward_to_a_dead_socket_returns_false(folder):
+def test_forward_to_a_dead_socket_returns_false(folder, backend):
     dead = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     dead.bind(server_address(NAME, folder))
     dead.close()  # the file stays, as after a crash
-    assert forward(Request("cramp"), name=NAME, folder=folder, timeout_ms=500) is False
+    assert forward(Request("cramp"), name=NAME, folder=folder, timeout_ms=500,
+                   transport=backend) is False
 
 
 # -- what the running app refuses ---------------------------------------------------
@@ -435,21 +451,21 @@ def test_running_app_that_never_answers_is_reported(qtbot, guards, folder):
     assert f"Calf Coach is already running (process {os.getpid()}) but is not answering" in err
 
 
-def test_first_launch_gets_the_guard(folder):
+def test_first_launch_gets_the_guard(folder, backend):
     outcome = start_or_forward(argparse.Namespace(cramp=True, routine=None, background=False),
-                               name=NAME, folder=folder)
+                               name=NAME, folder=folder, transport=backend)
     assert isinstance(outcome, InstanceGuard)
     try:
         assert outcome.is_locked
-        assert not InstanceGuard(NAME, folder).lock()
+        assert not InstanceGuard(NAME, folder, transport=backend).lock()
     finally:
         outcome.release()
 
 
-def test_bad_routine_id_is_reported_without_starting(folder):
+def test_bad_routine_id_is_reported_without_starting(folder, backend):
     err = io.StringIO()
     outcome = start_or_forward(argparse.Namespace(routine="Not An Id", background=False),
-                               name=NAME, folder=folder, err=err)
+                               name=NAME, folder=folder, err=err, transport=backend)
     assert outcome == 2
     assert "routine id must be" in err.getvalue()
     assert not (folder / f"{NAME}.lock").exists()
@@ -469,8 +485,8 @@ def test_fast_path_reaches_the_app_without_loading_qt(qtbot, app_guard, folder):
 
 
 @posix_only
-def test_fast_path_finds_the_app_in_the_default_runtime_folder(qtbot, qapp):
-    guard = InstanceGuard()  # default name and folder, as the real app uses
+def test_fast_path_finds_the_app_in_the_default_runtime_folder(qtbot, qapp, backend):
+    guard = InstanceGuard(transport=backend)  # default name and folder, as the real app uses
     try:
         assert guard.acquire()
         with qtbot.waitSignal(guard.requestReceived, timeout=WAIT_MS) as blocker:
@@ -498,7 +514,7 @@ def test_request_whose_sender_stopped_waiting_is_not_carried_out(qtbot, app_guar
 @posix_backend_only
 def test_request_whose_sender_hung_up_is_not_carried_out(qtbot, app_guard, raw_client, caplog):
     """Covers a wall clock that jumped back: the sender is gone, whatever its deadline said."""
-    caplog.set_level(logging.INFO, logger=single_instance.__name__)
+    caplog.set_level(logging.INFO, logger="coach.platform.instance")
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
     qtbot.waitUntil(lambda: client.socket.state()
@@ -538,10 +554,10 @@ def _cramp_args() -> argparse.Namespace:
 
 
 @posix_only
-def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, folder):
+def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, folder, backend):
     sent = time.time()
-    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder)
-    assert isinstance(outcome, single_instance.Unanswered)
+    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, transport=backend)
+    assert isinstance(outcome, Unanswered)
     assert outcome.pid == os.getpid()
     assert "not answering" in outcome.message()
     conn, _ = frozen.accept()  # the request did reach it, with the sender's deadline
@@ -552,9 +568,11 @@ def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, f
 
 
 @posix_only
-def test_after_the_fast_path_heard_nothing_the_full_path_does_not_wait_again(frozen, folder):
-    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, known_silent=True)
-    assert isinstance(outcome, single_instance.Unanswered)
+def test_after_the_fast_path_heard_nothing_the_full_path_does_not_wait_again(
+        frozen, folder, backend):
+    outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, known_silent=True,
+                               transport=backend)
+    assert isinstance(outcome, Unanswered)
     with pytest.raises(BlockingIOError):
         frozen.accept()  # nothing was sent
 
@@ -600,9 +618,9 @@ def short_tmpdir(monkeypatch):
 
 @posix_only
 def test_plain_name_for_an_overlong_folder_is_served_from_the_temp_folder(
-        qtbot, guards, folder, short_tmpdir, raw_client):
+        qtbot, guards, folder, short_tmpdir, raw_client, backend):
     deep = folder / ("d" * 120)
-    guard = InstanceGuard(NAME, deep)
+    guard = InstanceGuard(NAME, deep, transport=backend)
     try:
         assert guard.acquire()
         assert guard.address == NAME
@@ -643,7 +661,7 @@ def test_failing_accept_is_retried_later(qtbot, app_guard, raw_client, monkeypat
             raise OSError(24, "Too many open files")
         return accept(sock)
 
-    monkeypatch.setattr(single_instance, "ACCEPT_RETRY_MS", 10)
+    monkeypatch.setattr(posix, "ACCEPT_RETRY_MS", 10)
     monkeypatch.setattr(socket.socket, "accept", out_of_descriptors)
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
@@ -659,18 +677,20 @@ NO_QTNETWORK = USE_BACKEND + textwrap.dedent("""
     import sys, threading
     from pathlib import Path
     from PySide6.QtCore import QCoreApplication, QTimer
-    from coach.platform.protocol import Request
-    from coach.platform.single_instance import InstanceGuard, forward
+    from coach.platform.instance.client import forward
+    from coach.platform.instance.protocol import Request
+    from coach.platform.instance.server import InstanceGuard
 
     app = QCoreApplication([])
     folder = Path(sys.argv[1])
-    guard = InstanceGuard("cc", folder)
+    guard = InstanceGuard("cc", folder, transport=transport)
     assert guard.acquire() and guard.is_listening
     got, results = [], []
     guard.requestReceived.connect(got.append)
 
     def client():
-        results.append(forward(Request("cramp"), name="cc", folder=folder, timeout_ms=5000))
+        results.append(forward(Request("cramp"), name="cc", folder=folder, timeout_ms=5000,
+                               transport=transport))
 
     thread = threading.Thread(target=client)
     thread.start()
@@ -698,13 +718,13 @@ def test_posix_path_never_imports_qtnetwork(folder, monkeypatch):
     assert out.strip() == "ok"
 
 
-def test_quit_with_nothing_running_says_so_and_succeeds(folder):
+def test_quit_with_nothing_running_says_so_and_succeeds(folder, backend):
     out = io.StringIO()
     outcome = start_or_forward(argparse.Namespace(quit=True, cramp=False, routine=None,
                                                   background=False),
-                               name=NAME, folder=folder, out=out)
+                               name=NAME, folder=folder, out=out, transport=backend)
     assert outcome == 0
     assert out.getvalue() == "Calf Coach was not running; there was nothing to quit.\n"
-    again = InstanceGuard(NAME, folder)
+    again = InstanceGuard(NAME, folder, transport=backend)
     assert again.lock()  # and nothing was left holding the lock
     again.release()

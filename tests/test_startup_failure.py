@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 import coach.app
 import coach.logs
 from coach.cli_args import parse
-from coach.platform.single_instance import InstanceGuard
+from coach.platform.instance.server import InstanceGuard
 
 pytestmark = pytest.mark.qt_no_exception_capture  # our own handling must see the error
 

@@ -21,7 +21,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coach.i18n import install_translator
-from coach.platform.single_instance import Unanswered
+from coach.platform.instance.startup import Unanswered
 from coach.store import paths
 from coach.store.history import History
 from coach.ui import unanswered

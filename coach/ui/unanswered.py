@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach import APP_NAME
 from coach.i18n import Tr
-from coach.platform.single_instance import Unanswered
+from coach.platform.instance.startup import Unanswered
 
 log = logging.getLogger(__name__)
 

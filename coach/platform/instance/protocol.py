@@ -24,7 +24,7 @@ already given up, told the user so, or opened its own cramp screen. Without
 it, a copy that was frozen (stopped, or its event loop blocked) for minutes
 carried out every request queued in its socket when it resumed, including a
 ``quit`` that had been reported as failed. The app also drops a request
-whose sender has hung up (``single_instance``), which covers a wall clock
+whose sender has hung up (``connection``), which covers a wall clock
 that jumps backwards; so a client keeps its end of the connection open until
 the reply has come (no half-close after sending).
 
@@ -36,28 +36,18 @@ requests wait ``PATIENT_TIMEOUT_S``: their fallback is only a message, so an
 app that is slow to wake (busy, or swapped out after days in the tray) gets
 more time before it is called frozen (``answer_timeout_s``).
 
-Everything a second launch needs before it knows whether Qt is needed lives
-here too, so it imports no Qt: which request its command line means
-(``request_from_args``), where the running app listens (``server_name``,
-``server_address``), and ``fast_forward``, the protocol over a plain Unix
-socket (``exchange``, shared with the client in ``single_instance``). Importing
-PySide6 takes longer than the whole exchange, so this halves the time from
-``coach --cramp`` to the running app. The rest (lock, server, client that
-says what went wrong, start-up races) is ``coach.platform.single_instance``.
+Pure Python, no Qt and no socket: the pre-Qt client (``fast_client``), the
+Qt-side client (``client``) and the server (``server``) all speak it. It also
+says which request a command line means (``request_from_args``).
 """
 
 from __future__ import annotations
 
-import enum
 import json
-import os
 import re
-import socket
-import sys
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -67,13 +57,13 @@ MAX_LINE_BYTES = 4096
 """Largest message, newline included; anything longer is refused unread."""
 
 ANSWER_TIMEOUT_S = 0.4
-PATIENT_TIMEOUT_S = 3.0
-"""How long a second launch waits for anything but ``cramp`` (see ``answer_timeout_s``)."""
 """How long a second launch waits for the running app's answer before it calls it frozen.
 
 A running app answers within milliseconds; the wait plus a cold start of the
 cramp screen (about 0.4 s) keeps ``coach --cramp`` within one second.
 """
+PATIENT_TIMEOUT_S = 3.0
+"""How long a second launch waits for anything but ``cramp`` (see ``answer_timeout_s``)."""
 
 ROUTINE_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 SNOOZE_MINUTES = range(1, 241)
@@ -305,111 +295,3 @@ def request_from_args(args: Any) -> Request | None:
     if getattr(args, "background", False):
         return None
     return Request("show")
-
-
-# -- where the running app listens ------------------------------------------
-
-SOCKET_PATH_MAX = 100
-"""Unix socket paths are capped at 108 bytes (Linux) or 104 (macOS); stay below both."""
-
-
-def server_name() -> str:
-    """Per-user name for the lock and the socket: ``calf-coach-<uid>``."""
-    if hasattr(os, "getuid"):
-        return f"calf-coach-{os.getuid()}"
-    import hashlib  # only here (Windows): it loads OpenSSL, 3 MB, at every start
-
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or "user"
-    return f"calf-coach-{hashlib.sha256(user.encode('utf-8')).hexdigest()[:12]}"
-
-
-def server_address(name: str, folder: Path) -> str:
-    """The socket address both sides use (on Windows a ``QLocalServer`` name).
-
-    On Unix a full path in the private runtime folder (Qt would put a plain
-    name in the shared ``/tmp``); the plain name only if that path is too long
-    for a socket. On Windows a named pipe, per user by its name.
-    """
-    if sys.platform == "win32":
-        return name
-    path = str(folder / f"{name}.sock")
-    return path if len(os.fsencode(path)) <= SOCKET_PATH_MAX else name
-
-
-# -- fast path for the second launch, without Qt ----------------------------
-
-
-class Answer(enum.Enum):
-    """What became of a request handed to the running app."""
-
-    ACCEPTED = "accepted"
-    REFUSED = "refused"    # it answered with an error
-    SILENT = "silent"      # it took the connection but said nothing in time: frozen
-
-
-def fast_forward(request: Request, *, name: str | None = None, folder: Path | None = None,
-                 timeout_s: float | None = None) -> Answer | None:
-    """Hand ``request`` to the running app over a plain Unix socket, importing no Qt.
-
-    Returns ``Answer.ACCEPTED`` or ``Answer.REFUSED`` when the app answered,
-    ``Answer.SILENT`` when something took the request but gave no answer
-    within ``timeout_s`` (by default ``answer_timeout_s(request)``; a frozen
-    app: its request carries that deadline, so
-    it is not carried out later), and None when this path cannot tell
-    (Windows, no runtime folder known, no app listening, the connection
-    closed, invalid request): then take the full Qt path
-    (``single_instance.start_or_forward``), which handles start-up races and
-    tells the user what went wrong. Blocking: for the second launch only.
-    """
-    if not hasattr(socket, "AF_UNIX") or sys.platform == "win32":
-        return None
-    if folder is None:
-        from coach.store.paths import runtime_dir
-
-        folder = Path(runtime_dir())
-    address = server_address(name or server_name(), folder)
-    if not os.path.isabs(address):
-        return None  # a plain name: Qt decides where it lives
-    if timeout_s is None:
-        timeout_s = answer_timeout_s(request)
-    try:
-        payload = encode_request(request, until=time.time() + timeout_s)
-    except ProtocolError:
-        return None  # the full path reports it properly
-    try:
-        line = exchange(address, payload, timeout_s)
-        ok, _error = decode_reply(line)
-    except TimeoutError:
-        return Answer.SILENT
-    except (OSError, EOFError, ProtocolError):  # no socket, refused (stale), junk
-        return None
-    return Answer.ACCEPTED if ok else Answer.REFUSED
-
-
-def exchange(path: str, payload: bytes, timeout_s: float) -> bytes:
-    """Send ``payload`` over the Unix socket at ``path``; return the first reply line.
-
-    Everything, connecting included, happens within ``timeout_s``. Raises
-    ``OSError`` when there is no socket or nobody accepts (``TimeoutError``
-    when the time is up), ``EOFError`` when the other side hangs up without
-    answering and ``ProtocolError`` when the reply is longer than a message
-    can be. Blocking: for a client process, never the app that answers.
-    Shared by ``fast_forward`` and the POSIX client of ``single_instance``.
-    """
-    deadline = time.monotonic() + timeout_s
-    reader = LineReader()
-    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
-        sock.settimeout(max(timeout_s, 0.001))
-        sock.connect(path)
-        sock.settimeout(max(deadline - time.monotonic(), 0.001))
-        sock.sendall(payload)
-        while True:
-            sock.settimeout(max(deadline - time.monotonic(), 0.001))
-            data = sock.recv(MAX_LINE_BYTES)
-            if not data:
-                raise EOFError("the connection closed without an answer")
-            lines = reader.feed(data)
-            if lines:
-                return lines[0]
-            if reader.overflowed:
-                raise ProtocolError(f"reply is longer than {MAX_LINE_BYTES} bytes")
