@@ -215,7 +215,7 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
                                            worst=data.worst_severity)
         if data.estimated_severity:
             line += " " + ReportText.tr(
-                "%n of them noted on the app's older 1-5 scale, counted as 2, 4, 6, 8, 10.",
+                "%n of them noted on the night entry's 1-5 scale, counted as 2, 4, 6, 8, 10.",
                 "", data.estimated_severity)
         out.append("<li>" + _esc(line) + "</li>")
     else:

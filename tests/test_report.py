@@ -88,8 +88,11 @@ def test_the_report_shows_the_diarys_numbers(tmp_path, capsys):
     assert "Cramps noted: 8, on 8 of 28 nights. Nights without a cramp: 20." in text
     assert "On average 2.0 cramps a week." in text
     # (6 x 6 + 4 + 8) / 8 = 6.0; six of them from the 1-5 scale
-    assert "average 6.0, worst 8, from 8 cramps. 6 of them noted on the app's older 1-5 scale" \
-        in text
+    # The night entry still asks 1 to 5: that scale is not "older" (a doctor would
+    # take it for a change of method).
+    assert ("average 6.0, worst 8, from 8 cramps. 6 of them noted on the night entry's 1-5 "
+            "scale, counted as 2, 4, 6, 8, 10.") in text
+    assert "older 1-5" not in text
     assert "average 6.0, worst 9, over 2 nights" in text  # sleep: (3 + 9) / 2
     assert "Leg: left 6, right 1, both 1, not noted 0." in text
     assert "before midnight 1, 0-3 h 0, 3-6 h 7" in text

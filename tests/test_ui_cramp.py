@@ -230,6 +230,21 @@ def test_arrows_and_enter_answer_the_question(window, qtbot, arrow, page):
     assert screen.page == page
 
 
+@pytest.mark.parametrize("arrow", [Qt.Key.Key_Right, Qt.Key.Key_Left])
+def test_space_never_answers_the_question_even_after_an_arrow(window, qtbot, arrow):
+    """Space and Right both mean "next step": pressed in turn, they must not say "not swollen"."""
+    window.open_cramp()
+    screen = window.cramp_screen
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert screen.page == PAGE_QUESTION
+    for _ in range(3):
+        key(qtbot, window, arrow)
+        key(qtbot, window, Qt.Key.Key_Space)
+    assert screen.page == PAGE_QUESTION, "only Y, N or Enter on a chosen answer answers"
+    key(qtbot, window, Qt.Key.Key_N)
+    assert screen.heading.text() == "Press the calf with your thumbs"
+
+
 # --- the optional standing steps ----------------------------------------------------------
 
 

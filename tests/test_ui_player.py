@@ -145,6 +145,23 @@ def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
     assert len(sessions) == 1 and not sessions[0].completed
 
 
+def test_skipping_to_the_end_does_not_claim_the_full_length(app_window, qtbot):
+    """Right through a 4-minute routine in a few seconds: "Done" must not say 4 minutes."""
+    window, clock = app_window
+    window.open_routine("evening-stretch")
+    screen = window.player_screen
+    press(qtbot, window, Qt.Key.Key_Space)
+    for _ in range(60):
+        if screen.player.state == "finished":
+            break
+        advance(window, clock, 1)
+        press(qtbot, window, Qt.Key.Key_Right)
+    assert screen.player.state == "finished"
+    assert "minute" not in screen.done_title.text()
+    assert screen.done_title.text().startswith("Done, ")
+    assert screen.done_title.text().endswith("seconds")
+
+
 def test_full_routine_ends_with_done_and_is_remembered(app_window, qtbot):
     window, clock = app_window
     window.open_routine("evening-stretch")

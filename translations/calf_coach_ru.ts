@@ -2717,11 +2717,11 @@ After moving the app, add it again.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of them noted on the app&apos;s older 1-5 scale, counted as 2, 4, 6, 8, 10.</source>
+        <source>%n of them noted on the night entry&apos;s 1-5 scale, counted as 2, 4, 6, 8, 10.</source>
         <translation>
-            <numerusform>%n из них отмечена по прежней шкале приложения 1–5 и пересчитана как 2, 4, 6, 8, 10.</numerusform>
-            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
-            <numerusform>%n из них отмечены по прежней шкале приложения 1–5 и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечена по шкале 1–5 ночной записи и пересчитана как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по шкале 1–5 ночной записи и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
+            <numerusform>%n из них отмечены по шкале 1–5 ночной записи и пересчитаны как 2, 4, 6, 8, 10.</numerusform>
         </translation>
     </message>
     <message>

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QPalette,
     QResizeEvent,
@@ -144,6 +145,17 @@ def caution_line(exercise: Exercise, language: str) -> str:
     if text[:1].isupper() and text[1:2].islower():  # "Careful: not on ..." (not "DVT")
         text = text[:1].lower() + text[1:]
     return CrampText.tr("Careful: {caution}").format(caution=text)
+
+
+
+class _SpaceBlocker(QObject):
+    """Eats Space on the swollen-calf answers: only Y, N, Enter or a click answer."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease)
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space):
+            return True
+        return super().eventFilter(watched, event)
 
 
 class CrampScreen(QWidget):
@@ -392,8 +404,14 @@ class CrampScreen(QWidget):
         page = self._prompt_page(self.question_title, self.question_why,
                                  [self.yes_button, self.no_button])
         # No answer is chosen for the user: focus rests on the page until Y, N,
-        # a click, or an arrow picks one (Enter or Space then presses it).
+        # a click, or an arrow picks one (Enter then presses it).
         page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # Space is the "next step" key someone half asleep presses again and
+        # again, and Right is the other one: Space, Right, Space must not say
+        # "not swollen" and lead to the calf massage. So Space never answers.
+        self._space_blocker = _SpaceBlocker(self)
+        for answer in (self.yes_button, self.no_button):
+            answer.installEventFilter(self._space_blocker)
         return page
 
     def _build_advice(self) -> QWidget:

@@ -683,8 +683,10 @@ class PlayerScreen(QWidget):
     def _on_finished(self, result: SessionResult) -> None:
         self._refresh.stop()
         if result.completed and self._timeline is not None:
+            # The time actually spent, not the routine's length: someone who
+            # skipped through it must not read "Done, 4 minutes".
             self.done_title.setText(PlayerText.tr("Done, {duration}").format(
-                duration=duration_words(self._timeline.total_s)))
+                duration=duration_words(min(result.active_seconds, self._timeline.total_s))))
             self.done_detail.setText(
                 PlayerText.tr("Well done. Your session is saved in your history."))
         else:
