@@ -10,7 +10,10 @@ Rules (the words on screen rely on them):
   now" both count as asked (kept in the diary's app state, so a restart does
   not ask again).
 - Never asked when the diary already has something for that night: a cramp
-  entered at night, or a check-in answered already.
+  entered at night, or a check-in answered already. A cramp belongs to that
+  night by its stored evening or by History's night rule (18:00 to 12:00,
+  ``coach.insights.night_of``): a cramp logged at 04:49 on Tuesday is
+  Monday's night although its evening day (04:00 rule) is Tuesday.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
+from coach.insights import night_of
 from coach.store.history import EVENING_DAY_ENDS, CrampRow, NightCheckin
 
 ASK_UNTIL = time(18, 0)
@@ -50,7 +54,7 @@ def night_to_ask(now: datetime, setting: str, cramps: Iterable[CrampRow],
     if asked_on == now.date().isoformat():
         return None
     evening = last_night(now)
-    if any(row.evening == evening for row in cramps):
+    if any(row.evening == evening or night_of(row.started) == evening for row in cramps):
         return None
     if any(check.evening == evening for check in checkins):
         return None

@@ -135,3 +135,14 @@ def test_settings_turn_the_check_in_on_at_a_time_and_off(qtbot):
     assert Settings.load().get("morning_checkin") == "06:45"  # saved at once
     screen.checkin_box.setChecked(False)
     assert Settings.load().get("morning_checkin") == ""
+
+
+def test_a_cramp_logged_before_dawn_counts_for_last_night():
+    """04:49 on Tuesday is Monday's night (History's rule), though its evening day is
+    Tuesday's: the check-in must not ask about a night that has an entry."""
+    from coach.store.history import CrampRow
+
+    early = datetime(2026, 3, 3, 4, 49, tzinfo=BERLIN)
+    row = CrampRow(id=1, started=early, duration_s=60.0, leg="left", severity=3, note="",
+                   evening=date(2026, 3, 3))
+    assert night_to_ask(MORNING, "07:30", [row], [], None) is None
