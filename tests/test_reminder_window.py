@@ -204,3 +204,19 @@ def test_follows_a_text_size_change_while_shown(window):
     window.setFont(font)
     _assert_nothing_clipped(window)
     assert window.height() > small.height()
+
+
+def test_asks_for_the_keyboard_only_when_the_app_has_it(window, qtbot, monkeypatch):
+    """The user is in Calf Coach when a reminder comes: Enter must answer the reminder,
+    not start whatever is selected in the main window (seen under openbox, which keeps
+    focus where it was unless asked). Typing in another program is never taken over.
+    (Offscreen, every new window is activated anyway: so the request itself is checked.)"""
+    asked: list[bool] = []
+    monkeypatch.setattr(window, "activateWindow", lambda: asked.append(True))
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: None))
+    window.show_occurrence(occ(), "Evening stretch", "Evening stretch before bed")
+    assert asked == []  # another program has the keyboard: leave it there
+    window.hide()
+    monkeypatch.setattr(QApplication, "activeWindow", staticmethod(lambda: window))
+    window.show_occurrence(occ(), "Evening stretch", "Evening stretch before bed")
+    assert asked == [True]

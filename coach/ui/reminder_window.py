@@ -163,8 +163,14 @@ class ReminderWindow(QWidget):
             t for t in (self.heading.text(), routine_title, self.detail_label.text()) if t))
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit()
+        # Keyboard focus only when the app itself has it (the user is in Calf Coach):
+        # Enter then answers the reminder instead of starting whatever is selected
+        # at home. Typing in another program is never interrupted.
+        app_active = QApplication.activeWindow() is not None
         self.show()
         self.raise_()
+        if app_active:
+            self.activateWindow()
         QApplication.alert(self)
 
     def dismiss(self) -> None:
