@@ -205,3 +205,26 @@ def test_the_diary_list_shows_the_0_to_10_answers(qtbot, diary, clock):
     screen = history_screen(qtbot, diary, clock)
     details = screen.model.index(0, 2).data()
     assert "how bad 7 of 10 · sleep disturbed 4 of 10" in details
+
+
+def test_a_second_space_after_start_does_not_pause(qtbot, diary, clock):
+    """Start hides itself; the focus must not land on Pause, where the next Space
+    (a keyboard user pressing it twice) would pause the programme just started. It
+    goes to End, which asks first; after Pause it goes to Resume."""
+    from PySide6.QtCore import Qt
+
+    two_weeks_of_cramps(diary)
+    panel = ProgrammePanel(diary, clock, ask=Answers(yes=False))
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.activateWindow()
+    panel.start_button.setFocus()
+    qtbot.waitUntil(panel.start_button.hasFocus)
+    qtbot.keyClick(panel.start_button, Qt.Key.Key_Space)
+    assert panel.state.status == "running"
+    assert panel.focusWidget() is panel.end_button
+    qtbot.keyClick(panel.end_button, Qt.Key.Key_Space)  # asks; the answer is "Keep going"
+    assert panel.state.status == "running"
+    panel.pause_button.setFocus()
+    qtbot.keyClick(panel.pause_button, Qt.Key.Key_Space)
+    assert panel.focusWidget() is panel.resume_button

@@ -148,7 +148,13 @@ class ProgrammePanel(QWidget):
             self.line.setText(ProgrammeUiText.tr("Could not save that in the diary: {error}")
                               .format(error=exc))
             return
+        focused = self.focusWidget() is not None and self.focusWidget().hasFocus()
         self.refresh()
+        if focused:
+            # The pressed button may now be hidden, and Qt would hand the focus to the
+            # next one: after Start that was Pause, so a second Space paused at once.
+            # End asks first, and Resume undoes a pause.
+            (self.resume_button if kind == "pause" else self.end_button).setFocus()
         self.changed.emit()
 
 
