@@ -206,8 +206,9 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
             cramps=data.cramps, nights=data.nights_with_cramps, all=data.nights)) + " "
         + _esc(ReportText.tr("Nights without a cramp: {free}.").format(
             free=data.nights - data.nights_with_cramps)) + "</li>")
-    out.append("<li>" + _esc(ReportText.tr("On average {rate} cramps a week.").format(
-        rate=number(data.per_week))) + "</li>")
+    if data.nights >= 7:  # a weekly rate from fewer nights would be a guess
+        out.append("<li>" + _esc(ReportText.tr("On average {rate} cramps a week.").format(
+            rate=number(data.per_week))) + "</li>")
     if data.mean_severity is not None:
         line = ReportText.tr(
             "How bad (0 none to 10 worst): average {mean}, worst {worst}, from %n cramp(s).",

@@ -228,3 +228,14 @@ def test_a_damaged_diary_is_reported_and_left_alone(tmp_path, capsys):
     assert err.startswith("coach: cannot make the report: ") and "damaged" in err
     assert not target.exists()
     assert history_path().read_bytes() == b"this is not a diary" * 100
+
+
+def test_a_diary_of_fewer_than_seven_nights_gives_no_weekly_rate(tmp_path):
+    """One cramp on the only night of a new diary is not "7 cramps a week"."""
+    with History(history_path(), clock=FakeClock(NOW)) as diary:
+        diary.add_cramp(night(29), 60.0, "left", 3)
+    target = tmp_path / "one-night.pdf"
+    assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
+    text = pdf_text(target)
+    assert "Cramps noted: 1, on 1 of 1 nights." in text
+    assert "cramps a week" not in text
