@@ -6,6 +6,7 @@ is a FakeClock and zones are real IANA zones, so DST nights are the real ones.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -13,6 +14,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from zones import process_zone
 
 from coach.engine.clock import FakeClock
 from coach.engine.schedule import (
@@ -472,3 +474,96 @@ def test_days_a_fixed_reminder_would_fall_in_quiet_hours_are_left_out():
     assert event["RRULE"]["BYDAY"] == ["SU"]  # only after Saturday's 00:30 bedtime
     assert calendar_events(reminders, Night()) == []  # quiet from 00:00 every night
     assert len(calendar_events(reminders, None)) == 1  # no night: as before
+
+
+def test_a_fixed_reminder_on_the_edges_of_quiet_hours_stays_in_the_calendar():
+    """Quiet hours 00:00-06:00 leave both edges out, as the app does: a reminder at
+    midnight ("at bedtime" with a one-hour margin) or at 06:00 is in the calendar."""
+    for wall in ("00:00", "06:00"):
+        reminders = [{"id": "edge", "time": wall, "days": ALL_DAYS,
+                      "routine": "evening-stretch", "label": "Edge", "enabled": True}]
+        [event] = calendar_events(reminders, Night())
+        assert [m.strftime("%a %H:%M") for m in expanded(event, 2)] == [
+            f"Mon {wall}", f"Tue {wall}"]
+    assert not Night().is_quiet(at(SATURDAY, 0, 0), BERLIN)
+    assert not Night().is_quiet(at(SATURDAY, 6, 0), BERLIN)
+
+
+# --- reading the night and the reminders from the settings ----------------------------
+
+
+def test_one_bedtime_for_every_evening_gets_the_default_quiet_hours():
+    """Only "bedtime: 22:30": every evening 22:30, quiet from 23:30 (an hour later)
+    until 06:00."""
+    night = Night.from_settings("22:30")
+    evenings = [FRIDAY + timedelta(days=n) for n in range(7)]
+    assert [night.bedtime(e, BERLIN) for e in evenings] == [at(e, 22, 30) for e in evenings]
+    assert not night.is_quiet(at(FRIDAY, 23, 30), BERLIN)
+    assert night.is_quiet(at(FRIDAY, 23, 31), BERLIN)
+    assert night.is_quiet(at(SATURDAY, 5, 59), BERLIN)
+    assert not night.is_quiet(at(SATURDAY, 6, 0), BERLIN)
+
+
+def test_the_margin_and_morning_hour_from_the_settings_file_are_used(tmp_path):
+    loaded = Settings.load(write(tmp_path / "settings.yaml", (
+        "bedtime: '23:00'\nquiet_margin_min: 30\nquiet_until: '07:30'\n")))
+    assert loaded.ignored == []
+    for night in (Night.from_get(loaded.get), Night.from_settings("23:00", 30, "07:30")):
+        assert not night.is_quiet(at(FRIDAY, 23, 30), BERLIN)
+        assert night.is_quiet(at(FRIDAY, 23, 31), BERLIN)
+        assert night.is_quiet(at(SATURDAY, 7, 0), BERLIN)  # still quiet after 06:00
+        assert not night.is_quiet(at(SATURDAY, 7, 30), BERLIN)
+
+
+def test_a_bedtime_at_noon_is_that_day_one_minute_earlier_is_after_midnight():
+    """For someone who works nights: noon is the evening's own date, 11:59 the next."""
+    noon = Night.from_settings("12:00")
+    assert noon.bedtime(FRIDAY, BERLIN) == at(FRIDAY, 12, 0)
+    assert occurrence_on(before_bed(30), FRIDAY, BERLIN, noon).due == at(FRIDAY, 11, 30)
+    assert Night.from_settings("11:59").bedtime(FRIDAY, BERLIN) == at(SATURDAY, 11, 59)
+
+
+def test_a_night_that_is_not_seven_bedtimes_or_not_a_time_says_what_is_wrong():
+    with pytest.raises(ValueError, match=r"^a night needs one bedtime per weekday$"):
+        Night((time(23, 0),) * 6)
+    with pytest.raises(ValueError, match=r"^must be HH:MM, got '9pm'$"):
+        Night.from_settings("9pm")
+
+
+@pytest.mark.parametrize("minutes", [0, 1, 359, 360])
+def test_before_bedtime_from_0_to_360_minutes_is_accepted(minutes):
+    """0 is "at bedtime", 360 six hours before (17:00 for the default 23:00 bedtime)."""
+    reminder = Reminder.from_setting({"id": "bed", "before_bedtime": minutes})
+    due = occurrence_on(reminder, FRIDAY, BERLIN).due
+    assert due == at(FRIDAY, 23, 0) - timedelta(minutes=minutes)
+
+
+@pytest.mark.parametrize("value", [-1, 361, True, "30", 30.0])
+def test_a_bad_before_bedtime_says_which_reminder_and_what_is_allowed(value):
+    expected = f"reminder bed: before_bedtime must be 0-360 minutes, got {value!r}"
+    with pytest.raises(ValueError, match=f"^{re.escape(expected)}$"):
+        Reminder.from_setting({"id": "bed", "time": "21:30", "before_bedtime": value})
+
+
+def test_a_fixed_reminder_without_a_time_is_refused():
+    """Only a relative reminder may leave out the time (it then keeps 21:30 for older
+    versions); a fixed one without it has nothing to ring at."""
+    with pytest.raises(ValueError, match=r"^reminder x: time must be HH:MM, got None$"):
+        Reminder.from_setting({"id": "x", "days": ["mon"], "routine": "evening-stretch"})
+
+
+def test_a_reminder_with_no_day_chosen_is_never_due():
+    for reminder in (fixed(time(21, 30), frozenset()), before_bed(30, frozenset())):
+        assert next_occurrence(reminder, at(FRIDAY, 12, 0), BERLIN, WEEKEND_NIGHT) is None
+        assert next_due([reminder], at(FRIDAY, 12, 0), BERLIN, WEEKEND_NIGHT) is None
+
+
+def test_times_are_read_in_the_users_zone_not_the_machines():
+    """The machine clock in Kiritimati (UTC+14), the user in New York (UTC-5): the
+    reminder shows New York's 22:30, and 05:30 on Saturday is still Friday's quiet night
+    (in Kiritimati it is already Sunday)."""
+    with process_zone("Pacific/Kiritimati"):
+        occurrence = occurrence_on(before_bed(30), FRIDAY, NEW_YORK)
+        assert occurrence.due.strftime("%a %H:%M") == "Fri 22:30"
+        assert DEFAULT_NIGHT.is_quiet(at(SATURDAY, 5, 30, NEW_YORK), NEW_YORK)
+        assert not DEFAULT_NIGHT.is_quiet(at(SATURDAY, 6, 0, NEW_YORK), NEW_YORK)
