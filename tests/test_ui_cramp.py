@@ -254,7 +254,7 @@ def test_standing_steps_come_only_after_their_conditions_and_an_explicit_choice(
     walk_default_steps(window, qtbot)
     assert screen.page == PAGE_STANDING
     text = screen.standing_text.text()
-    for condition in ("Turn on a light.", "Sit on the edge of the bed for 30 seconds first.",
+    for condition in ("Turn on a light.", "Sit on the edge of the bed for 30 seconds.",
                       "Hold on to furniture or a wall.", "If you feel dizzy, stay seated"):
         assert condition in text
     assert screen.steady_button.text() == "I'm steady, continue"

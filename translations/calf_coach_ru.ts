@@ -3434,8 +3434,8 @@ After moving the app, add it again.</source>
         <translation>Включите свет.</translation>
     </message>
     <message>
-        <source>Sit on the edge of the bed for 30 seconds first.</source>
-        <translation>Сначала посидите на краю кровати 30 секунд.</translation>
+        <source>Sit on the edge of the bed for 30 seconds.</source>
+        <translation>Посидите на краю кровати 30 секунд.</translation>
     </message>
     <message>
         <source>Hold on to furniture or a wall.</source>

@@ -117,7 +117,7 @@ SWOLLEN_ADVICE = (
 STANDING_TITLE = QT_TRANSLATE_NOOP("SafetyText", "Standing steps (optional)")
 STANDING_CONDITIONS = (
     QT_TRANSLATE_NOOP("SafetyText", "Turn on a light."),
-    QT_TRANSLATE_NOOP("SafetyText", "Sit on the edge of the bed for 30 seconds first."),
+    QT_TRANSLATE_NOOP("SafetyText", "Sit on the edge of the bed for 30 seconds."),
     QT_TRANSLATE_NOOP("SafetyText", "Hold on to furniture or a wall."),
     QT_TRANSLATE_NOOP("SafetyText", "If you feel dizzy, stay seated: do not stand up."),
 )
