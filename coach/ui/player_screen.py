@@ -964,11 +964,15 @@ def _scaled(font: QFont, now: float, wanted: float) -> QFont:
 
 
 def _label_height(label: QLabel, width: int) -> int:
-    """A label's height at ``width``: wrapped words for their width, else one line."""
+    """A label's height at ``width`` as the layout will give it: wrapped words for
+    their width, else one line. An empty wrapped label (the side of a two-legged
+    exercise) has no height for a width (-1), yet the layout still keeps it its
+    one line: counted as none, the text column was overfull and the caution was
+    laid over the last line of the steps."""
     if label.isHidden():
         return 0
-    return (label.heightForWidth(max(1, width)) if label.wordWrap()
-            else label.sizeHint().height())
+    wrapped = label.heightForWidth(max(1, width)) if label.wordWrap() else -1
+    return wrapped if wrapped >= 0 else label.sizeHint().height()
 
 
 def cue_saved_text(key: str, on: bool) -> str:
