@@ -18,31 +18,10 @@ from coach.engine.clock import FakeClock
 from coach.store import paths
 from coach.store.history import CrampRow, History, severity_0_10
 
+from old_diaries import V2_SCHEMA
+
 BERLIN = ZoneInfo("Europe/Berlin")
 
-#: The schema of release with diary version 2, as it was written to disk.
-V2_SCHEMA = (
-    """CREATE TABLE sessions (
-        id INTEGER PRIMARY KEY, routine_id TEXT NOT NULL, started TEXT NOT NULL,
-        ended TEXT NOT NULL, completed INTEGER NOT NULL, segments_done INTEGER NOT NULL,
-        segments_total INTEGER NOT NULL, active_s REAL NOT NULL, evening TEXT NOT NULL)""",
-    """CREATE TABLE cramps (
-        id INTEGER PRIMARY KEY, started TEXT NOT NULL, duration_s REAL,
-        leg TEXT CHECK (leg IN ('left', 'right', 'both') OR leg IS NULL),
-        severity INTEGER CHECK (severity BETWEEN 1 AND 5 OR severity IS NULL),
-        note TEXT NOT NULL DEFAULT '', evening TEXT NOT NULL, created TEXT NOT NULL,
-        updated TEXT NOT NULL)""",
-    """CREATE TABLE reminder_outcomes (
-        id INTEGER PRIMARY KEY, reminder_id TEXT NOT NULL, due TEXT NOT NULL,
-        local_date TEXT NOT NULL,
-        outcome TEXT NOT NULL CHECK (outcome IN ('shown', 'done', 'snoozed', 'skipped', 'missed')),
-        at TEXT NOT NULL, UNIQUE (reminder_id, local_date, outcome))""",
-    "CREATE INDEX sessions_evening ON sessions (evening)",
-    "CREATE INDEX cramps_evening ON cramps (evening)",
-    "CREATE INDEX reminder_outcomes_local_date ON reminder_outcomes (local_date)",
-    "CREATE TABLE app_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
-    "PRAGMA user_version = 2",
-)
 
 
 @pytest.fixture
