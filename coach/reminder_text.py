@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, Protocol
 
 from coach.i18n import Tr
@@ -164,6 +164,45 @@ def all_off_text() -> str:
 def all_quiet_text() -> str:
     """Reminders are on, but every one falls in quiet hours (a bedtime set earlier)."""
     return ReminderText.tr("Every reminder falls in quiet hours (see Settings)")
+
+
+#: A week with no daylight-saving change (January), Monday first: the reference
+#: dates for reading a fixed time against the quiet hours of each weekday.
+_QUIET_WEEK = tuple(date(2026, 1, 5) + timedelta(days=i) for i in range(7))
+
+
+def quiet_days(reminder: Mapping[str, Any], night: QuietNight) -> list[str]:
+    """The chosen days (``"mon"`` ...) on which a fixed-time reminder falls in quiet
+    hours, so the app will not ring it. A reminder before bedtime never does."""
+    if isinstance(reminder.get("before_bedtime"), int):
+        return []
+    try:
+        hours, minutes = str(reminder.get("time", "")).split(":")
+        at = time(int(hours), int(minutes))
+    except ValueError:
+        return []
+    chosen = {str(day).lower() for day in reminder.get("days", ())}
+    return [day for day, when in zip(DAYS, _QUIET_WEEK, strict=True)
+            if day in chosen and night.is_quiet_wall(datetime.combine(when, at))]
+
+
+def quiet_warning(reminder: Mapping[str, Any], night: QuietNight) -> str:
+    """"" or a sentence saying the reminder will not ring (every day, or on some days)."""
+    days = quiet_days(reminder, night)
+    if not days:
+        return ""
+    chosen = {str(day).lower() for day in reminder.get("days", ())} & set(DAYS)
+    if set(days) == chosen:
+        return ReminderText.tr("It falls in your quiet hours after bedtime, so it will not "
+                               "ring. Change its time, or your bedtime in Settings.")
+    return ReminderText.tr("On {days} it falls in your quiet hours after bedtime and will "
+                           "not ring.").format(days=days_text(days))
+
+
+class QuietNight(Protocol):
+    """What we need of ``coach.engine.schedule.Night``."""
+
+    def is_quiet_wall(self, wall: datetime) -> bool: ...
 
 
 class HasDue(Protocol):

@@ -422,3 +422,40 @@ def test_a_label_of_the_users_own_is_shown_as_written(qtbot, library):
     screen = RemindersScreen(library, [own], "ru")
     qtbot.addWidget(screen)
     assert "Stretch, then read" in screen.rows[0].summary.text()
+
+
+def test_a_reminder_in_the_quiet_hours_says_it_will_not_ring(first_run):
+    """Nothing silent: 04:53 falls after bedtime (23:00 + 60 min, until 06:00), where the
+    app never rings; the screen says so when it is added, not only by leaving it out."""
+    harness, _ = first_run
+    screen = harness.screen
+    screen.open()
+    harness.tab_to(screen.add_button)
+    harness.press(Qt.Key.Key_Space)
+    harness.type("0453")
+    assert screen.editor.time_edit.time().toString("HH:mm") == "04:53"
+    harness.tab_to(screen.editor.label_edit)
+    harness.press(Qt.Key.Key_Return)
+    assert not screen.editing
+    assert screen.status.text().startswith("Added: 04:53")
+    assert "quiet hours" in screen.status.text() and "will not ring" in screen.status.text()
+
+
+def test_quiet_days_names_only_the_days_that_fall_in_quiet_hours():
+    from coach.engine.schedule import DEFAULT_NIGHT, Night
+    from coach.reminder_text import quiet_days, quiet_warning
+
+    every_day = list(DAYS)
+    assert quiet_days({"time": "21:30", "days": every_day}, DEFAULT_NIGHT) == []
+    assert quiet_warning({"time": "21:30", "days": every_day}, DEFAULT_NIGHT) == ""
+    assert quiet_days({"time": "03:00", "days": every_day}, DEFAULT_NIGHT) == every_day
+    assert quiet_days({"time": "06:00", "days": every_day}, DEFAULT_NIGHT) == []  # morning
+    assert quiet_days({"time": "03:00", "days": every_day, "before_bedtime": 30},
+                      DEFAULT_NIGHT) == []  # before bedtime: never quiet
+    # Bed at 02:30 on Friday evening (Saturday morning) only: 00:30 is quiet on the other
+    # days but not on Saturday, when Friday's night has not yet reached its quiet hours.
+    late_friday = Night.from_settings({**{day: "23:00" for day in DAYS}, "fri": "02:30"})
+    days = quiet_days({"time": "00:30", "days": every_day}, late_friday)
+    assert days == [day for day in DAYS if day != "sat"]
+    warning = quiet_warning({"time": "00:30", "days": every_day}, late_friday)
+    assert warning.startswith("On Mon, Tue, Wed, Thu, Fri, Sun it falls in your quiet hours")

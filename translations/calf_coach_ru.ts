@@ -2402,6 +2402,15 @@ After moving the app, add it again.</source>
         <translation>Все напоминания приходятся на тихие часы (см. настройки)</translation>
     </message>
     <message>
+        <source>It falls in your quiet hours after bedtime, so it will not ring. Change its time, or your bedtime in Settings.</source>
+        <extracomment>A week with no daylight-saving change (January), Monday first: the reference dates for reading a fixed time against the quiet hours of each weekday.</extracomment>
+        <translation>Это время попадает в тихие часы после отхода ко сну, поэтому напоминание не прозвучит. Измените его время или время отхода ко сну в настройках.</translation>
+    </message>
+    <message>
+        <source>On {days} it falls in your quiet hours after bedtime and will not ring.</source>
+        <translation>По дням «{days}» это время попадает в тихие часы после отхода ко сну, и напоминание не прозвучит.</translation>
+    </message>
+    <message>
         <source>Every day</source>
         <translation>Каждый день</translation>
     </message>

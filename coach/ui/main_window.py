@@ -269,6 +269,9 @@ class MainWindow(QMainWindow):
         reminders = RemindersScreen(services.library, services.settings.value(schema.REMINDERS),
                                     services.language)
         reminders.set_bedtime(services.settings.value(schema.BEDTIME))
+        from coach.engine.schedule import Night  # not before the first frame
+
+        reminders.set_night(Night.from_get(services.settings.get))
         reminders.closed.connect(self.show_home)
         reminders.remindersChanged.connect(self._save_reminders)
         if self._next_short_text is not None:
@@ -526,8 +529,12 @@ class MainWindow(QMainWindow):
             self._apply_cue_settings()
         elif key == "reminders" and REMINDERS_SCREEN in self.screens:
             self.reminders_screen.set_reminders(settings.value(schema.REMINDERS))
-        elif key == "bedtime" and REMINDERS_SCREEN in self.screens:
+        elif key in ("bedtime", "quiet_margin_min", "quiet_until") \
+                and REMINDERS_SCREEN in self.screens:
             self.reminders_screen.set_bedtime(settings.value(schema.BEDTIME))
+            from coach.engine.schedule import Night
+
+            self.reminders_screen.set_night(Night.from_get(settings.get))
         elif key == "emergency_number":
             for screen in (self.screens.built(PLAYER_SCREEN), self.screens.built(CRAMP_SCREEN)):
                 if screen is not None:

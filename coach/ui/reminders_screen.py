@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Library
+from coach.engine.schedule import DEFAULT_NIGHT, Night
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import DAYS, reminder_summary
+from coach.reminder_text import DAYS, quiet_warning, reminder_summary
 from coach.ui.reminder_editor import DEFAULT_ROUTINE, DEFAULT_TIME, ReminderEditor, make_button
 from coach.ui.widgets.labels import plain_label
 
@@ -121,6 +122,7 @@ class RemindersScreen(QWidget):
         self._reminders: list[dict[str, Any]] = []
         self._editing_id: str | None = None  # None while the form adds a new one
         self._undo: tuple[int, dict[str, Any]] | None = None
+        self._night: Night = DEFAULT_NIGHT  # bedtime and quiet hours (set_night)
         self.rows: list[ReminderRow] = []
         self._build()
         self.set_reminders(reminders)
@@ -221,6 +223,10 @@ class RemindersScreen(QWidget):
     def set_bedtime(self, bedtime: Any) -> None:
         """The ``bedtime`` setting, for the form's "N minutes before bedtime"."""
         self.editor.set_bedtime(bedtime)
+
+    def set_night(self, night: Night) -> None:
+        """Bedtime and quiet hours: a saved reminder that would fall in them says so."""
+        self._night = night
 
     def set_next_text(self, text: str) -> None:
         """Show "Next: tonight at 21:30" (made by ``reminder_text.short_next_text``)."""
@@ -365,12 +371,14 @@ class RemindersScreen(QWidget):
             if self._index_of(str(reminder.get("id"))) is not None:
                 reminder["id"] = new_reminder_id(self._reminders)
             self._reminders.append(reminder)
-            self._say(RemindersText.tr("Added: {reminder}.").format(
-                reminder=self._summary(reminder)))
+            said = RemindersText.tr("Added: {reminder}.")
         else:
             self._reminders[index] = reminder
-            self._say(RemindersText.tr("Saved: {reminder}.").format(
-                reminder=self._summary(reminder)))
+            said = RemindersText.tr("Saved: {reminder}.")
+        # Nothing silent: a reminder the quiet hours will swallow is said at once.
+        warning = quiet_warning(reminder, self._night)
+        self._say(" ".join(t for t in (said.format(reminder=self._summary(reminder)), warning)
+                           if t))
         self._editing_id = None
         self._show_list()
         self._changed(focus=(str(reminder["id"]), "edit"))
