@@ -1,7 +1,7 @@
 """How long a second launch takes to hand a request to the running app.
 
 A benchmark, not a test: it prints numbers and asserts nothing. The budget
-(DESIGN.md section 4) is "well under 200 ms" from ``coach --cramp`` to the
+(docs/benchmarks.md) is "well under 200 ms" from ``coach --cramp`` to the
 screen in front.
 
 It starts a server process (a QCoreApplication holding an ``InstanceGuard``),

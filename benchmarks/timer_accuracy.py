@@ -2,7 +2,8 @@
 
 A benchmark, not a test: it prints numbers and asserts nothing. Budgets: the
 routine ends within 20 ms of its planned end, and every displayed second flips
-within 30 ms of the true second (DESIGN.md section 3: deadlines, no drift).
+within 30 ms of the true second (deadline timers, no drift: docs/architecture.md,
+"Threads and time").
 
 It plays one routine of exactly ``--seconds`` seconds (default 600, ten
 minutes; ``--seconds 60`` for a quick run) with the real ``SystemClock`` in a

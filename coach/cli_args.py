@@ -1,4 +1,4 @@
-"""The command-line contract (DESIGN.md section 7), parsed without Qt.
+"""The command-line contract (README, "Command line"), parsed without Qt.
 
 Kept apart from the GUI so ``coach list``, ``coach validate`` and the export
 commands answer in well under a second without loading Qt at all.

@@ -1,6 +1,7 @@
 """The reminder comes at the user's wall time, once, whatever the machine and the clock do.
 
-Each DESIGN.md §5 case is a test here. Time is a FakeClock; "the timer fires"
+Each rule of the scheduler's docstring (missed, late, sleep, clock and DST changes)
+is a test here. Time is a FakeClock; "the timer fires"
 is simulated by advancing the clock by what the scheduler armed and calling
 ``check()``, so no test sleeps or waits for a real QTimer.
 """
