@@ -5,6 +5,8 @@ They record what a user would have heard or seen, so tests can assert it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from coach.content.loader import load_library
 from coach.engine.clock import FakeClock
 from coach.store.history import History
@@ -57,3 +59,21 @@ def make_window(clock: FakeClock | None = None,
                         history=history, cues=RecordingCues(), screen_awake=RecordingAwake(),
                         language=language)
     return MainWindow(services), clock, history
+
+
+def shown_window(qtbot, width: int = 1024,
+                 height: int = 600) -> Iterator[tuple[MainWindow, FakeClock]]:
+    """A fixture body: ``make_window`` shown at ``width`` x ``height``, the diary closed after."""
+    window, clock, history = make_window()
+    qtbot.addWidget(window)
+    window.resize(width, height)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window, clock
+    history.close()
+
+
+def advance_player(window: MainWindow, clock: FakeClock, seconds: float) -> None:
+    """Time passes and the player notices (as its deadline timer would)."""
+    clock.advance(seconds)
+    window.player_screen.player.update()

@@ -13,7 +13,7 @@ import pytest
 
 from coach.ui.widgets.illustration import FADE_S, SETTLE_S, frame_weights
 
-from fakes import make_window
+from fakes import shown_window
 
 
 def _ticks(seconds: float, step: float = 0.1) -> list[float]:
@@ -39,13 +39,7 @@ def test_a_loop_still_alternates_and_a_still_picture_shows_the_held_pose():
 
 @pytest.fixture
 def window(qtbot):
-    window, clock, history = make_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, clock
-    history.close()
+    yield from shown_window(qtbot, 1024, 600)
 
 
 def _tick(window, clock, seconds: float) -> None:

@@ -6,27 +6,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
-from coach.engine.clock import FakeClock
 from coach.store.settings import Settings
 from coach.ui.main_window import MainWindow
 
-from fakes import make_window
+from fakes import advance_player, shown_window
 
 
 @pytest.fixture
 def app_window(qtbot):
-    window, clock, history = make_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 600)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, clock
-    history.close()
+    yield from shown_window(qtbot, 1024, 600)
 
 
-def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    window.player_screen.player.update()
+advance = advance_player
 
 
 def press(qtbot, window: MainWindow, key: Qt.Key) -> None:

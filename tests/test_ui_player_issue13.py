@@ -11,28 +11,19 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from coach.content.safety import needs_warnings
 from coach.cues import NO_DEVICE, NO_ENGINE
-from coach.engine.clock import FakeClock
-from coach.ui.main_window import PLAYER_SCREEN, MainWindow
+from coach.ui.main_window import PLAYER_SCREEN
 from coach.ui.player_screen import coming_up_text, next_text
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
-from fakes import make_window
+from fakes import advance_player, make_window, shown_window
 
 
 @pytest.fixture
 def app_window(qtbot):
-    window, clock, history = make_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 680)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window, clock
-    history.close()
+    yield from shown_window(qtbot, 1024, 680)
 
 
-def advance(window: MainWindow, clock: FakeClock, seconds: float) -> None:
-    clock.advance(seconds)
-    window.player_screen.player.update()
+advance = advance_player
 
 
 def test_escape_asks_first_and_keep_going_resumes_where_it_was(app_window, qtbot):
