@@ -77,3 +77,28 @@ def advance_player(window: MainWindow, clock: FakeClock, seconds: float) -> None
     """Time passes and the player notices (as its deadline timer would)."""
     clock.advance(seconds)
     window.player_screen.player.update()
+
+
+def built_windows(qapp) -> Iterator:
+    """A fixture body: ``build(argv)`` makes the app's real window as ``coach ARGV`` would;
+    afterwards each one's dialogs are closed, its diary closed and the window deleted."""
+    from PySide6.QtWidgets import QDialog
+
+    from coach.app import build_window
+    from coach.cli_args import parse
+
+    windows: list[MainWindow] = []
+
+    def build(argv: list[str]) -> MainWindow:
+        window = build_window(parse(argv), qapp)
+        windows.append(window)
+        return window
+
+    yield build
+    for window in windows:
+        for dialog in window.findChildren(QDialog):  # boxes left open must not outlive it
+            dialog.close()
+        if window.services.history is not None:
+            window.services.history.close()
+        window.hide()
+        window.deleteLater()

@@ -10,10 +10,12 @@ from typing import ClassVar
 
 import pytest
 
-from coach.app import build_window, handle_request
+from coach.app import handle_request
 from coach.cli_args import parse
 from coach.platform.instance.protocol import Request
 from coach.platform.instance.server import InstanceGuard
+
+from fakes import built_windows
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -26,19 +28,7 @@ def _no_notice_box(monkeypatch):
 
 @pytest.fixture
 def built(qapp):
-    windows = []
-
-    def build(argv: list[str]):
-        window = build_window(parse(argv), qapp)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        if window.services.history is not None:
-            window.services.history.close()
-        window.hide()
-        window.deleteLater()
+    yield from built_windows(qapp)
 
 
 def test_cold_start_with_cramp_opens_the_cramp_screen(built):

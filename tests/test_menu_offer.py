@@ -7,9 +7,9 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from coach.app import build_window, offer_menu_entry
+from coach.app import offer_menu_entry
 from coach.cli_args import parse
 from coach.platform.autostart import launch_command
 from coach.platform.desktop_entry import Targets, data_home, install
@@ -17,6 +17,8 @@ from coach.store.settings import Settings
 from coach.ui.menu_offer import DesktopMenuEntry
 from coach.ui.menu_offer import offer_menu_entry as offer
 from coach.ui.settings_screen import SettingsScreen
+
+from fakes import built_windows
 
 
 class FakeMenuEntry:
@@ -115,19 +117,7 @@ def test_an_entry_that_could_not_start_the_app_is_not_called_a_success(qtbot):
 
 @pytest.fixture
 def built(qapp):
-    windows = []
-
-    def build(argv: list[str]):
-        window = build_window(parse(argv), qapp)
-        windows.append(window)
-        return window
-
-    yield build
-    for window in windows:
-        for dialog in window.findChildren(QDialog):  # boxes left open must not outlive it
-            dialog.close()
-        window.hide()
-        window.deleteLater()
+    yield from built_windows(qapp)
 
 
 def test_a_plain_first_start_offers_the_real_menu_entry(built, qtbot):
