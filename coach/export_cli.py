@@ -72,57 +72,22 @@ def cmd_history_export(target: str) -> int:
     it aside, even when it is damaged or from another version (the app does
     that, and tells the user, when it starts).
     """
-    import sqlite3
-
     from coach.store.csv_export import history_csv
-    from coach.store.history import DiaryUnreadable, History
+    from coach.store.diary_reader import read_diary
+    from coach.store.history import DiaryUnreadable
     from coach.store.paths import history_path
 
-    path = history_path()
-    diary: _EmptyDiary | History = _EmptyDiary()
-    history = None
-    try:
-        if path.exists():  # no diary yet: export the header, create nothing
-            history = History.open_read_only(path)
-            diary = history
-        text, count = history_csv(diary)  # type: ignore[arg-type]
+    try:  # no diary yet: export the header, create nothing
+        text, count = read_diary(history_path(), history_csv)
     except DiaryUnreadable as exc:
         _complain(f"cannot export the diary: {exc}")
         return 1
-    except sqlite3.Error as exc:
-        _complain(f"cannot export the diary: {path} cannot be read ({exc})")
-        return 1
-    finally:
-        if history is not None:
-            history.close()
     # A file gets a byte order mark so spreadsheet apps read it as UTF-8 (see csv_export).
     data = text.encode("utf-8") if target == "-" else ("\ufeff" + text).encode("utf-8")
     if not _deliver(target, data):
         return 1
     _report(target, f"wrote {count} {'row' if count == 1 else 'rows'} to {_shown(target)}")
     return 0
-
-
-class _EmptyDiary:
-    """A diary with nothing in it, for a user who has never used the app."""
-
-    def sessions(self) -> list:
-        return []
-
-    def cramps(self) -> list:
-        return []
-
-    def reminder_outcomes(self) -> list:
-        return []
-
-    def night_checkins(self) -> list:
-        return []
-
-    def tags(self) -> dict:
-        return {}
-
-    def programme_events(self) -> list:
-        return []
 
 
 # --- output -----------------------------------------------------------------------------

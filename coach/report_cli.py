@@ -14,7 +14,6 @@ problem is one plain line on standard error, never a traceback.
 from __future__ import annotations
 
 import os
-import sqlite3
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -39,26 +38,18 @@ def cmd_report(target: str, weeks: int, clock: Clock | None = None) -> int:
     from coach.engine.clock import SystemClock
     from coach.i18n_env import cli_language
     from coach.report_data import gather
-    from coach.store.history import DiaryUnreadable, History, evening_of
+    from coach.store.diary_reader import read_diary
+    from coach.store.history import DiaryUnreadable, evening_of
     from coach.store.paths import history_path
 
     clock = clock or SystemClock()
     now = clock.now()
-    path = history_path()
-    history = None
     try:
-        history = History.open_read_only(path, clock=clock) if path.exists() else None
-        diary = history if history is not None else _EmptyDiary()
-        data = gather(diary, evening_of(now), weeks)  # type: ignore[arg-type]
+        data = read_diary(history_path(), lambda diary: gather(diary, evening_of(now), weeks),
+                          clock=clock)
     except DiaryUnreadable as exc:
         _complain(f"cannot make the report: {exc}")
         return 1
-    except sqlite3.Error as exc:
-        _complain(f"cannot make the report: {path} cannot be read ({exc})")
-        return 1
-    finally:
-        if history is not None:
-            history.close()
 
     pdf = _render(data, now, cli_language())
     from coach.store.export_target import write_export
@@ -94,25 +85,6 @@ def _render(data: object, now: datetime, language: str) -> bytes:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     install_translator(app, language)
     return render_pdf(data, now)  # type: ignore[arg-type]
-
-
-class _EmptyDiary:
-    """A diary with nothing in it, for a user who has never used the app."""
-
-    def sessions(self, since: object = None) -> list:
-        return []
-
-    def cramps(self, since: object = None) -> list:
-        return []
-
-    def night_checkins(self, since: object = None) -> list:
-        return []
-
-    def tags(self, since: object = None) -> dict:
-        return {}
-
-    def programme_events(self) -> list:
-        return []
 
 
 def _complain(message: str) -> None:
