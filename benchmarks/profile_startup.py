@@ -2,7 +2,7 @@
 
 Not a benchmark with a goal, a tool for finding what to make lazy. It runs
 ``coach.app.main`` in this process with the paint hook of
-``coach/bench_ready.py``, stops at the first paint of the main window, and
+``coach/runtime/bench_ready.py``, stops at the first paint of the main window, and
 prints pyinstrument's call tree (``pip install pyinstrument``) or, without it,
 cProfile's top functions by cumulative time. Also prints the VmRSS at that
 moment. Qt and Python start-up before this script's first line are not in it.
@@ -64,7 +64,7 @@ def main() -> int:
     start = time.perf_counter()
     profiler.start() if Profiler is not None else profiler.enable()
 
-    import coach.bench_ready as hook
+    import coach.runtime.bench_ready as hook
 
     noted = hook._PaintWatch._note
     seen: dict[str, float] = {}

@@ -12,7 +12,7 @@ leads nowhere, so nothing touches the real desktop, settings or diary:
 
 - start-up: from spawning ``python3 -m coach`` to the first paint of the main
   window, as noted by the app itself (``CALF_COACH_BENCH_READY``, see
-  ``coach/bench_ready.py``); ``xdotool search --sync`` polls only every 0.5 s,
+  ``coach/runtime/bench_ready.py``); ``xdotool search --sync`` polls only every 0.5 s,
   so it serves as a check that the window is really visible, not as the timer;
 - peer: Workrave (when installed), the bare PySide6 window, Calf Coach's
   start-up and a cold ``coach --cramp``, interleaved round by round under a

@@ -1,6 +1,6 @@
 """When does a top-level window first get drawn? Seen from the X server, for any app.
 
-The app's own paint hook (``coach/bench_ready.py``) cannot time a peer such as
+The app's own paint hook (``coach/runtime/bench_ready.py``) cannot time a peer such as
 Workrave, and ``xdotool search --sync`` polls only every 0.5 s. This watcher
 asks the X server itself, the same way for every program, so a Qt app and a
 GTK app are judged alike:

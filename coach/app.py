@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from coach.cli_args import parse
+from coach.cli.args import parse
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -34,23 +34,23 @@ CONTENT_CACHE = "content-cache.json"
 def main(argv: list[str] | None = None) -> int:
     args = parse(sys.argv[1:] if argv is None else argv)
     if args.command == "list":
-        from coach.content.cli import cmd_list
+        from coach.cli.routines import cmd_list
 
         return cmd_list()
     if args.command == "validate":
-        from coach.content.cli import cmd_validate
+        from coach.cli.routines import cmd_validate
 
         return cmd_validate(args.paths)
     if args.command == "export-ics":
-        from coach.export_cli import cmd_export_ics
+        from coach.cli.export import cmd_export_ics
 
         return cmd_export_ics(args.file)
     if args.command == "history":
-        from coach.export_cli import cmd_history_export
+        from coach.cli.export import cmd_history_export
 
         return cmd_history_export(args.file)
     if args.command == "report":
-        from coach.report_cli import cmd_report
+        from coach.cli.report import cmd_report
 
         return cmd_report(args.file, args.weeks)
     if args.command == "install-desktop":
@@ -67,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if answer is Answer.ACCEPTED:
         return 0
     if not args.quit:  # quitting needs no window; everything else opens one
-        from coach.desktop_session import missing_desktop
+        from coach.platform.desktop_session import missing_desktop
 
         problem = missing_desktop()
         if problem:  # before Qt, whose xcb plugin would abort with a misleading message
@@ -84,12 +84,12 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
     If that copy does not answer (frozen), ``coach.ui.unanswered`` shows the
     cramp screen on its own, or says so in a small dialog.
     """
-    from coach.logs import setup_logging
+    from coach.runtime.logs import setup_logging
     from coach.store.paths import log_dir
 
     log_path = setup_logging(log_dir(), verbose=args.verbose)
 
-    from coach.pyside_feature_scan import skip_feature_scan
+    from coach.runtime.pyside_feature_scan import skip_feature_scan
 
     skip_feature_scan()  # before any other Qt import: saves ~35 ms of start-up
     from coach.platform.instance.startup import Unanswered, start_or_forward
@@ -113,7 +113,7 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
     try:
         window = build_window(args, app)
         if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
-            from coach.bench_ready import install
+            from coach.runtime.bench_ready import install
 
             install(window)
         reminders: list[ReminderController] = []
@@ -261,11 +261,11 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
 
     from coach import APP_ID, APP_NAME, DESKTOP_ID, __version__
     from coach.content.loader import load_library
-    from coach.cues import CuePlayer
+    from coach.content.resources import asset_path
     from coach.engine.clock import SystemClock
     from coach.platform.autostart import Autostart
+    from coach.platform.cues import CuePlayer
     from coach.platform.screen_awake import ScreenAwake
-    from coach.resources import asset_path
     from coach.store.paths import cache_dir, user_routines_dir
     from coach.store.settings import Settings, remove_interrupted_writes
     from coach.ui.main_window import MainWindow, Services

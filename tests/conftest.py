@@ -41,7 +41,7 @@ def _isolated_user_dirs(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("CALF_COACH_NO_AUDIO", "1")
     # English unless a test asks for another language: the suite asserts English
-    # words, and "system" follows these variables (coach.i18n_env).
+    # words, and "system" follows these variables (coach.i18n.language).
     for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")

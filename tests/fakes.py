@@ -85,7 +85,7 @@ def built_windows(qapp) -> Iterator:
     from PySide6.QtWidgets import QDialog
 
     from coach.app import build_window
-    from coach.cli_args import parse
+    from coach.cli.args import parse
 
     windows: list[MainWindow] = []
 

@@ -11,7 +11,7 @@ from typing import ClassVar
 import pytest
 
 from coach.app import handle_request
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.platform.instance.protocol import Request
 from coach.platform.instance.server import InstanceGuard
 

@@ -112,7 +112,7 @@ def test_the_checks_see_each_form_they_forbid():
     assert layers("coach.engine.schedule", "import PySide6.QtCore\n")
     assert layers("coach.store.x", "from coach.platform import tray\n")
     assert layers("coach.platform.tray", "from coach import ui\n")
-    assert layers("coach.cues", "from coach.ui.main_window import MainWindow\n")
+    assert layers("coach.platform.cues", "from coach.ui.main_window import MainWindow\n")
     assert not layers("coach.engine.player", "from PySide6.QtCore import QTimer\n")
     assert not layers("coach.app", "from coach.ui.main_window import MainWindow\n")
     assert not layers("coach.ui.home_screen", "from coach.ui.theme import x\n")

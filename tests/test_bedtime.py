@@ -421,7 +421,7 @@ ALL_DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 def calendar_events(reminders: list[dict], night: Night | None) -> list:
     icalendar = pytest.importorskip("icalendar")
-    from coach.calendar_export import count_events, reminders_to_ics
+    from coach.exports.calendar import count_events, reminders_to_ics
 
     text = reminders_to_ics(reminders, "Europe/Berlin", {"evening-stretch": "Evening stretch"},
                             datetime(2026, 1, 5, 12, 0, tzinfo=UTC), night=night)

@@ -11,7 +11,7 @@ import pytest
 icalendar = pytest.importorskip("icalendar")
 from dateutil.rrule import rrulestr  # noqa: E402  (icalendar depends on dateutil)
 
-from coach.calendar_export import (  # noqa: E402
+from coach.exports.calendar import (  # noqa: E402
     duration_text,
     escape_text,
     fold,

@@ -7,8 +7,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.checkin import night_to_ask, parse_time
 from coach.engine.clock import FakeClock
+from coach.insights.checkin import night_to_ask, parse_time
 from coach.store.history import History
 from coach.store.settings import Settings
 from coach.ui.checkin import CheckinController, CheckinDialog

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import coach.resources
+import coach.content.resources
 from coach.app import main
 from coach.content.loader import load_library
 
@@ -39,7 +39,7 @@ def shipped_art(tmp_path, monkeypatch) -> None:
     (folder / "illustrations").mkdir(parents=True)
     for name in names:
         (folder / "illustrations" / name).write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
-    monkeypatch.setattr(coach.resources, "assets_dir", lambda: folder)
+    monkeypatch.setattr(coach.content.resources, "assets_dir", lambda: folder)
 
 
 def user_routines() -> Path:

@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.app import main
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.store.history import History
 from coach.store.paths import history_path
 from coach.store.settings import Settings

@@ -26,7 +26,7 @@ from coach.content import cache as content_cache
 from coach.content import loader
 from coach.content.loader import load_library
 from coach.content.model import Library
-from coach.resources import routines_dir
+from coach.content.resources import routines_dir
 from coach.store import paths
 
 PROJECT = Path(__file__).resolve().parent.parent

@@ -12,12 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-import coach.resources
+import coach.content.resources
 from coach.content import yaml_nodes
 from coach.content.duration import routine_total_s
 from coach.content.loader import check_builtin, load_library, validate_paths
 from coach.content.model import Library
-from coach.resources import routines_dir
+from coach.content.resources import routines_dir
 
 SHIPPED_ROUTINES = {"evening-stretch", "evening-stretch-seated", "article-calf-stretches",
                     "wall-lean-three-times", "warm-up-before-sport", "after-cramp-recovery",
@@ -71,7 +71,7 @@ def assets(tmp_path, monkeypatch) -> Path:
     """A private assets/ folder, so illustration checks do not depend on the shipped art."""
     folder = tmp_path / "assets"
     (folder / "illustrations").mkdir(parents=True)
-    monkeypatch.setattr(coach.resources, "assets_dir", lambda: folder)
+    monkeypatch.setattr(coach.content.resources, "assets_dir", lambda: folder)
     return folder
 
 
@@ -497,7 +497,7 @@ def test_duplicate_ids_between_given_files_are_found(tmp_path):
 
 
 def test_asset_path_refuses_an_absolute_part() -> None:
-    from coach.resources import AssetPathError, asset_path
+    from coach.content.resources import AssetPathError, asset_path
 
     with pytest.raises(AssetPathError):
         asset_path("illustrations", "/etc/passwd")

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from coach.engine.clock import FakeClock
-from coach.store.csv_export import COLUMNS, export_history_csv, guard, history_csv
+from coach.exports.diary_csv import COLUMNS, export_history_csv, guard, history_csv
 from coach.store.history import History
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))

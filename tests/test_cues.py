@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.cues import DISABLED, FAILED, NO_DEVICE, NO_ENGINE, CapabilityMissing, CuePlayer
+from coach.platform.cues import DISABLED, FAILED, NO_DEVICE, NO_ENGINE, CapabilityMissing, CuePlayer
 
 SEGMENT = object()  # the real payload is a timeline Segment; the fake phrases only need identity
 
@@ -90,7 +90,7 @@ def cues(qapp, ears) -> CuePlayer:
 
 
 def cue_records(caplog) -> list[logging.LogRecord]:
-    return [r for r in caplog.records if r.name == "coach.cues"]
+    return [r for r in caplog.records if r.name == "coach.platform.cues"]
 
 
 def test_nothing_is_created_until_the_first_cue(ears, cues):
@@ -200,7 +200,7 @@ def test_no_audio_env_calls_no_factory_and_logs_one_line(qapp, caplog, monkeypat
     ears = Ears()
     cues = CuePlayer(sound_factory=ears.sound_factory, speech_factory=ears.speech_factory,
                      phrases=fake_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     for kind, payload in (("segment", SEGMENT), ("tick", 3), ("switch_sides", SEGMENT),
                           ("halfway", SEGMENT), ("done", None)):
         cues.on_cue(kind, payload)
@@ -215,7 +215,7 @@ def test_a_failing_sound_factory_is_logged_once_and_speech_carries_on(ears, qapp
 
     cues = CuePlayer(sound_factory=broken, speech_factory=ears.speech_factory,
                      phrases=fake_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     for _ in range(3):
         cues.on_cue("segment", SEGMENT)
         cues.on_cue("tick", 1)
@@ -230,7 +230,7 @@ def test_a_failing_speech_factory_is_logged_once_and_sounds_carry_on(ears, qapp,
 
     cues = CuePlayer(sound_factory=ears.sound_factory, speech_factory=broken,
                      phrases=fake_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     for _ in range(3):
         cues.on_cue("done", None)
     assert len(cue_records(caplog)) == 1
@@ -244,7 +244,7 @@ def test_a_missing_capability_is_one_info_line(ears, qapp, caplog):
 
     cues = CuePlayer(sound_factory=no_device, speech_factory=ears.speech_factory,
                      phrases=fake_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     cues.on_cue("tick", 3)
     cues.on_cue("tick", 2)
     records = cue_records(caplog)
@@ -258,7 +258,7 @@ def test_an_error_while_playing_never_reaches_the_player(ears, qapp, caplog):
 
     cues = CuePlayer(sound_factory=ears.sound_factory, speech_factory=ears.speech_factory,
                      phrases=broken_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     cues.on_cue("segment", SEGMENT)
     cues.on_cue("done", None)
     assert len(cue_records(caplog)) == 1
@@ -266,7 +266,7 @@ def test_an_error_while_playing_never_reaches_the_player(ears, qapp, caplog):
 
 
 def test_a_missing_wav_silences_only_that_sound(ears, cues, caplog, monkeypatch, tmp_path):
-    import coach.cues as module
+    import coach.platform.cues as module
 
     real = module.asset_path
 
@@ -274,7 +274,7 @@ def test_a_missing_wav_silences_only_that_sound(ears, cues, caplog, monkeypatch,
         return tmp_path / "gone.wav" if parts[-1] == "tick.wav" else real(*parts)
 
     monkeypatch.setattr(module, "asset_path", without_tick)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     cues.on_cue("tick", 3)
     cues.on_cue("tick", 2)
     cues.on_cue("done", None)
@@ -290,7 +290,7 @@ def test_real_backends_without_device_or_engine_stay_silent(audio, qapp, caplog,
     monkeypatch.setattr(QMediaDevices, "audioOutputs", staticmethod(lambda: []))
     monkeypatch.setattr(QTextToSpeech, "availableEngines", staticmethod(lambda: ["mock"]))
     cues = CuePlayer(phrases=fake_phrases)
-    caplog.set_level(logging.DEBUG, logger="coach.cues")
+    caplog.set_level(logging.DEBUG, logger="coach.platform.cues")
     for kind, payload in (("segment", SEGMENT), ("tick", 3), ("halfway", SEGMENT),
                           ("done", None)):
         cues.on_cue(kind, payload)
@@ -336,7 +336,7 @@ def test_the_voice_reaches_qts_mock_speech_engine_word_by_word(audio, qapp, qtbo
 def test_a_named_speech_engine_that_is_missing_turns_the_voice_off(audio, qapp, ears, caplog):
     cues = CuePlayer(sound_factory=ears.sound_factory, phrases=fake_phrases,
                      speech_engine="no-such-engine")
-    caplog.set_level(logging.INFO, logger="coach.cues")
+    caplog.set_level(logging.INFO, logger="coach.platform.cues")
     cues.on_cue("segment", SEGMENT)
     assert not cues.voice_available and ears.sounds == ["tone.wav"]
     assert any("text-to-speech" in r.getMessage() for r in cue_records(caplog))

@@ -6,7 +6,7 @@ import linecache
 import sys
 import types
 
-from coach import pyside_feature_scan
+from coach.runtime import pyside_feature_scan
 
 from fakes import make_window
 

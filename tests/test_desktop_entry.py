@@ -17,7 +17,7 @@ import pytest
 
 from coach import APP_ID, __version__
 from coach.app import main
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.platform import desktop_entry
 from coach.platform.autostart import split_exec
 from coach.platform.desktop_entry import (

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from coach.desktop_session import MESSAGE, UNREACHABLE, missing_desktop, x_display_answers
+from coach.platform.desktop_session import MESSAGE, UNREACHABLE, missing_desktop, x_display_answers
 
 ROOT = Path(__file__).resolve().parents[1]
 GRAPHICAL = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")

@@ -20,10 +20,10 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.app import main
-from coach.content.cli import cmd_list
+from coach.cli.routines import cmd_list
 from coach.engine import local_zone
 from coach.i18n import catalogue_path, resolve_language, translate
-from coach.qm_catalogue import MAGIC, read_catalogue
+from coach.i18n.qm_catalogue import MAGIC, read_catalogue
 from coach.store import history as history_module
 from coach.store.history import History
 from coach.store.paths import history_path
@@ -364,7 +364,7 @@ def test_a_damaged_catalogue_means_english_not_a_crash(tmp_path, data):
 
 
 def test_the_history_screens_export_follows_a_link_and_refuses_a_folder(tmp_path):
-    from coach.store.csv_export import export_history_csv
+    from coach.exports.diary_csv import export_history_csv
 
     path = a_current_diary()
     real = tmp_path / "real.csv"

@@ -8,7 +8,7 @@ reported as failed must not end it minutes later).
 
 The app processes run under ``QT_QPA_PLATFORM=offscreen`` in the throw-away
 folders of ``conftest``. When a window has been painted, the benchmark hook
-(``CALF_COACH_BENCH_READY``, see ``coach/bench_ready.py``) appends a line
+(``CALF_COACH_BENCH_READY``, see ``coach/runtime/bench_ready.py``) appends a line
 ``<monotonic time>\\t<title>`` to a file: that is how the test sees a screen
 open in another process. The waits below only wait for those processes.
 """

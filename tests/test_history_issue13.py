@@ -13,7 +13,7 @@ from PySide6.QtTest import QTest
 
 from coach.engine.clock import FakeClock
 from coach.i18n import install_translator
-from coach.insights import current_night, diary_stats, night_of, period
+from coach.insights.counts import current_night, diary_stats, night_of, period
 from coach.store.history import CrampRow, History, evening_of
 from coach.ui.history_screen import HistoryScreen
 from coach.ui.models.diary_words import cramp_details

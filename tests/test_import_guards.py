@@ -60,13 +60,13 @@ def test_no_import_guard_hides_a_broken_module_of_the_app():
 def test_the_check_sees_each_form_it_forbids():
     forbidden = [
         "try:\n    from coach.store.paths import runtime_dir\nexcept ImportError:\n    pass\n",
-        "try:\n    import coach.cues\nexcept (ModuleNotFoundError, OSError):\n    pass\n",
+        "try:\n    import coach.platform.cues\nexcept (ModuleNotFoundError, OSError):\n    pass\n",
         "import pytest\nm = pytest.importorskip('coach.content.loader')\n",
     ]
     allowed = [
         "try:\n    from PySide6 import QtMultimedia\nexcept ImportError:\n    pass\n",
         "import pytest\nm = pytest.importorskip('icalendar')\n",
-        "try:\n    from coach import cues\nexcept OSError:\n    pass\n",
+        "try:\n    from coach.platform import cues\nexcept OSError:\n    pass\n",
     ]
     assert all(guarded_own_imports(code, "x.py") for code in forbidden)
     assert not any(guarded_own_imports(code, "x.py") for code in allowed)

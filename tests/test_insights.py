@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from coach.insights import (
+from coach.insights.counts import (
     EveningStats,
     cramp_free_nights,
     current_streak,
@@ -17,7 +17,7 @@ from coach.insights import (
     period,
     summary,
 )
-from coach.programme import cramps_per_night
+from coach.insights.programme import cramps_per_night
 from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from coach import logs
+from coach.runtime import logs
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from coach.app import offer_menu_entry
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.platform.autostart import launch_command
 from coach.platform.desktop_entry import Targets, data_home, install
 from coach.store.settings import Settings

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach import programme
 from coach.engine.clock import FakeClock
+from coach.insights import programme
 from coach.store.history import History, evening_of
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -236,7 +236,7 @@ def test_the_words_only_move_on_a_real_change(before, during, verdict):
 
 
 def test_only_a_running_programme_changes_the_evening_reminders_routine():
-    from coach.programme import ProgrammeState, reminder_routine
+    from coach.insights.programme import ProgrammeState, reminder_routine
 
     running, other = ProgrammeState("running", week=3), "wall-lean-three-times"
     assert reminder_routine(other, True, running) == "evening-stretch"

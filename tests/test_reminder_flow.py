@@ -144,7 +144,7 @@ def test_stopped_after_most_of_the_routine_counts_like_history_counts_it(flow):
     player.stop()
     session = history.sessions()[0]
     assert not session.completed
-    from coach.insights import is_stretched
+    from coach.insights.counts import is_stretched
     assert is_stretched(session)
     assert "done" in outcomes(history)
 

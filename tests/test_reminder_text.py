@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.reminder_text import (
+from coach.words.reminders import (
     countdown_text,
     days_text,
     next_reminder_text,

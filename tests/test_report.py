@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.app import main
-from coach.cli_args import parse
+from coach.cli.args import parse
+from coach.cli.report import EXIT_NOTHING_TO_REPORT, cmd_report
 from coach.engine.clock import FakeClock
 from coach.i18n import install_translator
-from coach.report_cli import EXIT_NOTHING_TO_REPORT, cmd_report
-from coach.report_data import gather
+from coach.report.data import gather
 from coach.store.history import History
 from coach.store.paths import history_path
 from coach.store.settings import Settings

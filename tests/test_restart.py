@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QComboBox
 
 from coach.app import build_window, relaunch_command, restart
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.store import window_state
 from coach.store.settings import Settings
 from coach.ui.settings_screen import SettingsScreen

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import coach.app
-import coach.logs
-from coach.cli_args import parse
+import coach.runtime.logs
+from coach.cli.args import parse
 from coach.platform.instance.server import InstanceGuard
 
 pytestmark = pytest.mark.qt_no_exception_capture  # our own handling must see the error
@@ -24,7 +24,7 @@ def start(qapp, tmp_path, monkeypatch):
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     log_path = tmp_path / "log" / "calf-coach.log"
     log_path.parent.mkdir()
-    monkeypatch.setattr(coach.logs, "setup_logging", lambda folder, verbose=False: log_path)
+    monkeypatch.setattr(coach.runtime.logs, "setup_logging", lambda folder, verbose=False: log_path)
     seen: list[dict] = []
 
     def answer_the_box() -> None:

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
 from coach.content.loader import load_library
 from coach.content.model import Text
+from coach.content.resources import routines_dir
 from coach.engine.announce import phrase_for, russian_duration
 from coach.engine.clock import FakeClock
 from coach.engine.timeline import build_timeline
 from coach.i18n import catalogue_path, install_translator, resolve_language, translate
-from coach.i18n_env import cli_language, language_from_env, language_from_settings
-from coach.resources import routines_dir
+from coach.i18n.language import cli_language, language_from_env, language_from_settings
 from coach.store.history import History
 from coach.store.settings import Settings
 from coach.ui.main_window import MainWindow, Services
@@ -321,7 +321,7 @@ def test_coach_list_prints_russian_titles_without_loading_qt():
 
 
 def test_english_words_and_plurals_without_qt_or_a_catalogue():
-    code = ("import sys; from coach.formatting import duration_words as d; "
+    code = ("import sys; from coach.words.durations import duration_words as d; "
             "print(d(1), '|', d(40), '|', d(60), '|', d(300)); "
             "assert not any(m.startswith('PySide6') for m in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
@@ -498,7 +498,7 @@ def test_the_reminder_popup_and_tray_menu_in_russian(russian, qtbot):
     (22, "22 минуты", "22 судороги", "за 22 ночи"),
 ])
 def test_russian_plural_forms(russian, count, minutes, cramps, nights):
-    from coach.formatting import duration_words
+    from coach.words.durations import duration_words
 
     assert duration_words(60 * count) == minutes
     assert translate("ChartText", "%n cramp(s)", "", count) == cramps
@@ -515,7 +515,7 @@ def test_english_plural_forms_without_the_catalogue(qapp):
 
 def test_reminder_words_in_russian(russian):
     from coach.engine.schedule import Occurrence
-    from coach.reminder_text import days_text, next_reminder_text, when_text
+    from coach.words.reminders import days_text, next_reminder_text, when_text
 
     berlin = ZoneInfo("Europe/Berlin")
     now = datetime(2026, 11, 24, 19, 20, tzinfo=berlin)  # a Tuesday

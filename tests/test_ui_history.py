@@ -169,7 +169,7 @@ def test_a_full_window_needs_no_start_date(qtbot, diary, clock, recorder):
 
 
 def test_chart_tooltip_words_and_week_choices():
-    from coach.insights import EveningStats
+    from coach.insights.counts import EveningStats
     from coach.ui.widgets.history_chart import evening_words
 
     stats = EveningStats(date(2026, 1, 18), True, 1, 2, 4)

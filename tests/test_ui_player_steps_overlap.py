@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QApplication
 from test_ui_player_issue13 import _ProbedCues
 
 from coach.content.model import Routine, RoutineStep, Text
-from coach.cues import NO_DEVICE, NO_ENGINE
 from coach.engine.timeline import build_timeline
 from coach.i18n import install_translator
+from coach.platform.cues import NO_DEVICE, NO_ENGINE
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
 from fakes import make_window

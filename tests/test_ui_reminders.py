@@ -443,7 +443,7 @@ def test_a_reminder_in_the_quiet_hours_says_it_will_not_ring(first_run):
 
 def test_quiet_days_names_only_the_days_that_fall_in_quiet_hours():
     from coach.engine.schedule import DEFAULT_NIGHT, Night
-    from coach.reminder_text import quiet_days, quiet_warning
+    from coach.words.reminders import quiet_days, quiet_warning
 
     every_day = list(DAYS)
     assert quiet_days({"time": "21:30", "days": every_day}, DEFAULT_NIGHT) == []

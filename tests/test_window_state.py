@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from coach.app import build_window
-from coach.cli_args import parse
+from coach.cli.args import parse
 from coach.store import window_state
 
 

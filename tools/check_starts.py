@@ -6,7 +6,7 @@
 Runs COMMAND (an installed ``coach``, the bundle's ``calf-coach``, or a whole
 install-and-start line under ``bash -c``) with ``CALF_COACH_BENCH_READY``
 pointing at a scratch file: the app writes a line there once the main window
-has really been painted (coach/bench_ready.py). When the line appears, the
+has really been painted (coach/runtime/bench_ready.py). When the line appears, the
 check asks the app to quit with ``--quit`` (the same command as COMMAND's
 last word unless ``--quit`` names another) and waits for it to end. Exit 0
 when the window was painted and the app quit by itself; 1 otherwise, with

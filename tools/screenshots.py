@@ -78,12 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     from coach.engine.clock import FakeClock
     from coach.engine.schedule import Occurrence
     from coach.i18n import install_translator
-    from coach.reminder_text import label_text, next_reminder_text, short_next_text
     from coach.store.history import History
     from coach.store.settings import Settings
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.reminder_window import ReminderWindow
     from coach.ui.theme import apply_theme
+    from coach.words.reminders import label_text, next_reminder_text, short_next_text
 
     app = QApplication.instance() or QApplication([])
     install_translator(app, args.language)  # before any widget reads its words

@@ -118,7 +118,7 @@ def _setup() -> list[object]:
     from importlib.util import find_spec
 
     from coach import __version__
-    from coach.resources import assets_dir
+    from coach.content.resources import assets_dir
 
     version = file_stamp.version_stamp
     here = Path(__file__).parent

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coach.content.drafts import FileContent
 from coach.content.model import ContentError, Exercise, Library, Routine
-from coach.resources import routines_dir
+from coach.content.resources import routines_dir
 
 CONTENT_SUFFIXES = (".yaml", ".yml")
 

@@ -26,7 +26,7 @@ from coach.content.model import (
     RoutineStep,
     Text,
 )
-from coach.resources import AssetPathError, asset_path, check_relative
+from coach.content.resources import AssetPathError, asset_path, check_relative
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9-]*")
 MAX_ID_LENGTH = 64

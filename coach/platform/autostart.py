@@ -317,7 +317,7 @@ class XdgAutostart:
         if self._icon is not None:
             return str(self._icon)
         with contextlib.suppress(ValueError, OSError):
-            from coach.resources import asset_path
+            from coach.content.resources import asset_path
 
             icon = asset_path("icons", "calf-coach.svg")
             if icon.is_file():

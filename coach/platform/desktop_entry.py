@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from coach import DESKTOP_ID  # the id lives with APP_ID
+from coach.content.resources import asset_path
 from coach.platform.autostart import _escape_string, launch_command, quote_exec, split_exec
-from coach.resources import asset_path
 from coach.store.atomic import write_atomic
 
 #: Reverse-DNS id, all lowercase (AppStream's validator asks for lowercase).

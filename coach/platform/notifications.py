@@ -32,7 +32,7 @@ import logging
 from PySide6.QtCore import ClassInfo, QObject, Signal, Slot
 
 from coach import APP_ID, APP_NAME
-from coach.resources import asset_path
+from coach.content.resources import asset_path
 
 log = logging.getLogger(__name__)
 

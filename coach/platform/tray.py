@@ -22,8 +22,8 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from coach import APP_NAME
+from coach.content.resources import asset_path
 from coach.i18n import Tr
-from coach.resources import asset_path
 
 log = logging.getLogger(__name__)
 

@@ -38,7 +38,7 @@ EVENING_DAY_ENDS = time(4, 0)
 LEGS = ("left", "right", "both")
 #: What happened to a reminder: "started" is Start pressed (the routine opened and
 #: playing), "done" only when that routine then counted as stretched (see
-#: ``coach.insights.counts_as_stretched``); "dismissed" is a notification closed
+#: ``coach.insights.counts.counts_as_stretched``); "dismissed" is a notification closed
 #: without an answer.
 OUTCOMES = ("shown", "started", "done", "snoozed", "skipped", "dismissed", "missed")
 #: Things a user may note about a day; recorded and shown, never turned into advice.

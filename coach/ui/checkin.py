@@ -1,7 +1,7 @@
 """The morning check-in: "Any cramps last night?" in a small window, and when to show it.
 
 Off by default; the time is set in Settings. ``CheckinController`` looks once
-a minute (and when asked) whether ``coach.checkin.night_to_ask`` says to ask,
+a minute (and when asked) whether ``coach.insights.checkin.night_to_ask`` says to ask,
 and shows ``CheckinDialog`` as its own window: it may be the first window of
 the day when the app runs in the background. The answers go to the diary as
 a night check-in plus the day's tags; nothing is turned into advice.
@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.checkin import STATE_KEY, last_night, night_to_ask
 from coach.engine.clock import Clock
 from coach.i18n import Tr
-from coach.report_pdf import tag_name
+from coach.insights.checkin import STATE_KEY, last_night, night_to_ask
+from coach.report.pdf import tag_name
 from coach.store.history import NIGHT_ANSWERS, TAGS
 from coach.ui.widgets.labels import plain_label
 
@@ -165,7 +165,7 @@ class CheckinDialog(QDialog):
 
 
 class CheckinController(QObject):
-    """Shows the check-in when it is due (see ``coach.checkin``)."""
+    """Shows the check-in when it is due (see ``coach.insights.checkin``)."""
 
     def __init__(self, history: Any, clock: Clock, settings: Any,
                  parent: QObject | None = None, *, start_timer: bool = True) -> None:

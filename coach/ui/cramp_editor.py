@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
 
 from coach.engine.clock import Clock
 from coach.i18n import Tr
-from coach.insights import NIGHT_ENDS, NIGHT_STARTS
+from coach.insights.counts import NIGHT_ENDS, NIGHT_STARTS
 from coach.store.history import TAGS, CrampRow
 from coach.ui.models.legs import leg_words
 from coach.ui.widgets.labels import plain_label
@@ -84,7 +84,7 @@ def sleep_choices() -> tuple[tuple[int | None, str], ...]:
 
 def tag_day(wall: datetime) -> date:
     """The day a cramp's notes belong to: the evening before its night, or a daytime
-    cramp's own date (``coach.insights.cramp_day``, on the typed wall time)."""
+    cramp's own date (``coach.insights.counts.cramp_day``, on the typed wall time)."""
     if wall.time() >= NIGHT_STARTS:
         return wall.date()
     if wall.time() < NIGHT_ENDS:
@@ -297,7 +297,7 @@ class CrampEditor(QWidget):
         tag_grid = QGridLayout()
         tag_grid.setContentsMargins(0, 0, 0, 0)
         tag_grid.setHorizontalSpacing(16)
-        from coach.report_pdf import tag_name  # the same words as the check-in and the report
+        from coach.report.pdf import tag_name  # the same words as the check-in and the report
 
         for i, tag in enumerate(TAGS):
             box = QCheckBox(tag_name(tag)[:1].upper() + tag_name(tag)[1:])

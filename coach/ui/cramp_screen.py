@@ -66,7 +66,6 @@ from coach.content.safety import (
 )
 from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
-from coach.formatting import duration_words
 from coach.i18n import Tr
 from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
 from coach.ui.models.legs import leg_words
@@ -78,6 +77,7 @@ from coach.ui.widgets.illustration import IllustrationView
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.layout_keys import letter_keys
 from coach.ui.widgets.outlined_frame import OutlinedFrame
+from coach.words.durations import duration_words
 
 BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700

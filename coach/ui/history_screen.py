@@ -5,7 +5,7 @@ can see for themselves whether evenings stretched and quiet nights go
 together. No conclusions are drawn here.
 
 The screen reads the diary once per ``refresh`` (two queries), computes the
-numbers once in ``coach.insights``, and hands the entries to a lazy table
+numbers once in ``coach.insights.counts``, and hands the entries to a lazy table
 model that formats only the rows on screen (``coach.ui.models.diary_table``;
 the words are in ``coach.ui.models.diary_words``), so ten years of entries
 open quickly. Cramps can be added after the fact, edited and deleted (with one
@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from coach.engine.clock import Clock
 from coach.i18n import QT_TRANSLATE_NOOP
-from coach.insights import (
+from coach.insights.counts import (
     EveningStats,
     Summary,
     current_night,
@@ -92,7 +92,7 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 
 
 def _default_exporter(history: Any, path: str) -> int:
-    from coach.store.csv_export import export_history_csv
+    from coach.exports.diary_csv import export_history_csv
 
     return export_history_csv(history, path)
 

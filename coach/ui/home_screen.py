@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
-from coach.formatting import clock_text
 from coach.i18n import Tr
 from coach.ui.routine_actions import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
+from coach.words.durations import clock_text
 
 RELIEF_ROUTINE_ID = "cramp-relief"
 # The standing relief steps: offered by the Cramp now screen only as an explicit

@@ -71,7 +71,7 @@ def screen_title(screen: str) -> str:
 
 
 class CuesLike(Protocol):
-    """What the window needs of ``coach.cues.CuePlayer`` (tests: ``RecordingCues``).
+    """What the window needs of ``coach.platform.cues.CuePlayer`` (tests: ``RecordingCues``).
     ``sound_problem()``/``voice_problem()`` are optional and looked up."""
 
     def on_cue(self, kind: str, payload: object) -> None: ...

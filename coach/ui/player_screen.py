@@ -28,13 +28,13 @@ from coach.content.model import Exercise, Library, Routine
 from coach.content.safety import needs_warnings
 from coach.engine.player import RoutinePlayer, SessionResult
 from coach.engine.timeline import Segment, Timeline
-from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
 from coach.ui.help_dialog import SafetyPanel
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing
 from coach.ui.widgets.illustration import IllustrationView, Motion
 from coach.ui.widgets.labels import ElidedLabel, plain_label
+from coach.words.durations import clock_text, duration_words
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
 QWIDGETSIZE_MAX = 16777215
@@ -447,7 +447,7 @@ class PlayerScreen(QWidget):
         return self._player
 
     def set_cue_problems(self, sound: str | None, voice: str | None) -> None:
-        """What keeps sound or voice from playing (``coach.cues`` reasons), None if nothing.
+        """What keeps sound or voice from playing (cues reasons), None if nothing.
 
         A switch whose cues cannot play is not shown as "on": it gives way to
         a line under the top row that says why ("No sound device · No voice

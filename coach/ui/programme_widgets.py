@@ -1,7 +1,7 @@
 """The six-week programme on screen: a line with its buttons on Home, the comparison in History.
 
 Both read the diary each time they are refreshed (the state is worked out
-from the programme events, ``coach.programme``), and write only programme
+from the programme events, ``coach.insights.programme``), and write only programme
 events. Questions to the user go through ``ask`` (a QMessageBox by default)
 so tests answer them without a modal dialog.
 """
@@ -17,13 +17,13 @@ from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSizePolicy, QVBoxLayout, QWidget
 
-from coach import programme
 from coach.engine.clock import Clock
 from coach.i18n import Tr
-from coach.programme_text import comparison_words, number, status_line, verdict_words
+from coach.insights import programme
 from coach.store.history import TAGS, evening_of
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.labels import plain_label
+from coach.words.programme import comparison_words, number, status_line, verdict_words
 
 log = logging.getLogger(__name__)
 
@@ -287,7 +287,7 @@ class DayNotes(QWidget):
     def update_from(self, history: Any, today: Any) -> None:
         from datetime import timedelta
 
-        from coach.report_pdf import tag_name
+        from coach.report.pdf import tag_name
 
         try:
             tags = history.tags(today - timedelta(days=self.DAYS - 1))

@@ -16,19 +16,19 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 
-from coach import programme
 from coach.engine.clock import Clock
 from coach.engine.schedule import Night, Occurrence, Reminder
-from coach.insights import counts_as_stretched
-from coach.programme_text import reminder_week
-from coach.reminder_text import (
+from coach.insights import programme
+from coach.insights.counts import counts_as_stretched
+from coach.store.history import evening_of
+from coach.ui.reminder_window import PopupText, is_evening
+from coach.words.programme import reminder_week
+from coach.words.reminders import (
     all_quiet_text,
     is_routine_title,
     label_text,
     next_reminder_line,
 )
-from coach.store.history import evening_of
-from coach.ui.reminder_window import PopupText, is_evening
 
 log = logging.getLogger(__name__)
 
@@ -96,14 +96,14 @@ class ReminderController(QObject):
         """Start: the routine plays (after its get-ready countdown), window to the front.
 
         Noted 'started' now; 'done' only when the session then counts as
-        stretched (``coach.insights.counts_as_stretched``, History's rule), so
+        stretched (``coach.insights.counts.counts_as_stretched``, History's rule), so
         opening the player and closing it again is not "done".
         """
         self._scheduler.mark_started(occurrence)
         self._delivery.withdraw(occurrence)
         reminder = self._reminder(occurrence.reminder_id)
         routine = reminder.routine if reminder else "evening-stretch"
-        # The programme's evening routine while the programme runs (coach.programme).
+        # The programme's evening routine while the programme runs (coach.insights.programme).
         routine = programme.reminder_routine(routine, is_evening(occurrence.due),
                                              self._programme_state())
         self._playing = (occurrence, routine)

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 from coach.content.model import Library
 from coach.engine.schedule import MAX_BEFORE_BEDTIME, Night, Reminder, relative_wall
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import (
+from coach.ui.widgets.labels import plain_label
+from coach.words.reminders import (
     DAYS,
     WEEKDAYS,
     WEEKENDS,
@@ -41,7 +42,6 @@ from coach.reminder_text import (
     label_text,
     short_day,
 )
-from coach.ui.widgets.labels import plain_label
 
 DEFAULT_TIME = "21:30"
 DEFAULT_BEFORE_BEDTIME = 30

@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from coach import APP_NAME
+from coach.content.resources import asset_path
 from coach.i18n import Tr
-from coach.resources import asset_path
 from coach.ui.widgets.labels import plain_label
 
-EVENING_FROM_HOUR = 18  # same edges as coach.reminder_text: 18:00 ... 04:00 is "tonight"
+EVENING_FROM_HOUR = 18  # same edges as coach.words.reminders: 18:00 ... 04:00 is "tonight"
 NIGHT_ENDS_HOUR = 4
 SCREEN_MARGIN = 16  # px between the window and the screen's corner
 WIDTH_LINES = 28  # a comfortable reading width, in line heights (about 50 characters)

@@ -31,9 +31,9 @@ from PySide6.QtWidgets import (
 from coach.content.model import Library
 from coach.engine.schedule import DEFAULT_NIGHT, Night
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import DAYS, quiet_warning, reminder_summary
 from coach.ui.reminder_editor import DEFAULT_ROUTINE, DEFAULT_TIME, ReminderEditor, make_button
 from coach.ui.widgets.labels import plain_label
+from coach.words.reminders import DAYS, quiet_warning, reminder_summary
 
 
 class RemindersText(Tr):

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from coach.engine.clock import Clock
-from coach.report_data import DEFAULT_WEEKS, ReportData, gather
-from coach.report_pdf import render_pdf
+from coach.report.data import DEFAULT_WEEKS, ReportData, gather
+from coach.report.pdf import render_pdf
 from coach.store.export_target import write_export
 from coach.store.history import evening_of
 

@@ -387,7 +387,7 @@ class RoutineManager(QObject):
         routine = self._window.services.library.routine(routine_id)
         if routine is None:
             return False
-        from coach.resources import routines_dir
+        from coach.content.resources import routines_dir
 
         source = Path(routine.path)
         if not source.is_absolute():  # a built-in routine: "routines/<file>"

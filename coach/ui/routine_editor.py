@@ -37,11 +37,11 @@ from PySide6.QtWidgets import (
 
 from coach.content import routine_writer as writer
 from coach.content.model import Library
-from coach.formatting import clock_text
 from coach.i18n import Tr
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
+from coach.words.durations import clock_text
 
 THUMB_PX = 48
 _SIDES = (None, "both", "none")  # the sides box's entries, in order

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from coach.content.safety import emergency_number
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.reminder_text import DAYS, full_day
 from coach.store import settings_schema as schema
 from coach.ui.menu_offer import (
     DesktopMenuEntry,
@@ -50,6 +49,7 @@ from coach.ui.menu_offer import (
 )
 from coach.ui.theme import BASE_SIZE_PROPERTY, OWN_TEXT_SCALE_PROPERTY, current_text_scale
 from coach.ui.widgets.labels import plain_label
+from coach.words.reminders import DAYS, full_day
 
 if TYPE_CHECKING:
     from coach.store.settings import Settings

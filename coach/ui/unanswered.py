@@ -163,7 +163,7 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
         window = _not_answering_box(unanswered.pid)
         code = 1
     if os.environ.get("CALF_COACH_BENCH_READY"):  # tests, benchmarks: note the first paint
-        from coach.bench_ready import install
+        from coach.runtime.bench_ready import install
 
         install(window)
     # Its one window closed, this process is done. exit(), not quit(): Qt 6's
@@ -230,7 +230,7 @@ def _cramp_window(settings: dict[str, Any]) -> QWidget:
     screen.entrySaved.connect(record)
     screen.closed.connect(screen.close)
     if settings["cramp_sound"]:
-        from coach.cues import CuePlayer
+        from coach.platform.cues import CuePlayer
 
         cues = CuePlayer(language=language)
         screen.cue.connect(cues.on_cue)

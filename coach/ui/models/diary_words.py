@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime
 
-from coach.formatting import clock_text, duration_words
 from coach.i18n import Tr
-from coach.insights import is_stretched, night_of
+from coach.insights.counts import is_stretched, night_of
 from coach.store.history import CrampRow, NightCheckin, SessionRow, evening_of
 from coach.ui.models.legs import leg_words
 from coach.ui.widgets.history_chart import day_text
+from coach.words.durations import clock_text, duration_words
 
 
 class HistoryText(Tr):
@@ -40,7 +40,7 @@ def routine_name(routine_id: str, titles: Mapping[str, str]) -> str:
 def night_prefix(entry: SessionRow | CrampRow) -> str:
     """"Night of Mon 5 Jan · " when the clock date is not the evening it counts for.
 
-    A cramp's night follows ``coach.insights.night_of`` (18:00 to 12:00): at
+    A cramp's night follows ``coach.insights.counts.night_of`` (18:00 to 12:00): at
     08:00 on Tuesday it is "Night of Mon"; from 12:00 to 18:00 it is a
     daytime cramp, not charted. A session counts for its evening (04:00 rule).
     """
@@ -89,7 +89,7 @@ def cramp_details(row: CrampRow) -> str:
 def checkin_details(row: NightCheckin, tags: Sequence[str] = ()) -> str:
     """The morning check-in in words: its night, the answer (and how it counts), the scales,
     and the day's tags as noted (never advice)."""
-    from coach.report_pdf import tag_name
+    from coach.report.pdf import tag_name
     from coach.ui.widgets.history_chart import checkin_words
 
     parts = [HistoryText.tr("Night of {day}").format(day=day_text(row.evening)),

@@ -3,7 +3,7 @@
 A small QPainter widget rather than QtCharts: it paints 28 or 84 columns in a
 millisecond, takes every colour from the palette (plus the accent), so it is
 readable in the light, dark and high-contrast themes, and it needs no extra
-Qt module at start-up. The numbers come from ``coach.insights``; this widget
+Qt module at start-up. The numbers come from ``coach.insights.counts``; this widget
 only draws them and says them in words for screen readers.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPa
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coach.i18n import Tr
-from coach.insights import EveningStats, period
+from coach.insights.counts import EveningStats, period
 from coach.ui.theme import ACCENT
 
 WEEK_CHOICES = (4, 12)
@@ -59,7 +59,7 @@ def weekday_abbr(weekday: int) -> str:
 
 
 def legend() -> tuple[tuple[str, str], ...]:
-    # The rule of coach.insights.night_of, where the user looks for it.
+    # The rule of coach.insights.counts.night_of, where the user looks for it.
     return (("bar", ChartText.tr("Cramps that night (18:00 to 12:00)")),
             ("dot", ChartText.tr("Stretched that evening")),
             ("ring", ChartText.tr("Not stretched")))
@@ -88,7 +88,7 @@ def evening_words(stats: EveningStats | None, day: date) -> str:
     if stats.checkin is not None:
         parts.append(checkin_words(stats.checkin))
     if stats.tags:
-        from coach.report_pdf import tag_name  # the report's words for the same tags
+        from coach.report.pdf import tag_name  # the report's words for the same tags
 
         parts.append(ChartText.tr("noted: {tags}").format(
             tags=", ".join(tag_name(tag) for tag in stats.tags)))

@@ -26,7 +26,7 @@ from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from coach.resources import AssetPathError, asset_path
+from coach.content.resources import AssetPathError, asset_path
 
 log = logging.getLogger(__name__)
 

@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
-from coach.resources import asset_path
+from coach.content.resources import asset_path
 
 log = logging.getLogger(__name__)
 

@@ -34,14 +34,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from coach.i18n_env import DEFAULT, choose_language
+from coach.i18n.language import DEFAULT, choose_language
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
 log = logging.getLogger(__name__)
 
-CATALOGUE_DIR = Path(__file__).resolve().parent / "translations"
+CATALOGUE_DIR = Path(__file__).resolve().parent.parent / "translations"
 CATALOGUE_NAME = "calf_coach"
 _ENGLISH_PLURAL = re.compile(r"\(s\)")
 #: The catalogue read without Qt while a ``catalogue_without_qt`` block runs.
@@ -101,7 +101,7 @@ def catalogue_without_qt(language: str) -> Iterator[None]:
     for the rest of the process (or of a test run).
     """
     global _without_qt
-    from coach.qm_catalogue import read_catalogue
+    from coach.i18n.qm_catalogue import read_catalogue
 
     previous = _without_qt
     _without_qt = {} if language == DEFAULT else read_catalogue(catalogue_path(language))

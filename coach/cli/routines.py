@@ -12,8 +12,8 @@ from pathlib import Path
 
 from coach.content.duration import routine_total_s
 from coach.content.loader import check_builtin, check_paths, load_library
-from coach.formatting import clock_text
-from coach.i18n_env import cli_language
+from coach.i18n.language import cli_language
+from coach.words.durations import clock_text
 
 COLUMN_GAP = "   "
 

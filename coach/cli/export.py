@@ -22,13 +22,13 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     """Write the reminders from the settings file as an iCalendar file."""
     from zoneinfo import ZoneInfo
 
-    from coach.calendar_export import count_events, reminders_to_ics, zone_id
     from coach.content.duration import routine_total_s
     from coach.content.loader import load_library
     from coach.engine.local_zone import have_zone_database, system_zone
     from coach.engine.schedule import Night
+    from coach.exports.calendar import count_events, reminders_to_ics, zone_id
     from coach.i18n import catalogue_without_qt
-    from coach.i18n_env import choose_language
+    from coach.i18n.language import choose_language
     from coach.store.paths import user_routines_dir
     from coach.store.settings import Settings
 
@@ -72,7 +72,7 @@ def cmd_history_export(target: str) -> int:
     it aside, even when it is damaged or from another version (the app does
     that, and tells the user, when it starts).
     """
-    from coach.store.csv_export import history_csv
+    from coach.exports.diary_csv import history_csv
     from coach.store.diary_reader import read_diary
     from coach.store.history import DiaryUnreadable
     from coach.store.paths import history_path

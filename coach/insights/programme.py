@@ -14,11 +14,11 @@ measured the effect after six weeks). Definitions the words rely on:
   the evening before the resume do not count, and the six weeks are pushed
   back by as many evenings. A pause with no resume yet lasts until today.
 - An evening is **done** when a session that evening "counts as stretched"
-  (``coach.insights.is_stretched``, the History screen's rule), whichever
+  (``coach.insights.counts.is_stretched``, the History screen's rule), whichever
   routine it was, so this count and History's never disagree.
 - **Cramps that night** are the cramp entries of that evening, or the morning
   check-in's answer when it says more ("one" is 1, "several" counts as 2,
-  the least it can mean: ``coach.insights.night_count``, History's rule).
+  the least it can mean: ``coach.insights.counts.night_count``, History's rule).
   Nights without entries count as without cramps, from the first entry in
   the diary on (as History counts them).
 - The **baseline** is the 14 evenings before the start. If the diary began
@@ -38,7 +38,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from coach.insights import is_stretched, night_count
+from coach.insights.counts import is_stretched, night_count
 from coach.store.history import (
     CrampRow,
     NightCheckin,

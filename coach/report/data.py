@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Protocol
 
-from coach import programme
-from coach.insights import is_stretched
+from coach.insights import programme
+from coach.insights.counts import is_stretched
 from coach.store.history import (
     TAGS,
     CrampRow,

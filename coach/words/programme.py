@@ -9,7 +9,7 @@ it: they describe the diary, then say why that is not proof.
 from __future__ import annotations
 
 from coach.i18n import Tr
-from coach.programme import WEEKS, Comparison, ProgrammeState, Rates
+from coach.insights.programme import WEEKS, Comparison, ProgrammeState, Rates
 
 
 class ProgrammeText(Tr):

@@ -12,7 +12,7 @@ Rules (the words on screen rely on them):
 - Never asked when the diary already has something for that night: a cramp
   entered at night, or a check-in answered already. A cramp belongs to that
   night by its stored evening or by History's night rule (18:00 to 12:00,
-  ``coach.insights.night_of``): a cramp logged at 04:49 on Tuesday is
+  ``coach.insights.counts.night_of``): a cramp logged at 04:49 on Tuesday is
   Monday's night although its evening day (04:00 rule) is Tuesday.
 """
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
 
-from coach.insights import night_of
+from coach.insights.counts import night_of
 from coach.store.history import EVENING_DAY_ENDS, CrampRow, NightCheckin
 
 ASK_UNTIL = time(18, 0)

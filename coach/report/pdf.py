@@ -48,11 +48,11 @@ from coach.content.safety import (
     level_signs,
     level_title,
 )
-from coach.formatting import clock_text
 from coach.i18n import Tr
-from coach.programme import WEEKS
-from coach.programme_text import comparison_words, number
-from coach.report_data import LONG_CRAMP_S, ReportData
+from coach.insights.programme import WEEKS
+from coach.report.data import LONG_CRAMP_S, ReportData
+from coach.words.durations import clock_text
+from coach.words.programme import comparison_words, number
 
 RESOLUTION = 300  # dots per inch of the PDF's layout: sharp charts, exact text
 BAR = QColor("#3b6ea5")

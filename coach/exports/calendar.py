@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from coach import APP_NAME, __version__
 from coach.engine.schedule import Night, Reminder, relative_wall
 from coach.i18n import Tr
-from coach.reminder_text import label_text
+from coach.words.reminders import label_text
 
 PRODID = f"-//Calf Coach//Calf Coach {__version__}//EN"
 UID_DOMAIN = "calf-coach"

@@ -27,7 +27,7 @@ EXIT_NOTHING_TO_REPORT = 2
 
 def cmd_report(target: str, weeks: int, clock: Clock | None = None) -> int:
     """Write the report to ``target``; see the module docstring for the exit codes."""
-    from coach.report_data import MAX_WEEKS
+    from coach.report.data import MAX_WEEKS
 
     if not 1 <= weeks <= MAX_WEEKS:
         _complain(f"--weeks must be 1 to {MAX_WEEKS}, got {weeks}")
@@ -36,8 +36,8 @@ def cmd_report(target: str, weeks: int, clock: Clock | None = None) -> int:
         _complain("the report is a PDF file: give a file name, for example report.pdf")
         return 1
     from coach.engine.clock import SystemClock
-    from coach.i18n_env import cli_language
-    from coach.report_data import gather
+    from coach.i18n.language import cli_language
+    from coach.report.data import gather
     from coach.store.diary_reader import read_diary
     from coach.store.history import DiaryUnreadable, evening_of
     from coach.store.paths import history_path
@@ -74,13 +74,13 @@ def cmd_report(target: str, weeks: int, clock: Clock | None = None) -> int:
 def _render(data: object, now: datetime, language: str) -> bytes:
     """Make the PDF in an offscreen QGuiApplication, in ``language``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from coach.pyside_feature_scan import skip_feature_scan
+    from coach.runtime.pyside_feature_scan import skip_feature_scan
 
     skip_feature_scan()
     from PySide6.QtGui import QGuiApplication
 
     from coach.i18n import install_translator
-    from coach.report_pdf import render_pdf
+    from coach.report.pdf import render_pdf
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     install_translator(app, language)

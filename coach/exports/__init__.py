@@ -1,0 +1,1 @@
+"""Files the user takes elsewhere: the reminders as iCalendar, the diary as CSV (no Qt)."""

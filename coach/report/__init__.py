@@ -1,0 +1,1 @@
+"""The report for the doctor: its numbers (pure) and its PDF (Qt's painter)."""

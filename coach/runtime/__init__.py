@@ -1,0 +1,1 @@
+"""The process around the app: logging, the pre-Qt import speed-up, the benchmark hook."""
