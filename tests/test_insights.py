@@ -46,12 +46,20 @@ def nightly(first: date, count: int, hour: int = 21) -> list[SessionRow]:
 # --- what counts as stretched ------------------------------------------------------
 
 
-def test_completed_or_at_least_half_done_counts_as_stretched():
-    assert is_stretched(session(at(1, 5, 21), completed=True, done=0, total=6))
+def test_at_least_half_held_to_the_end_counts_as_stretched():
+    assert is_stretched(session(at(1, 5, 21), completed=True, done=6, total=6))
     assert is_stretched(session(at(1, 5, 21), completed=False, done=3, total=6))
     assert is_stretched(session(at(1, 5, 21), completed=False, done=4, total=7))
     assert not is_stretched(session(at(1, 5, 21), completed=False, done=3, total=7))
     assert not is_stretched(session(at(1, 5, 21), completed=False, done=0, total=0))
+    assert is_stretched(session(at(1, 5, 21), completed=True, done=0, total=0))
+
+
+def test_a_routine_finished_by_skipping_through_it_does_not_count_as_stretched():
+    """Skip pressed to the end reaches "completed", but nothing was held: History,
+    the programme and the report must not call that evening stretched."""
+    assert not is_stretched(session(at(1, 5, 21), completed=True, done=0, total=6))
+    assert not is_stretched(session(at(1, 5, 21), completed=True, done=2, total=6))
 
 
 # --- evenings ------------------------------------------------------------------------
