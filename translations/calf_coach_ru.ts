@@ -873,7 +873,7 @@
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
-        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. What happened to a reminder: &quot;started&quot; is Start pressed (the routine opened and playing), &quot;done&quot; only when that routine then counted as stretched (see ``coach.insights.counts.counts_as_stretched``); &quot;dismissed&quot; is a notification closed without an answer. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <extracomment>How long a write waits for another connection&apos;s lock before it fails.</extracomment>
         <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
     </message>
     <message>
