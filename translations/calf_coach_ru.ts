@@ -3528,7 +3528,6 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
-        <extracomment>Every known setting, its default and its validator: derived from the one declaration in ``coach.store.settings_schema`` (read there what each means).</extracomment>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -3565,6 +3564,7 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>must be a list</source>
+        <extracomment>The version of the file&apos;s layout, written as its first key.</extracomment>
         <translation>должно быть списком</translation>
     </message>
     <message>
