@@ -5,12 +5,11 @@
     <name>AutostartText</name>
     <message>
         <source>Starting on login is not available on this system.</source>
-        <extracomment>Seconds GNOME waits after login: the tray and the notification service come up first. Program names that are this app (a user&apos;s own entry may say plain ``coach``).</extracomment>
         <translation>Запуск при входе в систему здесь недоступен.</translation>
     </message>
     <message>
         <source>Autostart entry {path}</source>
-        <extracomment>Characters that force quoting of an Exec argument (Desktop Entry spec, &quot;Exec key&quot;). Characters escaped with a backslash inside a quoted Exec argument.</extracomment>
+        <extracomment>Seconds GNOME waits after login: the tray and the notification service come up first.</extracomment>
         <translation>Файл автозапуска {path}</translation>
     </message>
     <message>
