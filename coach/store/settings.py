@@ -237,7 +237,7 @@ class Settings:
         ``settings.value(PREPARE_S)`` is an ``int`` to the type checker."""
         return cast(T, copy.deepcopy(self._values[setting.name]))
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: object) -> None:
         """Change a setting in memory; ``save()`` writes it.
 
         Raises KeyError for an unknown key and ValueError for a bad value, so a
@@ -255,7 +255,7 @@ class Settings:
         self._invalid.discard(key)
         self._dirty = True
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         """Every known setting with the value in effect (a copy)."""
         return copy.deepcopy(self._values)
 
