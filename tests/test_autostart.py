@@ -11,21 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from coach.platform.autostart import (
-    APPROVED_KEY,
-    RUN_KEY,
-    RUN_VALUE,
-    Autostart,
-    MacAutostart,
-    Unsupported,
-    WindowsAutostart,
-    XdgAutostart,
-    default_backend,
-    launch_command,
-    quote_exec,
-    read_desktop_entry,
-    split_exec,
-)
+from coach.platform.autostart import Autostart, Unsupported, default_backend
+from coach.platform.autostart_macos import MacAutostart
+from coach.platform.autostart_windows import APPROVED_KEY, RUN_KEY, RUN_VALUE, WindowsAutostart
+from coach.platform.autostart_xdg import XdgAutostart
+from coach.platform.desktop_file import quote_exec, read_desktop_entry, split_exec
+from coach.platform.launch import launch_command
 
 PROJECT = Path(__file__).resolve().parent.parent
 COMMAND = [sys.executable, "-m", "coach"]

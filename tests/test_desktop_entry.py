@@ -19,7 +19,6 @@ from coach import APP_ID, __version__
 from coach.app import main
 from coach.cli.args import parse
 from coach.platform import desktop_entry
-from coach.platform.autostart import split_exec
 from coach.platform.desktop_entry import (
     DESKTOP_FILE,
     DESKTOP_ID,
@@ -32,6 +31,7 @@ from coach.platform.desktop_entry import (
     starts_from_anywhere,
     uninstall,
 )
+from coach.platform.desktop_file import split_exec
 
 PROJECT = Path(__file__).resolve().parent.parent
 ASSETS = PROJECT / "assets"

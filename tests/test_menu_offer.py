@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from coach.app import offer_menu_entry
 from coach.cli.args import parse
-from coach.platform.autostart import launch_command
 from coach.platform.desktop_entry import Targets, data_home, install
+from coach.platform.launch import launch_command
 from coach.store.settings import Settings
 from coach.ui.menu_offer import DesktopMenuEntry
 from coach.ui.menu_offer import offer_menu_entry as offer

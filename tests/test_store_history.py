@@ -14,7 +14,7 @@ import pytest
 
 from coach.engine.clock import FakeClock
 from coach.store import history as history_module
-from coach.store import paths
+from coach.store import history_schema, paths
 from coach.store.history import History, evening_of
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -317,7 +317,7 @@ def test_an_older_diary_is_backed_up_before_it_is_migrated(monkeypatch, clock):
         db.execute("ALTER TABLE sessions ADD COLUMN mood TEXT")
 
     current = len(history_module.MIGRATIONS)  # the version filled_diary wrote
-    monkeypatch.setattr(history_module, "MIGRATIONS", [*history_module.MIGRATIONS, add_mood])
+    monkeypatch.setattr(history_schema, "MIGRATIONS", [*history_schema.MIGRATIONS, add_mood])
     history = History(clock=clock)
     assert history.notice is None
     assert len(history.sessions()) == 1
@@ -343,7 +343,7 @@ def test_a_failed_migration_changes_nothing_in_the_file(monkeypatch, clock):
         raise sqlite3.OperationalError("bug in the migration")
 
     current = len(history_module.MIGRATIONS)
-    monkeypatch.setattr(history_module, "MIGRATIONS", [*history_module.MIGRATIONS, broken])
+    monkeypatch.setattr(history_schema, "MIGRATIONS", [*history_schema.MIGRATIONS, broken])
     history = History(clock=clock)
     assert history.notice is not None  # the app still starts, and says so
     history.close()

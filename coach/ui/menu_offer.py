@@ -68,7 +68,7 @@ class DesktopMenuEntry:
         return install(self._targets())
 
     def command(self) -> list[str]:
-        from coach.platform.autostart import launch_command
+        from coach.platform.launch import launch_command
 
         return launch_command()
 

@@ -424,7 +424,7 @@ class SettingsScreen(QWidget):
         self._bedtime_changed()
 
     def _show_bedtime_note(self) -> None:
-        margin = int(self._settings.get("quiet_margin_min"))
+        margin = self._settings.value(schema.QUIET_MARGIN_MIN)
         self.bedtime_note.setText(SettingsText.tr(
             "A bedtime after midnight, such as 00:30, belongs to the evening before. "
             "Quiet hours: from {margin} min after your bedtime until {morning} the next "
@@ -434,16 +434,17 @@ class SettingsScreen(QWidget):
 
     def _show_bedtime(self) -> None:
         """The stored bedtime(s) in the controls (call with ``_loading`` set)."""
-        bedtime = self._settings.get("bedtime")
-        per_day = isinstance(bedtime, dict)
-        common = bedtime["mon"] if per_day else str(bedtime)
+        bedtime = self._settings.value(schema.BEDTIME)
+        days = bedtime if isinstance(bedtime, dict) else None
+        per_day = days is not None
+        common = days["mon"] if days is not None else str(bedtime)
         self.bedtime_edit.setTime(QTime.fromString(common, "HH:mm"))
         for day, edit in self.bedtime_day_edits.items():
-            edit.setTime(QTime.fromString(bedtime[day] if per_day else common, "HH:mm"))
+            edit.setTime(QTime.fromString(days[day] if days is not None else common, "HH:mm"))
         self.bedtime_per_day_box.setChecked(per_day)
         self.bedtime_days.setVisible(per_day)
         self.bedtime_edit.setEnabled(not per_day)
-        self.quiet_spin.setValue(int(self._settings.get("quiet_margin_min")))
+        self.quiet_spin.setValue(self._settings.value(schema.QUIET_MARGIN_MIN))
         self.quiet_until_edit.setTime(
             QTime.fromString(str(self._settings.get("quiet_until")), "HH:mm"))
 
@@ -561,12 +562,12 @@ class SettingsScreen(QWidget):
             self.sound_box.setChecked(bool(s.get("sound_enabled")))
             self.voice_box.setChecked(bool(s.get("voice_enabled")))
             self.cramp_sound_box.setChecked(bool(s.get("cramp_sound")))
-            self.prepare_spin.setValue(int(s.get("prepare_s")))
+            self.prepare_spin.setValue(s.value(schema.PREPARE_S))
             self.awake_box.setChecked(bool(s.get("keep_screen_awake")))
             self._select(self.theme_combo, s.get("theme"))
             self._fill_scales(float(s.get("text_scale")))
-            self.snooze_spin.setValue(int(s.get("snooze_min")))
-            self.late_spin.setValue(int(s.get("late_window_min")) / 60)
+            self.snooze_spin.setValue(s.value(schema.SNOOZE_MIN))
+            self.late_spin.setValue(s.value(schema.LATE_WINDOW_MIN) / 60)
             self._select(self.language_combo, s.get("language"))
             checkin = str(s.get("morning_checkin") or "")
             self.checkin_box.setChecked(bool(checkin))
