@@ -184,7 +184,7 @@ BEING_SPLIT: set[str] = {
     "coach/store/settings.py", "coach/ui/cramp_editor.py", "coach/ui/cramp_screen.py",
     "coach/ui/history_screen.py", "coach/ui/main_window.py", "coach/ui/player_screen.py",
     "coach/ui/reminder_editor.py", "coach/ui/reminders_screen.py", "coach/ui/routine_actions.py",
-    "coach/ui/routine_editor.py", "coach/ui/settings_screen.py", "coach/ui/theme.py",
+    "coach/ui/routine_editor.py", "coach/ui/theme.py",
 }
 
 
