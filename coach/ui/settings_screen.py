@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +39,7 @@ from coach.ui.settings.safety import SafetySection
 from coach.ui.settings.sound import SoundSection
 from coach.ui.settings.start_on_login import AutostartLike
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.scroll_page import scroll_page
 
 if TYPE_CHECKING:
     from coach.store.settings import Settings
@@ -134,13 +134,8 @@ class SettingsScreen(QWidget):
         column.addStretch(1)
 
         # Not `self.scroll`: that would hide QWidget.scroll().
-        self.scroll_area = QScrollArea()
+        self.scroll_area = scroll_page(content)
         self.scroll_area.setObjectName("SettingsScroll")
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll_area.setWidget(content)
 
         root = QVBoxLayout(self)
         root.setContentsMargins(18, 12, 18, 8)
