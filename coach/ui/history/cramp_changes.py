@@ -14,8 +14,9 @@ from datetime import date
 from typing import Any
 
 from coach.store.history import CrampRow
-from coach.ui.cramp_editor import CrampDraft, CrampEditor
+from coach.ui.cramp_editor import CrampEditor
 from coach.ui.history.files import STORE_ERRORS
+from coach.ui.models.cramp_form import CrampDraft
 from coach.ui.models.diary_words import HistoryText, when_text
 
 log = logging.getLogger(__name__)
