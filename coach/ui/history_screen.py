@@ -9,9 +9,8 @@ numbers once in ``coach.insights.counts``, and hands the entries to a lazy table
 model that formats only the rows on screen (``coach.ui.models.diary_table``;
 the words are in ``coach.ui.models.diary_words``), so ten years of entries
 open quickly. Cramps can be added after the fact, edited and deleted (with one
-step of undo); sessions are shown as the player recorded them. The parts
-(headline tiles, button rows, the table, the changes to cramps, the files
-saved) are in ``coach/ui/history/``; this module puts them together.
+step of undo); sessions are shown as the player recorded them. This module
+puts together the parts in ``coach/ui/history/``.
 """
 
 from __future__ import annotations
