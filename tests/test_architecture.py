@@ -183,8 +183,8 @@ BEING_SPLIT: set[str] = {
     "coach/platform/autostart.py", "coach/report/pdf.py", "coach/store/history.py",
     "coach/store/settings.py", "coach/ui/cramp_screen.py",
     "coach/ui/main_window.py", "coach/ui/player_screen.py",
-    "coach/ui/reminder_editor.py", "coach/ui/reminders_screen.py", "coach/ui/routine_actions.py",
-    "coach/ui/routine_editor.py", "coach/ui/theme.py",
+    "coach/ui/reminder_editor.py", "coach/ui/reminders_screen.py",
+    "coach/ui/theme.py",
 }
 
 
