@@ -25,9 +25,9 @@ class ButtonRows(QWidget):
         self.rows = (QHBoxLayout(), QHBoxLayout())
         for row in self.rows:
             layout.addLayout(row)
-        #: the buttons of the first and of the second row when two are used
+        # the buttons of the first and of the second row when two are used
         self.groups = (first, second)
-        #: how many rows are in use now (1 or 2)
+        # how many rows are in use now (1 or 2)
         self.used = 0
         self.place(1)
 

@@ -27,7 +27,7 @@ class CrampChanges:
 
     def __init__(self, history: Any) -> None:
         self._history = history
-        #: the cramp Undo would bring back (None: nothing to undo)
+        # the cramp Undo would bring back (None: nothing to undo)
         self.deleted: CrampRow | None = None
 
     def known_tags(self) -> Mapping[date, tuple[str, ...]]:

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
 Exporter = Callable[[Any, str], int]
-#: What reading or changing the diary may raise; told to the user as one line.
+# What reading or changing the diary may raise; told to the user as one line.
 STORE_ERRORS = (sqlite3.Error, ValueError)
 
 

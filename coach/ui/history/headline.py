@@ -36,7 +36,7 @@ class HeadlineTiles(QGridLayout):
 
     def __init__(self) -> None:
         super().__init__()
-        #: each tile as (frame, number, caption)
+        # each tile as (frame, number, caption)
         self.streak = _tile(HistoryText.tr("Streak"))
         self.stretched = _tile(HistoryText.tr("Evenings stretched"))
         self.free = _tile(HistoryText.tr("Nights without a cramp"))
@@ -45,7 +45,7 @@ class HeadlineTiles(QGridLayout):
         self.stretched_tile, self.stretched_value, self.stretched_caption = self.stretched
         self.free_tile, self.free_value, self.free_caption = self.free
         self.cramps_tile, self.cramps_value, self.cramps_caption = self.cramps
-        #: how many columns the tiles are in now (4 or 2)
+        # how many columns the tiles are in now (4 or 2)
         self.columns = 0
         self.place(4)
 

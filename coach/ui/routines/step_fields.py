@@ -10,7 +10,7 @@ from coach.content import routine_writer as writer
 from coach.ui.models.routine_words import RoutineEditorText
 from coach.ui.routines.fields import caption, problem_label, spin_field
 
-#: The sides box's entries, in order: as the exercise says, each leg, once.
+# The sides box's entries, in order: as the exercise says, each leg, once.
 SIDES = (None, "both", "none")
 
 
