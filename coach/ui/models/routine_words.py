@@ -64,4 +64,5 @@ def read_only_reason(opened: writer.Opened) -> str:
     """Why the file is read-only, in the user's language (file keys and lines stay as written)."""
     if opened.template == "{error}":  # a content message: English, like `coach validate`
         return opened.read_only_reason
-    return RoutineEditorText.tr(opened.template).format(**opened.args)
+    template = opened.template  # marked where the writer words it (QT_TRANSLATE_NOOP)
+    return RoutineEditorText.tr(template).format(**opened.args)
