@@ -183,7 +183,6 @@ BEING_SPLIT: set[str] = {
     "coach/platform/autostart.py", "coach/report/pdf.py", "coach/store/history.py",
     "coach/store/settings.py", "coach/ui/cramp_screen.py",
     "coach/ui/main_window.py", "coach/ui/player_screen.py",
-    "coach/ui/theme.py",
 }
 
 
