@@ -46,7 +46,7 @@ from coach.ui.models.reminder_form import (
     remind_on_tip,
 )
 from coach.ui.reminders.day_toggle import CHECK, DayToggle
-from coach.ui.widgets.buttons import form_button
+from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
 from coach.words.reminders import (
     DAYS,
@@ -133,11 +133,11 @@ class ReminderEditor(QWidget):
             day_row.addWidget(button)
         day_row.addStretch(1)
 
-        self.every_day_button = form_button(ReminderFormText.tr("Every day"),
+        self.every_day_button = make_button(ReminderFormText.tr("Every day"),
                                             ReminderFormText.tr("Every day"))
-        self.weekdays_button = form_button(ReminderFormText.tr("Weekdays"),
+        self.weekdays_button = make_button(ReminderFormText.tr("Weekdays"),
                                            ReminderFormText.tr("Weekdays, Monday to Friday"))
-        self.weekends_button = form_button(ReminderFormText.tr("Weekends"),
+        self.weekends_button = make_button(ReminderFormText.tr("Weekends"),
                                            ReminderFormText.tr("Weekends, Saturday and Sunday"))
         self.every_day_button.clicked.connect(lambda: self.set_days(DAYS))
         self.weekdays_button.clicked.connect(lambda: self.set_days(WEEKDAYS))
@@ -181,9 +181,9 @@ class ReminderEditor(QWidget):
         self.error_label = plain_label(bold=True, name=ReminderFormText.tr("Problem"))
         self.error_label.setVisible(False)
 
-        self.save_button = form_button(ReminderFormText.tr("Save"),
+        self.save_button = make_button(ReminderFormText.tr("Save"),
                                        ReminderFormText.tr("Save reminder (Enter)"))
-        self.cancel_button = form_button(ReminderFormText.tr("Cancel"),
+        self.cancel_button = make_button(ReminderFormText.tr("Cancel"),
                                          ReminderFormText.tr("Cancel (Escape)"))
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancelled)

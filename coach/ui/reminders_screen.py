@@ -36,7 +36,7 @@ from coach.ui.models.reminder_form import (
 )
 from coach.ui.reminder_editor import ReminderEditor
 from coach.ui.reminders.row import ReminderRow
-from coach.ui.widgets.buttons import form_button
+from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 from coach.words.reminders import DAYS, quiet_warning, reminder_summary
@@ -102,17 +102,17 @@ class RemindersScreen(QWidget):
         self.list_scroll = scroll_page(self._rows_box, name=RemindersText.tr("Reminder list"))
 
         self.status = plain_label(name=RemindersText.tr("Status"))
-        self.undo_button = form_button(RemindersText.tr("Undo"), RemindersText.tr("Undo remove"))
+        self.undo_button = make_button(RemindersText.tr("Undo"), RemindersText.tr("Undo remove"))
         self.undo_button.clicked.connect(self.undo_remove)
         self.undo_button.setVisible(False)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
         status_row.addWidget(self.undo_button)
 
-        self.add_button = form_button(RemindersText.tr("Add reminder"),
+        self.add_button = make_button(RemindersText.tr("Add reminder"),
                                       RemindersText.tr("Add reminder"))
         self.add_button.clicked.connect(self.add_reminder)
-        self.back_button = form_button(RemindersText.tr("Back"),
+        self.back_button = make_button(RemindersText.tr("Back"),
                                        RemindersText.tr("Back (Escape)"))
         self.back_button.clicked.connect(self.closed)
         buttons = QHBoxLayout()

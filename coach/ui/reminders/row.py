@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.ui.models.reminder_form import RemindersText
-from coach.ui.widgets.buttons import form_button
+from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
 
 
@@ -38,10 +38,10 @@ class ReminderRow(QFrame):
         self.summary.setEnabled(on)  # an off reminder reads dimmed
         self.detail.setEnabled(on)
 
-        self.edit_button = form_button(
+        self.edit_button = make_button(
             RemindersText.tr("Edit"),
             RemindersText.tr("Edit reminder: {reminder}").format(reminder=text))
-        self.remove_button = form_button(
+        self.remove_button = make_button(
             RemindersText.tr("Remove"),
             RemindersText.tr("Remove reminder: {reminder}").format(reminder=text))
 

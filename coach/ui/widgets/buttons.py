@@ -20,7 +20,7 @@ def action_button(text: str, accessible: str, slot: Callable[[], object], *,
     return button
 
 
-def form_button(text: str, accessible: str, tip: str = "") -> QPushButton:
+def make_button(text: str, accessible: str, tip: str = "") -> QPushButton:
     """A push button that Enter presses when it has focus, with a name for screen readers
     (the reminder form and list: no slot yet, the caller connects it)."""
     button = QPushButton(text)
