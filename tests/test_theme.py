@@ -8,12 +8,11 @@ from PySide6.QtGui import QColor, QFont, QImage, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.ui import theme
+from coach.ui.focus_style import CoachStyle, FocusRing
 from coach.ui.theme import (
     BASE_SIZE_PROPERTY,
     OWN_TEXT_SCALE_PROPERTY,
     THEMES,
-    CoachStyle,
-    FocusRing,
     apply_theme,
     contrast_ratio,
     palette_for,

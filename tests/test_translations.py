@@ -170,6 +170,9 @@ TEXT_CALLS = {
     "QToolButton", "QMessageBox", "DayToggle", "plain_label", "make_button", "_button",
     "_nav_button", "_toggle", "_check", "_choice", "_label", "_label_text", "_row", "_group",
     "_add", "_show_save_error", "inhibit", "set_next_text", "show_message",
+    # the helpers of the screens' parts (coach/ui/settings, routines, history)
+    "check", "add_row", "time_edit", "caption", "line_field", "spin_field", "problem_label",
+    "__init__",
 }
 #: Literal arguments that are not words: keys, object names, property names.
 NOT_TEXT = {"C", "Ctrl+Q", "primary", "onText", "offText", "value", "English", "Русский"}

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QWidget
 
 from coach.engine.clock import FakeClock
 from coach.store.history import CrampRow, History
-from coach.ui.cramp_editor import aware_from_wall
 from coach.ui.history_screen import EMPTY_TEXT, HistoryScreen
+from coach.ui.models.cramp_form import aware_from_wall
 from coach.ui.models.diary_words import when_text
 from coach.ui.widgets.history_chart import HistoryChart
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from coach.content.loader import load_library
 from coach.store.settings import DAYS, Settings
 from coach.ui.home_screen import HomeScreen
-from coach.ui.reminder_editor import NO_DAY, NO_LABEL
-from coach.ui.reminders_screen import HOW_THEY_ARRIVE, RemindersScreen, new_reminder_id
+from coach.ui.models.reminder_form import NO_DAY, NO_LABEL, new_reminder_id
+from coach.ui.reminders_screen import HOW_THEY_ARRIVE, RemindersScreen
 
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"]
 

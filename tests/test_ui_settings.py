@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.store.settings import Settings
-from coach.ui.settings_screen import NO_AUTOSTART, SettingsScreen
+from coach.ui.settings.start_on_login import NO_AUTOSTART
+from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
 
 

@@ -989,7 +989,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>{name}, what it counts</source>
-        <extracomment>the buttons of the first and of the second row when two are used</extracomment>
         <translation>{name}: что считается</translation>
     </message>
     <message>

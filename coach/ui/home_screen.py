@@ -26,7 +26,7 @@ from coach import APP_NAME
 from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.i18n import Tr
-from coach.ui.routine_actions import RoutineActions
+from coach.ui.routines.home_row import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
