@@ -33,7 +33,7 @@ from coach.ui.main_window import MainWindow, Services
 
 from fakes import RecordingAwake, RecordingCues
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 TS_FILE = PROJECT / "translations" / "calf_coach_ru.ts"
 PLACEHOLDER = re.compile(r"\{\w*\}")
 RUSSIAN_FORMS = 3  # one, few, many

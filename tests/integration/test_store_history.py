@@ -18,7 +18,7 @@ from coach.store import paths
 from coach.store.history import History, evening_of
 
 BERLIN = ZoneInfo("Europe/Berlin")
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

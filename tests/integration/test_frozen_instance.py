@@ -31,7 +31,7 @@ from coach.store import paths
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGSTOP is POSIX")
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 PATIENCE_S = 60.0  # only against a hung test: nothing here is timed against it
 
 

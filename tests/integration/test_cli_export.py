@@ -18,7 +18,7 @@ from coach.store.settings import Settings
 
 icalendar = pytest.importorskip("icalendar")
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 BERLIN = ZoneInfo("Europe/Berlin")
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from skip_policy import ALLOW_LIST, allowed_patterns, unexpected
 
-TESTS = Path(__file__).resolve().parent
+TESTS = Path(__file__).resolve().parents[1]
 
 
 def run_session(tmp_path: Path, test_file: str, code: str,
@@ -60,7 +60,7 @@ def test_the_same_skip_only_reports_outside_ci(tmp_path):
 
 
 def test_an_allow_listed_skip_passes_a_strict_run(tmp_path):
-    result = run_session(tmp_path, "tests/test_cues.py",
+    result = run_session(tmp_path, "tests/ui/test_cues.py",
                          SKIPPING.format(name="test_the_sounds_play_on_a_real_audio_output"),
                          strict=True)
     assert result.returncode == 0, result.stdout

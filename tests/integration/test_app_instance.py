@@ -17,7 +17,7 @@ from coach.platform.instance.server import InstanceGuard
 
 from fakes import built_windows
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

@@ -322,7 +322,7 @@ def test_a_real_kill_9_at_any_step_of_recovery_never_starts_with_the_defaults():
     path = good_backup_and_damaged_file()
     folders = [paths.config_dir(), paths.cache_dir()]
     start = snapshot(folders)
-    project = Path(__file__).resolve().parents[1]
+    project = Path(__file__).resolve().parents[2]
     for step in range(1, 200):
         restore(folders, start)
         child = subprocess.run([sys.executable, "-c", KILL_CHILD, str(step)], cwd=project,

@@ -19,7 +19,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ILLUSTRATIONS = ROOT / "assets" / "illustrations"
 ICONS = ROOT / "assets" / "icons"
 GENERATOR = ROOT / "tools" / "make_illustrations.py"

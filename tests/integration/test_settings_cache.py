@@ -11,7 +11,7 @@ from pathlib import Path
 from coach.store import paths, settings_cache
 from coach.store.settings import Settings
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def settle(path: Path, age_s: float = 60.0) -> None:

@@ -29,7 +29,7 @@ from coach.content.model import Library
 from coach.content.resources import routines_dir
 from coach.store import paths
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 PAST_NS = 1_700_000_000 * 10**9  # November 2023
 
 ROUTINE = """\

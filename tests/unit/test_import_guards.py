@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 SOURCES = sorted([*(PROJECT / "coach").rglob("*.py"), *(PROJECT / "tests").rglob("*.py"),
                   *(PROJECT / "tools").rglob("*.py"), *(PROJECT / "benchmarks").rglob("*.py")])
 IMPORT_ERRORS = {"ImportError", "ModuleNotFoundError"}

@@ -15,7 +15,7 @@ import coach.content.resources
 from coach.app import main
 from coach.content.loader import load_library
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 
 ROUTINE = textwrap.dedent("""\
     id: my-routine

@@ -15,7 +15,7 @@ from coach.store import settings_schema as schema
 from coach.store.settings import DEFAULTS, VALIDATORS, Settings
 from coach.ui.settings_screen import SettingsScreen
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 RANGED = [setting for setting in schema.SETTINGS if setting.low is not None]
 

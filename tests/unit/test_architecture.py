@@ -11,7 +11,7 @@ import ast
 from collections.abc import Iterator
 from pathlib import Path
 
-PROJECT = Path(__file__).resolve().parents[1]
+PROJECT = Path(__file__).resolve().parents[2]
 COACH = PROJECT / "coach"
 
 #: Engine modules that need Qt's timers (QtCore only); the rest of the engine is pure.

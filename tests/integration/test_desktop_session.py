@@ -17,7 +17,7 @@ import pytest
 
 from coach.platform.desktop_session import MESSAGE, UNREACHABLE, missing_desktop, x_display_answers
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 GRAPHICAL = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
 

@@ -45,7 +45,7 @@ from coach.platform.instance.server import InstanceGuard
 from coach.platform.instance.startup import Unanswered, start_or_forward
 from coach.platform.instance.transport import Transport, default_transport
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 NAME = "cc"  # short, so the socket path stays within the Unix limit
 WAIT_MS = 10_000
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="Unix sockets and signals")

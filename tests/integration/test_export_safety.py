@@ -30,7 +30,7 @@ from coach.store.paths import history_path
 
 icalendar = pytest.importorskip("icalendar")  # a test extra: reads the calendar back
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 BERLIN = ZoneInfo("Europe/Berlin")
 EXPORTS = [["export-ics"], ["history", "export"]]
 

@@ -22,7 +22,7 @@ import pytest
 from coach.platform import notifications
 from coach.platform.notifications import DesktopNotifier
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SERVER = ROOT / "tools" / "fake_notification_server.py"
 ACTIONS = [("start", "Start"), ("snooze", "Snooze 10 min"), ("skip", "Skip tonight")]
 

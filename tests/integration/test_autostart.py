@@ -27,7 +27,7 @@ from coach.platform.autostart import (
     split_exec,
 )
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 COMMAND = [sys.executable, "-m", "coach"]
 
 

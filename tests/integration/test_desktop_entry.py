@@ -33,7 +33,7 @@ from coach.platform.desktop_entry import (
     uninstall,
 )
 
-PROJECT = Path(__file__).resolve().parent.parent
+PROJECT = Path(__file__).resolve().parents[2]
 ASSETS = PROJECT / "assets"
 needs_desktop_file_validate = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None, reason="desktop-file-utils is not installed")

@@ -16,7 +16,7 @@ import pytest
 from coach.platform import screen_awake
 from coach.platform.screen_awake import NullBackend, ScreenAwake
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 class FakeBackend:
