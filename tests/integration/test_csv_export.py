@@ -8,9 +8,9 @@ from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.exports.diary_csv import COLUMNS, export_history_csv, guard, history_csv
 from coach.store.history import History
+from coach.testing.clock import FakeClock
 
 BERLIN_SUMMER = timezone(timedelta(hours=2))
 

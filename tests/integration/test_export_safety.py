@@ -354,6 +354,7 @@ def test_the_catalogue_read_without_qt_says_what_qt_says(qapp):
 
 
 @pytest.mark.parametrize("data", [b"", b"not a catalogue", MAGIC + b"\x69\x00\x00\x10\x00"])
+@pytest.mark.expected_log("coach.i18n.qm_catalogue", match=r"cannot be read .*; using English")
 def test_a_damaged_catalogue_means_english_not_a_crash(tmp_path, data):
     path = tmp_path / "calf_coach_ru.qm"
     path.write_bytes(data)

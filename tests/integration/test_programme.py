@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.insights import programme
 from coach.store.history import History, evening_of
+from coach.testing.clock import FakeClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 DAY = 86400.0

@@ -15,12 +15,12 @@ import pytest
 from coach.app import main
 from coach.cli.args import parse
 from coach.cli.report import EXIT_NOTHING_TO_REPORT, cmd_report
-from coach.engine.clock import FakeClock
 from coach.i18n import install_translator
 from coach.report.data import gather
 from coach.store.history import History
 from coach.store.paths import history_path
 from coach.store.settings import Settings
+from coach.testing.clock import FakeClock
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                 reason="pdftotext (poppler-utils) is not installed")

@@ -13,11 +13,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 import yaml
 
-from coach.engine.clock import FakeClock
 from coach.store import atomic, paths
 from coach.store.settings import DEFAULTS, Settings, remove_interrupted_writes
+from coach.testing.clock import FakeClock
 
 HOSTILE = """\
 schema: 1
@@ -151,6 +152,7 @@ def test_a_mistyped_unquoted_time_is_kept_as_typed_not_as_a_number():
         == ["24:10", "21:30"]
 
 
+@pytest.mark.expected_log("coach", match=r"^settings: settings\.yaml: ")
 def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
     from coach.app import build_window
     from coach.cli.args import parse
@@ -166,6 +168,7 @@ def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
     assert len(shown) == 1 and "Settings shows which and why" in shown[0]
 
 
+@pytest.mark.expected_log("coach", match=r"^settings: settings\.yaml: ")
 def test_a_start_nobody_sees_does_not_count_as_telling(qapp):
     """At login in the background, or straight onto the night screen: told at the next start."""
     from coach.app import build_window
@@ -271,6 +274,7 @@ def assert_good_values(settings: Settings) -> None:
     assert settings.get("text_scale") == 1.25 and settings.get("snooze_min") == 20
 
 
+@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
 def test_a_kill_at_any_step_of_recovery_never_starts_with_the_defaults():
     clock = FakeClock(datetime(2026, 11, 25, 21, 30, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     path = good_backup_and_damaged_file()
@@ -313,6 +317,7 @@ Settings.load(clock=Clock())
 """
 
 
+@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
 def test_a_real_kill_9_at_any_step_of_recovery_never_starts_with_the_defaults():
     """The same loop with a real SIGKILL in a child process: no clean-up runs at all."""
     import signal
@@ -353,6 +358,8 @@ def test_a_kill_at_any_step_of_saving_keeps_the_old_or_the_new_values():
     assert every_kill_point(save_a_change, start_again) >= 6
 
 
+@pytest.mark.expected_log("coach.store.settings",
+                          match=r"is missing; restoring settings\.yaml\.bak")
 def test_a_missing_file_next_to_a_good_backup_is_restored_from_it():
     """What an interrupted recovery of an earlier version left: the file moved aside."""
     path = good_backup_and_damaged_file()

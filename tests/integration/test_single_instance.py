@@ -304,6 +304,8 @@ def test_forward_to_a_dead_socket_returns_false(folder, backend):
 # -- what the running app refuses ---------------------------------------------------
 
 
+@pytest.mark.expected_log("coach.platform.instance.server",
+                          match=r"refused a request .*: unknown command")
 def test_invalid_message_gets_an_error_and_no_action(qtbot, app_guard, raw_client):
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
@@ -312,6 +314,8 @@ def test_invalid_message_gets_an_error_and_no_action(qtbot, app_guard, raw_clien
     assert got == []
 
 
+@pytest.mark.expected_log("coach.platform.instance.server",
+                          match=r"refused a request .*: newer protocol version")
 def test_newer_protocol_is_refused_with_a_clear_message(qtbot, app_guard, raw_client):
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
@@ -341,6 +345,8 @@ def test_two_requests_on_one_connection_both_count(qtbot, app_guard, raw_client)
     assert [r.cmd for r in got] == ["show", "cramp"]
 
 
+@pytest.mark.expected_log("coach.platform.instance.connection",
+                          match=r"refused a request .*: longer than 4096 bytes")
 def test_endless_message_is_cut_off(qtbot, app_guard, raw_client):
     got = _collect(app_guard)
     client = raw_client(app_guard.address)
@@ -554,6 +560,8 @@ def _cramp_args() -> argparse.Namespace:
 
 
 @posix_only
+@pytest.mark.expected_log("coach.platform.instance.startup",
+                          match=r"took 'cramp' but did not answer")
 def test_a_copy_that_takes_the_request_but_never_answers_is_unanswered(frozen, folder, backend):
     sent = time.time()
     outcome = start_or_forward(_cramp_args(), name=NAME, folder=folder, transport=backend)

@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.store import history as history_module
 from coach.store import paths
 from coach.store.history import History
+from coach.testing.clock import FakeClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
@@ -71,6 +71,7 @@ def test_state_values_must_be_text(clock):
         history.set_state("k", 5)  # type: ignore[arg-type]
 
 
+@pytest.mark.expected_log("coach.store.history", match=r"history .* cannot be opened")
 def test_a_diary_in_memory_still_keeps_state_for_the_session(tmp_path, clock):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")

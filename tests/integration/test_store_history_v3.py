@@ -14,9 +14,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.store import paths
 from coach.store.history import CrampRow, History, severity_0_10
+from coach.testing.clock import FakeClock
 
 from old_diaries import V2_SCHEMA
 

@@ -16,8 +16,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.store.history import MIGRATIONS, History, severity_0_10
+from coach.testing.clock import FakeClock
 
 from old_diaries import V1_SCHEMA, V2_EXTRA
 

@@ -23,12 +23,12 @@ from coach.content.loader import load_library
 from coach.content.model import Text
 from coach.content.resources import routines_dir
 from coach.engine.announce import phrase_for, russian_duration
-from coach.engine.clock import FakeClock
 from coach.engine.timeline import build_timeline
 from coach.i18n import catalogue_path, install_translator, resolve_language, translate
 from coach.i18n.language import cli_language, language_from_env, language_from_settings
 from coach.store.history import History
 from coach.store.settings import Settings
+from coach.testing.clock import FakeClock
 from coach.ui.main_window import MainWindow, Services
 
 from fakes import RecordingAwake, RecordingCues

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.store.history import History
+from coach.testing.clock import FakeClock
 from coach.ui.history_screen import HistoryScreen
 from coach.ui.programme_widgets import ProgrammePanel
 from tests.fakes import make_window
@@ -173,6 +173,7 @@ def test_the_report_button_saves_the_pdf(qtbot, diary, clock, tmp_path):
     assert "Cramps noted: 4" in " ".join(text.split())
 
 
+@pytest.mark.expected_log("coach.ui.history_screen", match=r"^report to .* failed")
 def test_the_report_button_says_why_it_could_not_save(qtbot, diary, clock, tmp_path):
     def dialog(parent, caption, suggested, filters):
         return str(tmp_path / "missing" / "r.pdf"), filters

@@ -7,10 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from coach.engine.clock import FakeClock
 from coach.insights.checkin import night_to_ask, parse_time
 from coach.store.history import History
 from coach.store.settings import Settings
+from coach.testing.clock import FakeClock
 from coach.ui.checkin import CheckinController, CheckinDialog
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -11,9 +11,9 @@ from datetime import timedelta
 import pytest
 
 from coach.content.model import Routine, RoutineStep, Text
-from coach.engine.clock import FakeClock
 from coach.engine.player import HALFWAY_MIN_S, RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
+from coach.testing.clock import FakeClock
 
 from builders import LIBRARY
 

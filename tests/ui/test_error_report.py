@@ -42,6 +42,8 @@ def visible_boxes() -> list[QMessageBox]:
             if isinstance(w, QMessageBox) and w.isVisible()]
 
 
+@pytest.mark.expected_log("coach.errors",
+                          match=r"unexpected error|could not show the error message")
 def test_error_in_a_slot_is_logged_and_shown_once(reporter: ErrorReporter, qtbot):
     emitter = Emitter()
     emitter.fired.connect(broken_slot)
@@ -75,6 +77,8 @@ def test_error_in_a_slot_is_logged_and_shown_once(reporter: ErrorReporter, qtbot
     assert reporter.messages_shown == 1
 
 
+@pytest.mark.expected_log("coach.errors",
+                          match=r"unexpected error|could not show the error message")
 def test_error_in_a_timer_repeating_does_not_flood(reporter: ErrorReporter, qtbot):
     """A failing 10 Hz timer: one box, one full traceback, counted repeats."""
     calls = []
@@ -100,6 +104,8 @@ def test_error_in_a_timer_repeating_does_not_flood(reporter: ErrorReporter, qtbo
     assert "has now happened 100 times" in logged
 
 
+@pytest.mark.expected_log("coach.errors",
+                          match=r"unexpected error|could not show the error message")
 def test_distinct_errors_wait_for_the_open_box(reporter: ErrorReporter, qtbot):
     def other_slot() -> None:
         raise KeyError("other")
@@ -117,6 +123,8 @@ def test_distinct_errors_wait_for_the_open_box(reporter: ErrorReporter, qtbot):
         second.fired.emit()
 
 
+@pytest.mark.expected_log("coach.errors",
+                          match=r"unexpected error|could not show the error message")
 def test_a_failing_message_box_does_not_recurse(reporter: ErrorReporter, qtbot, monkeypatch):
     def explode(_app) -> None:
         raise RuntimeError("no screen")
@@ -142,6 +150,8 @@ def test_reentry_while_reporting_is_refused(reporter: ErrorReporter, capsys):
     assert reporter.counts == {}
 
 
+@pytest.mark.expected_log("coach.errors",
+                          match=r"unexpected error|could not show the error message")
 def test_error_in_another_thread_is_shown_from_the_gui_thread(reporter: ErrorReporter, qtbot):
     def work() -> None:
         raise LookupError("in a thread")

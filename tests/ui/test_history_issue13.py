@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtTest import QTest
 
-from coach.engine.clock import FakeClock
 from coach.i18n import install_translator
 from coach.insights.counts import current_night, diary_stats, night_of, period
 from coach.store.history import CrampRow, History, evening_of
+from coach.testing.clock import FakeClock
 from coach.ui.history_screen import HistoryScreen
 from coach.ui.models.diary_words import cramp_details
 from coach.ui.widgets.history_chart import HistoryChart, legend

@@ -5,8 +5,8 @@ Driven by the fake clock; ``update()`` is what the timer's own wake-up calls.
 
 from __future__ import annotations
 
-from coach.engine.clock import FakeClock
 from coach.engine.hold_timer import HoldTimer
+from coach.testing.clock import FakeClock
 
 
 def make(qtbot):

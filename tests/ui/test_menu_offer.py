@@ -96,6 +96,7 @@ def test_no_offer_when_already_in_the_menu_or_no_menus(parent, entry):
     assert Settings.load().get("menu_offer_shown") is False  # still offered once it makes sense
 
 
+@pytest.mark.expected_log("coach.ui.menu_offer", match=r"could not add the menu entry")
 def test_a_refused_install_is_said_plainly(qtbot, parent):
     entry = FakeMenuEntry(error=PermissionError(errno.EACCES, "Permission denied"))
     box = offer(parent, Settings.load(), entry)
@@ -160,6 +161,7 @@ def test_settings_button_adds_the_entry_and_shows_the_hot_key_command(qtbot):
     assert "calf-coach' --cramp" in screen.menu_info.text()
 
 
+@pytest.mark.expected_log("coach.ui.menu_offer", match=r"could not add the menu entry")
 def test_settings_button_reports_a_refusal(qtbot):
     entry = FakeMenuEntry(error=OSError(errno.EROFS, "Read-only file system"))
     screen = settings_screen(qtbot, entry)

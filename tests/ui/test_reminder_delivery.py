@@ -305,6 +305,8 @@ def test_snooze_minutes_reach_every_channel(make, qtbot):
     assert seen == [("snooze", o, 5)]
 
 
+@pytest.mark.expected_log("coach.ui.reminder_delivery",
+                          match=r"could not describe reminder|desktop notification failed")
 def test_a_failing_describe_or_notifier_still_reminds(qapp):
     class Broken(FakeNotifier):
         def notify(self, *args) -> bool:

@@ -7,10 +7,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
-from coach.engine.clock import FakeClock
 from coach.engine.scheduler import ReminderScheduler
 from coach.store.reminder_state import ReminderState
+from coach.testing.clock import FakeClock
 from coach.ui.reminder_controller import ReminderController, reminders_from_settings
 from coach.ui.reminder_delivery import ReminderDelivery
 
@@ -52,6 +53,7 @@ def flow(qtbot):
     scheduler.stop()
     if delivery.window is not None:
         delivery.window.close()
+    window.close()  # as the app quits: a routine still playing is recorded, then the diary closes
     history.close()
 
 
@@ -228,6 +230,8 @@ def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
         scheduler.stop()
         tray.hide()
         delivery.window.close()
+        window.close()  # a routine still playing is recorded before the diary closes
+        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
         history.close()
 
 
@@ -268,6 +272,8 @@ def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot)
         assert delivery.window is None  # it does not come back tonight
     finally:
         scheduler.stop()
+        window.close()  # a routine still playing is recorded before the diary closes
+        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
         history.close()
 
 
@@ -304,6 +310,8 @@ def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
         assert sent == ["Вечерняя растяжка перед сном"]
     finally:
         scheduler.stop()
+        window.close()  # a routine still playing is recorded before the diary closes
+        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
         history.close()
 
 
@@ -327,6 +335,8 @@ def test_start_in_the_notification_plays_the_routine(qtbot):
         assert "done" not in outcomes(history)
     finally:
         scheduler.stop()
+        window.close()  # a routine still playing is recorded before the diary closes
+        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
         history.close()
 
 

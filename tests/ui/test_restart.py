@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import pytest
 from PySide6.QtWidgets import QComboBox
 
 from coach.app import build_window, relaunch_command, restart
@@ -73,6 +74,7 @@ def test_restart_releases_the_lock_starts_the_same_command_and_quits(qapp, qtbot
     window.deleteLater()
 
 
+@pytest.mark.expected_log("coach", match=r"^could not restart with")
 def test_a_restart_that_cannot_start_keeps_running_and_says_so(qapp, qtbot):
     window = build_window(parse([]), qapp)
     qtbot.waitExposed(window)

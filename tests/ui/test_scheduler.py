@@ -15,11 +15,11 @@ from zoneinfo import ZoneInfo
 import pytest
 from zones import in_process_zone  # noqa: F401 (a fixture, used by name)
 
-from coach.engine.clock import FakeClock
 from coach.engine.schedule import Occurrence, Reminder
 from coach.engine.scheduler import ReminderScheduler
 from coach.store.history import History
 from coach.store.reminder_state import ReminderState
+from coach.testing.clock import FakeClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -485,6 +485,8 @@ def test_last_check_is_written_only_when_it_moved_a_minute_and_survives_a_restar
         assert ReminderState(history).last_check() == berlin(MONDAY, 19, 59, 30)
 
 
+@pytest.mark.expected_log("coach.store.reminder_state",
+                          match=r"is not a time; starting afresh|stored snoozes are not readable")
 def test_unreadable_stored_state_starts_afresh_instead_of_failing(tmp_path, clock):
     path = tmp_path / "history.sqlite3"
     with History(path, clock=clock) as history:
@@ -495,6 +497,7 @@ def test_unreadable_stored_state_starts_afresh_instead_of_failing(tmp_path, cloc
         assert state.snoozes() == {}
 
 
+@pytest.mark.expected_log("coach.store.reminder_state", match=r"reminder state cannot be saved")
 def test_a_read_only_diary_still_reminds_once_per_evening(make_app, clock):
     app = make_app(start=False)
     app.history._db.execute("PRAGMA query_only = ON")  # as for a diary from a newer version

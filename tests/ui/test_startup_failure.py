@@ -46,6 +46,7 @@ def start(qapp, tmp_path, monkeypatch):
 
 
 @pytest.mark.parametrize("where", ["build_window", "prepare_cramp_screen"])
+@pytest.mark.expected_log("coach.errors", match=r"unexpected error")
 def test_a_failure_while_the_window_is_built_is_shown_and_exits_non_zero(
         start, monkeypatch, where):
     def boom(*_args, **_kwargs):

@@ -155,10 +155,10 @@ def test_home_follows_a_new_bedtime_and_says_when_all_is_quiet(qtbot):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from coach.engine.clock import FakeClock
     from coach.engine.schedule import Night
     from coach.engine.scheduler import ReminderScheduler
     from coach.store.reminder_state import ReminderState
+    from coach.testing.clock import FakeClock
     from coach.ui.reminder_controller import ReminderController, reminders_from_settings
 
     from fakes import make_window

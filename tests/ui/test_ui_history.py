@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QLabel, QWidget
 
-from coach.engine.clock import FakeClock
 from coach.store.history import CrampRow, History
+from coach.testing.clock import FakeClock
 from coach.ui.cramp_editor import aware_from_wall
 from coach.ui.history_screen import EMPTY_TEXT, HistoryScreen
 from coach.ui.models.diary_words import when_text
@@ -325,6 +325,7 @@ def test_export_asks_where_and_says_how_many_rows(screen, recorder, diary):
     assert screen.message.text() == "Saved 7 rows to /tmp/out/diary.csv."
 
 
+@pytest.mark.expected_log("coach.ui.history_screen", match=r"CSV export to .* failed")
 def test_export_cancelled_or_failing(screen, recorder):
     recorder.path = ""
     screen.export_button.click()
@@ -375,6 +376,7 @@ def test_the_first_entry_replaces_the_empty_state(empty_screen, qtbot):
         " 1 cramp on 1 night.")
 
 
+@pytest.mark.expected_log("coach.ui.history_screen", match=r"history could not be read")
 def test_a_store_error_is_a_message_not_a_traceback(screen, diary):
     diary.close()
     assert screen.refresh() is False
@@ -382,6 +384,7 @@ def test_a_store_error_is_a_message_not_a_traceback(screen, diary):
     assert "\n" not in screen.message.text()
 
 
+@pytest.mark.expected_log("coach.ui.history_screen", match=r"cramp entry not saved")
 def test_a_failed_save_keeps_the_form_open(screen, diary, monkeypatch):
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")

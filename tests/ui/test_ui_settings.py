@@ -211,6 +211,7 @@ def test_refresh_does_not_write(qtbot):
     assert not path.exists()  # nothing changed, nothing written
 
 
+@pytest.mark.expected_log("coach.ui.settings_screen", match=r"could not save settings")
 def test_a_save_failure_is_shown_inline(qtbot, monkeypatch):
     settings = Settings.load()
     screen = make_screen(qtbot, settings)
@@ -261,6 +262,7 @@ def test_autostart_state_is_reread_when_the_screen_is_shown(qtbot):
     assert screen.autostart_box.isChecked()
 
 
+@pytest.mark.expected_log("coach.ui.settings_screen", match=r"could not change start on login")
 def test_autostart_error_is_shown_inline_and_the_box_tells_the_truth(qtbot):
     auto = FakeAutostart(enabled=False, error=PermissionError(13, "Permission denied"))
     screen = make_screen(qtbot, autostart=auto)

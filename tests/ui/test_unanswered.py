@@ -98,6 +98,7 @@ class _StaysOpen(QWidget):
         event.ignore()
 
 
+@pytest.mark.expected_log("coach.ui.unanswered", match=r"already running .*but is not answering")
 def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown, qtbot):
     other = _StaysOpen()  # another window still open: closing the dialog still ends
     qtbot.addWidget(other)
@@ -111,6 +112,7 @@ def test_plain_launch_with_a_frozen_copy_says_so_in_a_dialog(shown, qtbot):
     assert "Cramp now" in text and "still works" in text
 
 
+@pytest.mark.expected_log("coach.ui.unanswered", match=r"already running .*but is not answering")
 def test_the_dialog_speaks_russian(shown, monkeypatch):
     monkeypatch.setenv("LANG", "ru_RU.UTF-8")
     words: list[str] = []
@@ -119,6 +121,7 @@ def test_the_dialog_speaks_russian(shown, monkeypatch):
     assert "running" not in words[0]
 
 
+@pytest.mark.expected_log("coach.ui.unanswered", match=r"settings not read")
 def test_settings_are_read_without_touching_the_file(tmp_path):
     folder = tmp_path / "config"
     folder.mkdir()
@@ -171,6 +174,7 @@ def test_a_damaged_diary_is_left_for_the_running_copy(tmp_path):
     assert path.read_bytes() == b"SQLite format 3\x00" + b"\xff" * 200
 
 
+@pytest.mark.expected_log("coach.ui.unanswered", match=r"already running .*but is not answering")
 def test_cramp_with_a_frozen_copy_shows_the_relief_steps(shown):
     seen: list[tuple[str, int, int]] = []
 

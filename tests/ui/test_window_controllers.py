@@ -81,6 +81,7 @@ def test_a_session_and_a_cramp_go_into_the_diary():
 
 
 @pytest.mark.parametrize("error", [OSError("disk full"), ValueError("bad row")])
+@pytest.mark.expected_log("coach.ui.diary_recorder", match=r"could not record the (cramp|session)")
 def test_a_diary_that_fails_is_told_in_one_line_and_nothing_crashes(error):
     told: list[str] = []
     recorder = DiaryRecorder(lambda: Diary(error), lambda text, ms: told.append(text))

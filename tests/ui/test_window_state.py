@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from coach.app import build_window
 from coach.cli.args import parse
 from coach.store import window_state
@@ -44,6 +46,7 @@ def test_a_maximised_window_starts_maximised(qapp, qtbot):
     close_for_real(second)
 
 
+@pytest.mark.expected_log("coach.store.window_state", match=r"window state not usable")
 def test_a_damaged_state_file_means_the_default_size(qapp, qtbot):
     path = window_state.state_path()
     path.parent.mkdir(parents=True, exist_ok=True)

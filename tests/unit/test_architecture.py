@@ -91,6 +91,25 @@ def _sources() -> list[tuple[str, ast.AST]]:
             for path in sorted(COACH.rglob("*.py"))]
 
 
+def testing_problems(module: str, tree: ast.AST) -> list[str]:
+    """An import of ``coach.testing`` (fakes for tests and benchmarks) from the app."""
+    if _within(module, "coach.testing"):
+        return []
+    return [f"{module}:{line}: imports {name} (fakes for tests and benchmarks, never the app)"
+            for line, name in imports(tree) if _within(name, "coach.testing")]
+
+
+def test_no_module_of_the_app_imports_the_testing_fakes() -> None:
+    """A FakeClock wired in by mistake would freeze the user's reminders and countdowns."""
+    assert [problem for module, tree in _sources()
+            for problem in testing_problems(module, tree)] == []
+    assert testing_problems("coach.engine.scheduler", ast.parse(
+        "from coach.testing.clock import FakeClock\n"))
+    assert testing_problems("coach.app", ast.parse("def f():\n    from coach import testing\n"))
+    assert not testing_problems("coach.testing.clock", ast.parse(
+        "from coach.testing import clock\n"))
+
+
 def test_the_layers_import_only_downwards_and_the_pure_ones_no_qt():
     assert [problem for module, tree in _sources()
             for problem in layer_problems(module, tree)] == []

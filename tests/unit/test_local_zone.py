@@ -13,8 +13,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.engine import local_zone
-from coach.engine.clock import FakeClock, SystemClock
+from coach.engine.clock import SystemClock
 from coach.engine.local_zone import ZoneCache, system_zone
+from coach.testing.clock import FakeClock
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
