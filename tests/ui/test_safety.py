@@ -1,14 +1,12 @@
 """The warnings in three levels: their words, their order, and the number to call.
 
-Pure checks of ``coach.content.safety`` (no Qt), then where a person meets
+Pure checks of ``coach.content.safety`` (no Qt; that it loads without Qt is
+tests/integration/test_safety_without_qt.py), then where a person meets
 them outside the night screen: "When to get help" from home, the player's
 panel for relief and after-cramp routines, and the emergency number setting.
 """
 
 from __future__ import annotations
-
-import subprocess
-import sys
 
 import pytest
 from PySide6.QtCore import Qt
@@ -78,15 +76,6 @@ def test_no_level_promises_a_cure_or_names_a_drug():
 def test_signs_sentence_is_one_capitalised_line():
     line = signs_sentence(EMERGENCY)
     assert "\n" not in line and line[0].isupper() and line.endswith(".")
-
-
-def test_the_safety_module_loads_without_qt():
-    """The command line imports it; it must not pull Qt in."""
-    code = ("import sys, coach.content.safety as s; s.all_levels_text(s.emergency_number());"
-            "print('PySide6.QtCore' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
-    assert out.stdout.strip() == "False"
 
 
 # --- the number to call -----------------------------------------------------------------
