@@ -91,7 +91,7 @@ def _sources() -> list[tuple[str, ast.AST]]:
             for path in sorted(COACH.rglob("*.py"))]
 
 
-def testing_problems(module: str, tree: ast.AST) -> list[str]:
+def fakes_problems(module: str, tree: ast.AST) -> list[str]:
     """An import of ``coach.testing`` (fakes for tests and benchmarks) from the app."""
     if _within(module, "coach.testing"):
         return []
@@ -102,11 +102,11 @@ def testing_problems(module: str, tree: ast.AST) -> list[str]:
 def test_no_module_of_the_app_imports_the_testing_fakes() -> None:
     """A FakeClock wired in by mistake would freeze the user's reminders and countdowns."""
     assert [problem for module, tree in _sources()
-            for problem in testing_problems(module, tree)] == []
-    assert testing_problems("coach.engine.scheduler", ast.parse(
+            for problem in fakes_problems(module, tree)] == []
+    assert fakes_problems("coach.engine.scheduler", ast.parse(
         "from coach.testing.clock import FakeClock\n"))
-    assert testing_problems("coach.app", ast.parse("def f():\n    from coach import testing\n"))
-    assert not testing_problems("coach.testing.clock", ast.parse(
+    assert fakes_problems("coach.app", ast.parse("def f():\n    from coach import testing\n"))
+    assert not fakes_problems("coach.testing.clock", ast.parse(
         "from coach.testing import clock\n"))
 
 
