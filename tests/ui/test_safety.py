@@ -1,7 +1,7 @@
 """The warnings in three levels: their words, their order, and the number to call.
 
 Pure checks of ``coach.content.safety`` (no Qt; that it loads without Qt is
-tests/integration/test_safety_without_qt.py), then where a person meets
+tests/integration/test_without_qt.py), then where a person meets
 them outside the night screen: "When to get help" from home, the player's
 panel for relief and after-cramp routines, and the emergency number setting.
 """

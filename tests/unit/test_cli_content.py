@@ -1,11 +1,10 @@
-"""``coach list`` and ``coach validate`` as someone at a terminal uses them."""
+"""``coach list`` and ``coach validate`` as someone at a terminal uses them (that they load
+no Qt is checked in a fresh process in tests/integration/test_without_qt.py)."""
 
 from __future__ import annotations
 
 import os
 import re
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 
@@ -122,21 +121,3 @@ def test_list_still_works_with_a_broken_user_file(capsys):
     out, err = capsys.readouterr()
     assert "evening-stretch" in out
     assert f"{broken}:" in err
-
-
-def test_list_does_not_load_qt():
-    code = ("import sys; from coach.app import main; main(['list']); "
-            "assert not any(m.startswith('PySide6') for m in sys.modules), "
-            "[m for m in sys.modules if m.startswith('PySide6')]")
-    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
-                            text=True, check=False)
-    assert result.returncode == 0, result.stderr
-    assert "evening-stretch" in result.stdout
-
-
-def test_validate_does_not_load_qt():
-    code = ("import sys; from coach.app import main; main(['validate']); "
-            "assert not any(m.startswith('PySide6') for m in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
-                            text=True, check=False)
-    assert result.returncode == 0, result.stderr
