@@ -14,8 +14,6 @@ import coach.content.resources
 from coach.app import main
 from coach.content.loader import load_library
 
-PROJECT = Path(__file__).resolve().parents[2]
-
 ROUTINE = textwrap.dedent("""\
     id: my-routine
     title: My own routine
