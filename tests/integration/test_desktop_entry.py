@@ -19,7 +19,7 @@ from coach import APP_ID, __version__
 from coach.app import main
 from coach.cli.args import parse
 from coach.platform import desktop_entry
-from coach.platform.autostart import split_exec
+from coach.platform.autostart import XdgAutostart, split_exec
 from coach.platform.desktop_entry import (
     DESKTOP_FILE,
     DESKTOP_ID,
@@ -125,6 +125,21 @@ def test_the_metainfo_passes_appstreamcli_even_pedantic():
                             check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "pedantic" not in result.stdout and "W:" not in result.stdout, result.stdout
+
+
+# --- the start-on-login entry (tests/unit/test_autostart.py has the rest) ---------------
+
+
+@pytest.mark.skipif(shutil.which("desktop-file-validate") is None,
+                    reason="desktop-file-utils is not installed")
+def test_the_written_entry_passes_desktop_file_validate(tmp_path):
+    backend = XdgAutostart(folder=tmp_path / "autostart",
+                           command=["/opt/Calf Coach/bin/coach", "-m", "$odd\\path"])
+    backend.enable()
+    result = subprocess.run(["desktop-file-validate", str(backend.path)], capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "", result.stdout
 
 
 # --- the installed entry ----------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""What runs without Qt, checked in a fresh process: `coach list`, `coach validate` and the
-safety texts they and the exports use. Loading Qt would cost a terminal user a second.
+"""What runs without Qt, checked in a fresh process: `coach list`, `coach validate`, the
+start-on-login switch, and the safety texts they and the exports use. Loading Qt would
+cost a terminal user a second.
 """
 
 from __future__ import annotations
@@ -33,6 +34,14 @@ def test_list_does_not_load_qt():
 def test_validate_does_not_load_qt():
     code = ("import sys; from coach.app import main; main(['validate']); "
             "assert not any(m.startswith('PySide6') for m in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
+                            text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def test_autostart_does_not_load_qt():
+    code = ("import sys; from coach.platform.autostart import Autostart; Autostart().is_enabled();"
+            " assert not any(m.startswith('PySide6') for m in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
