@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -59,6 +61,23 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
                          "so it belongs in tests/ui")
     if problems:
         raise pytest.UsageError("\n".join(sorted(problems)))
+
+
+@pytest.fixture(autouse=True)
+def _unit_starts_no_process_and_opens_no_socket(request, monkeypatch):
+    """A unit test stays pure and fast: starting a process or opening a socket fails it,
+    naming the level it belongs to (the QApplication is refused at collection)."""
+    if request.node.get_closest_marker("unit") is None:
+        return
+
+    def refused(what: str):
+        def refuse(*args, **kwargs):
+            raise AssertionError(f"a unit test may not {what}: move it to tests/integration "
+                                 "(docs/testing.md)")
+        return refuse
+
+    monkeypatch.setattr(subprocess, "Popen", refused("start a process"))
+    monkeypatch.setattr(socket, "socket", refused("open a socket"))
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,6 @@
 """The suite's own rules hold: a test is marked from its folder, a unit test has no
-QApplication, and a log warning nobody expected fails the test (docs/testing.md).
+QApplication, process or socket, and a log warning nobody expected fails the test
+(docs/testing.md).
 
 Each check runs a small pytest session in its own folder with this suite's
 conftest.py and helpers, as tests/integration/test_skip_policy.py does for skips.
@@ -60,6 +61,26 @@ def test_a_unit_test_that_asks_for_a_qapplication_is_refused(tmp_path):
     result = run_session(tmp_path, {"unit/test_widget.py": "def test_w(qtbot):\n    pass\n"})
     assert result.returncode != 0
     assert "uses a QApplication (qtbot), so it belongs in tests/ui" in result.stderr
+
+
+def test_a_unit_test_that_starts_a_process_or_opens_a_socket_fails(tmp_path):
+    code = """\
+        import socket
+        import subprocess
+        import sys
+
+        def test_process():
+            subprocess.run([sys.executable, "-c", "pass"], check=True)
+
+        def test_socket():
+            socket.socket(socket.AF_UNIX, socket.SOCK_STREAM).close()
+        """
+    result = run_session(tmp_path, {"unit/test_impure.py": code,
+                                    "integration/test_allowed_here.py": code})
+    assert result.returncode == 1, result.stdout
+    assert "2 failed, 2 passed" in result.stdout
+    assert "a unit test may not start a process" in result.stdout
+    assert "a unit test may not open a socket" in result.stdout
 
 
 WARNS = """\
