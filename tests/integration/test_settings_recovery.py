@@ -274,7 +274,7 @@ def assert_good_values(settings: Settings) -> None:
     assert settings.get("text_scale") == 1.25 and settings.get("snooze_min") == 20
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_a_kill_at_any_step_of_recovery_never_starts_with_the_defaults():
     clock = FakeClock(datetime(2026, 11, 25, 21, 30, 0, tzinfo=ZoneInfo("Europe/Berlin")))
     path = good_backup_and_damaged_file()
@@ -317,7 +317,7 @@ Settings.load(clock=Clock())
 """
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_a_real_kill_9_at_any_step_of_recovery_never_starts_with_the_defaults():
     """The same loop with a real SIGKILL in a child process: no clean-up runs at all."""
     import signal

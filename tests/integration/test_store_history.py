@@ -259,7 +259,7 @@ def filled_diary(path: Path) -> None:
 
 
 @pytest.mark.parametrize("damage", ["truncated", "garbage", "zeroed-middle"])
-@pytest.mark.expected_log("coach.store.history", match=r"history .* is damaged")
+@pytest.mark.expected_log("coach.store.history_file", match=r"history .* is damaged")
 def test_a_damaged_file_is_put_aside_and_a_fresh_diary_starts(damage, clock):
     path = paths.history_path()
     filled_diary(path)
@@ -335,8 +335,8 @@ def test_an_older_diary_is_backed_up_before_it_is_migrated(monkeypatch, clock):
     db.close()
 
 
-@pytest.mark.expected_log("coach.store.history", match=r"cannot be opened \(bug in the migration\)")
-@pytest.mark.expected_log("coach.store.history", match=r"could not be built in memory either")
+@pytest.mark.expected_log("coach.store.history_file", match=r"cannot be opened \(bug in the migration\)")
+@pytest.mark.expected_log("coach.store.history_file", match=r"could not be built in memory either")
 def test_a_failed_migration_changes_nothing_in_the_file(monkeypatch, clock):
     path = paths.history_path()
     filled_diary(path)
@@ -362,7 +362,7 @@ def test_a_fresh_diary_needs_no_backup():
     assert not [p for p in folder.iterdir() if ".bak" in p.name]
 
 
-@pytest.mark.expected_log("coach.store.history", match=r"history .* cannot be opened")
+@pytest.mark.expected_log("coach.store.history_file", match=r"history .* cannot be opened")
 def test_an_unwritable_place_falls_back_to_memory(tmp_path):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")

@@ -71,7 +71,7 @@ def test_state_values_must_be_text(clock):
         history.set_state("k", 5)  # type: ignore[arg-type]
 
 
-@pytest.mark.expected_log("coach.store.history", match=r"history .* cannot be opened")
+@pytest.mark.expected_log("coach.store.history_file", match=r"history .* cannot be opened")
 def test_a_diary_in_memory_still_keeps_state_for_the_session(tmp_path, clock):
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the folder should be")

@@ -173,7 +173,7 @@ def test_the_report_button_saves_the_pdf(qtbot, diary, clock, tmp_path):
     assert "Cramps noted: 4" in " ".join(text.split())
 
 
-@pytest.mark.expected_log("coach.ui.history_screen", match=r"^report to .* failed")
+@pytest.mark.expected_log("coach.ui.history.files", match=r"^report to .* failed")
 def test_the_report_button_says_why_it_could_not_save(qtbot, diary, clock, tmp_path):
     def dialog(parent, caption, suggested, filters):
         return str(tmp_path / "missing" / "r.pdf"), filters

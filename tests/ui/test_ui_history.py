@@ -325,7 +325,7 @@ def test_export_asks_where_and_says_how_many_rows(screen, recorder, diary):
     assert screen.message.text() == "Saved 7 rows to /tmp/out/diary.csv."
 
 
-@pytest.mark.expected_log("coach.ui.history_screen", match=r"CSV export to .* failed")
+@pytest.mark.expected_log("coach.ui.history.files", match=r"CSV export to .* failed")
 def test_export_cancelled_or_failing(screen, recorder):
     recorder.path = ""
     screen.export_button.click()

@@ -94,7 +94,7 @@ def test_an_entry_made_by_the_desktop_from_our_menu_item_counts(xdg):
     assert not xdg.path.exists()
 
 
-@pytest.mark.expected_log("coach.platform.autostart",
+@pytest.mark.expected_log("coach.platform.autostart_xdg",
                           match=r"does not start Calf Coach; left alone")
 def test_a_foreign_program_under_our_name_is_not_us_and_is_left_alone(xdg):
     write_entry(xdg.path, Exec="/usr/bin/env other-app --tray")

@@ -97,7 +97,7 @@ def cut_inside_a_quoted_time(path: Path) -> None:
     path.write_bytes(data[: data.index(b"'21:") + 3])
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_a_file_cut_by_a_crash_is_put_aside_and_the_backup_restored(clock):
     path = saved_file(theme="dark", text_scale=1.25)
     settings = Settings.load()
@@ -129,7 +129,7 @@ def test_a_cut_that_still_parses_keeps_the_complete_lines():
     assert settings.get("reminders") == DEFAULTS["reminders"]
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_a_cut_inside_a_flow_list_is_detected(clock):
     path = saved_file(theme="dark")  # no .bak yet: this is the first save
     text = path.read_text()
@@ -140,7 +140,7 @@ def test_a_cut_inside_a_flow_list_is_detected(clock):
     assert path.with_name("settings.yaml.corrupt-20261125-213000").exists()
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_damage_without_a_backup_gives_the_defaults_and_says_so(clock):
     path = paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -159,7 +159,7 @@ def test_damage_without_a_backup_gives_the_defaults_and_says_so(clock):
     b"",
     b"theme: \xff\xfe dark\n",
 ], ids=["list", "scalar", "empty", "not-utf8"])
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_a_file_that_is_not_a_settings_mapping_is_put_aside(content, clock):
     path = paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -170,7 +170,7 @@ def test_a_file_that_is_not_a_settings_mapping_is_put_aside(content, clock):
     assert path.with_name("settings.yaml.corrupt-20261125-213000").read_bytes() == content
 
 
-@pytest.mark.expected_log("coach.store.settings", match=r"settings\.yaml is damaged")
+@pytest.mark.expected_log("coach.store.settings_recovery", match=r"settings\.yaml is damaged")
 def test_an_earlier_corrupt_file_is_never_overwritten(clock):
     path = paths.settings_path()
     path.parent.mkdir(parents=True, exist_ok=True)
