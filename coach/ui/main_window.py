@@ -44,7 +44,7 @@ from coach.ui.widgets import button_keys
 from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:  # imported when first needed (start-up time)
-    from coach.engine.player import RoutinePlayer, SessionResult
+    from coach.engine.player import PlayerState, RoutinePlayer, SessionResult
     from coach.store.history import History
     from coach.store.settings import Settings
     from coach.store.settings_schema import Reminder
@@ -573,9 +573,11 @@ class MainWindow(QMainWindow):
         player.stateChanged.connect(self._keep_awake)
         return player
 
-    def _keep_awake(self, state: str) -> None:
+    def _keep_awake(self, state: PlayerState) -> None:
+        from coach.engine.player import PlayerState
+
         awake = self.services.screen_awake
-        if state == "playing" and self.services.settings.value(schema.KEEP_SCREEN_AWAKE):
+        if state == PlayerState.PLAYING and self.services.settings.value(schema.KEEP_SCREEN_AWAKE):
             awake.inhibit(WindowText.tr("Playing a stretching routine"))
         else:
             awake.release()
