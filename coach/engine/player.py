@@ -54,9 +54,8 @@ HALFWAY_MIN_S = 40  # exercise segments at least this long get a "halfway" cue
 
 
 class PlayerState(Enum):
-    """Where a run is. An ``Enum``, not strings, so a misspelt state is an error (mypy's
-    strict equality flags a comparison with a string); it is never stored, so its
-    values carry no meaning beyond the logs."""
+    """Where a run is: an ``Enum``, so mypy flags a comparison with a string (never
+    stored, so not a ``StrEnum``)."""
 
     READY = "ready"        # loaded, not started
     PLAYING = "playing"
@@ -285,10 +284,8 @@ class RoutinePlayer(QObject):
 
     # ----- internals -------------------------------------------------------
     def _state_now(self) -> PlayerState:
-        """The state, re-read after ``update()``, which may have finished the run.
-
-        A method, not ``self._state``: mypy keeps an attribute narrowed by an
-        earlier check across the call, and would call the re-check unreachable."""
+        """The state, re-read after ``update()`` (which may end the run): mypy keeps
+        ``self._state`` narrowed across the call and would call the re-check unreachable."""
         return self._state
 
     def _catch_up_before_control(self) -> bool:
