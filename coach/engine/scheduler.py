@@ -46,6 +46,11 @@ again (everything in it was handled), last_check becomes now. A machine that
 slept or a clock stepped forward shows as a difference between the wall and
 monotonic clocks since the last check; it is logged, and the rules above already
 give the right result: at most one prompt, no burst.
+
+Long because the rules above and the one object that carries them out belong
+together: the check, the user's answers and the timer share the scheduler's
+state (last check, next occurrence, what was shown), and each rule is a few
+lines of it. Split, a reader would need two files to follow one reminder.
 """
 
 from __future__ import annotations
