@@ -29,6 +29,7 @@ from coach.ui.background_hint import BackgroundHint
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.first_paint import PaintHooks
 from coach.ui.home_keeper import HomeKeeper
+from coach.ui.home_screen import CRAMP_KEY
 from coach.ui.player_services import PlayerServices
 from coach.ui.routine_shelf import RoutineShelf
 from coach.ui.screen_builders import (
@@ -115,7 +116,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.setStatusBar(QStatusBar())
 
-        self.keys = WindowKeys(self, self.open_cramp, self.request_quit)
+        self.keys = WindowKeys(self, CRAMP_KEY, self.open_cramp, self.request_quit)
         self.cramp_action = self.keys.cramp_action  # the tray shows it in its menu
         self.background = BackgroundHint(lambda: self.services.settings,
                                          self.settings_keeper, self)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QChildEvent, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow
 
-from coach.ui.home_screen import CRAMP_KEY
 from coach.ui.window_text import WindowText
 
 
@@ -31,19 +30,19 @@ def window_action(window: QMainWindow, text: str, key: str,
 
 
 class WindowKeys:
-    """Makes the window's actions; ``open_cramp`` shows the relief steps,
-    ``quit`` quits for real."""
+    """Makes the window's actions: ``cramp_key`` (the key home's button shows) opens
+    the relief steps with ``open_cramp``, Ctrl+Q quits for real with ``quit``."""
 
-    def __init__(self, window: QMainWindow, open_cramp: Callable[[], None],
+    def __init__(self, window: QMainWindow, cramp_key: str, open_cramp: Callable[[], None],
                  quit: Callable[[], None]) -> None:
         self._window = window
         self._open_cramp = open_cramp
         # One action for every way in (button, key, tray menu): the tray plugs
         # this same action into its menu.
-        self.cramp_action = window_action(window, WindowText.tr("Cramp now"), CRAMP_KEY,
+        self.cramp_action = window_action(window, WindowText.tr("Cramp now"), cramp_key,
                                           self.cramp_key)
         # The same key in every dialog of the window (see ``dialog_polished``).
-        self.cramp_dialog_action = window_action(window, WindowText.tr("Cramp now"), CRAMP_KEY,
+        self.cramp_dialog_action = window_action(window, WindowText.tr("Cramp now"), cramp_key,
                                                  self.cramp_key)
         self.quit_action = window_action(window, WindowText.tr("Quit Calf Coach"), "Ctrl+Q",
                                          quit)
