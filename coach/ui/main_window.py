@@ -1,12 +1,15 @@
 """The main window: a stack of screens (home, player, ...) and the way between them.
 
-It navigates; every other job is a small helper it owns: recording in the diary
-(``DiaryRecorder``), saving settings (``SettingsKeeper``), cues and screen-awake
-(``PlayerServices``), work after the first frame (``PaintHooks``), the hint about
-running in the background (``BackgroundHint``). Screens other than home are
-built on first use from typed keys; their builders and keys are in
-``coach.ui.screen_builders``, the services the window is given in
-``coach.ui.window_services``.
+It navigates: which screen is shown, its title, and leaving the one that was
+running. Every other job is a small helper it owns, each in its own module:
+recording in the diary (``DiaryRecorder``), saving settings
+(``SettingsKeeper``), cues and screen-awake (``PlayerServices``), work after the
+first frame (``PaintHooks``), home built when first seen (``HomeKeeper``), the
+routines' timelines (``RoutineShelf``), the C and Ctrl+Q keys (``WindowKeys``),
+what closing does (``WindowCloser``, ``BackgroundHint``) and a changed setting
+shown at once (``setting_effects``). Screens other than home are built on first
+use from typed keys (``coach.ui.screen_builders``); the services the window is
+given are typed in ``coach.ui.window_services``.
 """
 
 from __future__ import annotations
@@ -17,11 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QChildEvent, QEvent, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QStackedWidget,
-    QStatusBar,
-)
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
 from coach import APP_NAME
 from coach.store import settings_schema as schema
