@@ -269,13 +269,13 @@ class ReminderController(QObject):
         """Where the six-week programme stands tonight; "none" when it cannot be read."""
         history = self._window.services.history
         if history is None:
-            return programme.ProgrammeState("none")
+            return programme.ProgrammeState(programme.ProgrammeStatus.NONE)
         try:
             return programme.state(history.programme_events(), history.sessions(),
                                    evening_of(self._clock.now()))
         except (sqlite3.Error, ValueError) as exc:
             log.warning("programme state could not be read for the reminder: %s", exc)
-            return programme.ProgrammeState("none")
+            return programme.ProgrammeState(programme.ProgrammeStatus.NONE)
 
     def _refresh_next(self) -> None:
         self._show_next(self._scheduler.next_occurrence())
