@@ -163,7 +163,7 @@ class CrampScreen(QWidget):
 
     closed = Signal()
     entrySaved = Signal(object)  # CrampEntry
-    cue = Signal(str, object)  # kind, then the Exercise for "relief_step", else None
+    cue = Signal(str, object)
 
     def __init__(self, library: Library, clock: Clock, language: str = "en",
                  parent: QWidget | None = None) -> None:
