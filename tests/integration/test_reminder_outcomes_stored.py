@@ -13,12 +13,12 @@ from datetime import date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from coach.engine.clock import FakeClock
 from coach.engine.schedule import Occurrence, ReminderOutcome
 from coach.store import paths
 from coach.store.history import OUTCOMES, History
 from coach.store.reminder_state import ReminderState
 
+from fakes import FakeClock
 from old_diaries import V2_SCHEMA
 
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import QObject, QTimer
 
 from coach.content.loader import load_library
-from coach.engine.clock import FakeClock
 from coach.engine.player import PlayerState
 from coach.store import settings_schema as schema
 from coach.store.settings import Settings
@@ -20,7 +19,7 @@ from coach.ui.player_services import PlayerServices
 from coach.ui.settings_keeper import SettingsKeeper
 from coach.ui.window_services import Services
 
-from fakes import RecordingAwake, RecordingCues
+from fakes import FakeClock, RecordingAwake, RecordingCues
 
 
 def settled(qtbot, after_ms: int) -> None:
