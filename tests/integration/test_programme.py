@@ -236,11 +236,13 @@ def test_the_words_only_move_on_a_real_change(before, during, verdict):
 
 
 def test_only_a_running_programme_changes_the_evening_reminders_routine():
-    from coach.insights.programme import ProgrammeState, reminder_routine
+    from coach.insights.programme import ProgrammeState, ProgrammeStatus, reminder_routine
 
-    running, other = ProgrammeState("running", week=3), "wall-lean-three-times"
+    running = ProgrammeState(ProgrammeStatus.RUNNING, week=3)
+    other = "wall-lean-three-times"
     assert reminder_routine(other, True, running) == "evening-stretch"
     assert reminder_routine("evening-stretch-seated", True, running) == "evening-stretch-seated"
     assert reminder_routine(other, False, running) == other  # a morning reminder
-    for status in ("none", "paused", "ended", "finished"):
+    for status in (ProgrammeStatus.NONE, ProgrammeStatus.PAUSED, ProgrammeStatus.ENDED,
+                   ProgrammeStatus.FINISHED):
         assert reminder_routine(other, True, ProgrammeState(status, week=6)) == other

@@ -335,7 +335,8 @@ def test_an_older_diary_is_backed_up_before_it_is_migrated(monkeypatch, clock):
     db.close()
 
 
-@pytest.mark.expected_log("coach.store.history_file", match=r"cannot be opened \(bug in the migration\)")
+@pytest.mark.expected_log("coach.store.history_file",
+                          match=r"cannot be opened \(bug in the migration\)")
 @pytest.mark.expected_log("coach.store.history_file", match=r"could not be built in memory either")
 def test_a_failed_migration_changes_nothing_in_the_file(monkeypatch, clock):
     path = paths.history_path()

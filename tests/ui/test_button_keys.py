@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
 
+from coach.engine.player import PlayerState
+
 from fakes import make_window
 
 
@@ -103,4 +105,4 @@ def test_enter_on_back_to_routines_goes_home_and_space_on_play_again_replays(win
     player.again_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(player.again_button, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is player
-    assert player.pages.currentIndex() == 0 and player.player.state == "ready"
+    assert player.pages.currentIndex() == 0 and player.player.state == PlayerState.READY

@@ -31,7 +31,7 @@ def test_work_after_the_first_paint_still_runs_when_the_window_never_paints(qtbo
     window.after_first_paint(lambda: calls.append(1), at_latest_ms=10)
     qtbot.waitUntil(lambda: calls == [1], timeout=5000)
     window.show()
-    qtbot.waitUntil(lambda: window._painted, timeout=5000)
+    qtbot.waitUntil(lambda: window.paint_hooks.painted, timeout=5000)
     qtbot.wait(50)
     assert calls == [1], "a callback runs once, not again at the paint"
     history.close()

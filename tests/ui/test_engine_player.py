@@ -11,7 +11,7 @@ from datetime import timedelta
 import pytest
 
 from coach.content.model import Routine, RoutineStep, Text
-from coach.engine.player import HALFWAY_MIN_S, RoutinePlayer, SessionResult
+from coach.engine.player import HALFWAY_MIN_S, PlayerState, RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline, build_timeline
 from coach.testing.clock import FakeClock
 
@@ -82,7 +82,7 @@ def go(player: RoutinePlayer, clock: FakeClock, seconds: float) -> None:
 
 def test_ready_shows_the_first_segment_and_time_does_not_run(make):
     player, clock, rec = make()
-    assert player.state == "ready"
+    assert player.state == PlayerState.READY
     assert player.index == 0 and player.segment.kind == "prepare"
     assert player.remaining() == 5 and player.displayed_seconds() == 5
     assert player.remaining_total() == 350 and player.elapsed_total() == 0
@@ -93,8 +93,8 @@ def test_ready_shows_the_first_segment_and_time_does_not_run(make):
 def test_start_announces_the_get_ready_segment(make):
     player, _, rec = make()
     player.start()
-    assert player.state == "playing"
-    assert rec.log == [("state", "playing"), ("segment", EVENING.segments[0])]
+    assert player.state == PlayerState.PLAYING
+    assert rec.log == [("state", PlayerState.PLAYING), ("segment", EVENING.segments[0])]
     player.start()  # a second press does nothing
     assert len(rec.log) == 2
 
@@ -105,14 +105,14 @@ def test_full_routine_visits_every_segment_in_order_and_ends_on_time(make):
     player, clock, rec = make()
     player.start()
     run(player, clock, 349)
-    assert player.state == "playing"
+    assert player.state == PlayerState.PLAYING
     assert player.index == len(EVENING.segments) - 1 and player.displayed_seconds() == 1
     go(player, clock, 1)
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert rec.values("segmentChanged") == list(range(1, len(EVENING.segments)))
     assert rec.values("segment") == list(EVENING.segments)
     assert rec.values("done") == [None]
-    assert rec.of("state")[-1] == ("state", "finished")
+    assert rec.of("state")[-1] == ("state", PlayerState.FINISHED)
     assert player.remaining_total() == 0 and player.elapsed_total() == 350
     assert player.displayed_seconds() == 0 and rec.values("second")[-1] == 0
     [result] = rec.results
@@ -129,7 +129,7 @@ def test_finished_is_reported_once_and_the_player_then_ignores_controls(make):
     for control in (player.update, player.stop, player.skip, player.back, player.pause,
                     player.resume, player.toggle_pause, player.start):
         control()
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert len(rec.results) == 1
     assert rec.values("done") == [None]
 
@@ -207,7 +207,7 @@ def test_ticks_3_2_1_once_each_in_every_segment_of_five_seconds_or_more(make):
 
     player.cue.connect(on_cue)
     run(player, clock, timeline.total_s, step=0.25)
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     kinds = [s.kind for s in timeline.segments]
     assert kinds == ["prepare", "exercise", "rest", "exercise", "rest", "exercise"]
     assert ticks_by_segment == {0: [3, 2, 1], 1: [3, 2, 1], 3: [3, 2, 1], 5: [3, 2, 1]}
@@ -251,7 +251,7 @@ def test_halfway_once_at_the_middle_of_long_holds_only(make):
     go(player, clock, 0.5)
     assert rec.values("halfway") == [timeline.segments[0]]
     run(player, clock, 30 + HALFWAY_MIN_S + HALFWAY_MIN_S - 1, step=0.5)
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert rec.values("halfway") == [timeline.segments[0], timeline.segments[1]]
 
 
@@ -278,14 +278,14 @@ def test_pause_keeps_the_exact_remaining_time_across_a_long_pause(make):
     player.start()
     go(player, clock, 7.25)  # 2.25 s into the first stretch
     player.pause()
-    assert player.state == "paused"
+    assert player.state == PlayerState.PAUSED
     assert player.remaining() == pytest.approx(27.75)
     rec.clear()
     run(player, clock, 3600, step=10)
     assert player.remaining() == pytest.approx(27.75) and player.displayed_seconds() == 28
     assert rec.log == []  # nothing moves, nothing is heard while paused
     player.resume()
-    assert rec.log == [("state", "playing")]
+    assert rec.log == [("state", PlayerState.PLAYING)]
     go(player, clock, 27.7)
     assert player.index == 1
     go(player, clock, 0.05)
@@ -296,10 +296,10 @@ def test_toggle_pause_switches_between_playing_and_paused(make):
     player, _, rec = make()
     player.start()
     player.toggle_pause()
-    assert player.state == "paused"
+    assert player.state == PlayerState.PAUSED
     player.toggle_pause()
-    assert player.state == "playing"
-    assert rec.values("state") == ["playing", "paused", "playing"]
+    assert player.state == PlayerState.PLAYING
+    assert rec.values("state") == [PlayerState.PLAYING, PlayerState.PAUSED, PlayerState.PLAYING]
 
 
 def test_pause_first_catches_up_with_time_already_gone(make):
@@ -380,7 +380,7 @@ def test_skip_on_the_last_segment_completes_the_routine(make):
     go(player, clock, 300)  # in the last segment (legs raised, from 290 s)
     assert player.index == len(EVENING.segments) - 1
     player.skip()
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert rec.values("done") == [None]
     [result] = rec.results
     assert result.completed
@@ -395,7 +395,7 @@ def test_moving_while_paused_stays_paused_silent_and_is_announced_on_resume(make
     player.pause()
     rec.clear()
     player.skip()
-    assert player.state == "paused" and player.index == 2
+    assert player.state == PlayerState.PAUSED and player.index == 2
     assert player.remaining() == 10
     go(player, clock, 60)
     assert player.remaining() == 10
@@ -417,7 +417,7 @@ def test_stop_reports_an_unfinished_session_without_the_paused_time(make):
     player.resume()
     go(player, clock, 10)
     player.stop()
-    assert player.state == "stopped"
+    assert player.state == PlayerState.STOPPED
     assert rec.values("done") == []
     [result] = rec.results
     assert not result.completed
@@ -427,13 +427,13 @@ def test_stop_reports_an_unfinished_session_without_the_paused_time(make):
     assert result.ended_wall - result.started_wall == timedelta(seconds=550)
     player.stop()
     go(player, clock, 1000)
-    assert len(rec.results) == 1 and player.state == "stopped"
+    assert len(rec.results) == 1 and player.state == PlayerState.STOPPED
 
 
 def test_stop_before_start_does_nothing(make):
     player, _, rec = make()
     player.stop()
-    assert player.state == "ready" and rec.results == []
+    assert player.state == PlayerState.READY and rec.results == []
 
 
 # ----- a stalled machine ----------------------------------------------------
@@ -477,7 +477,7 @@ def test_gap_past_the_end_finishes_at_the_true_end_time(make):
     player, clock, rec = make(LONG)
     player.start()
     go(player, clock, 2000)
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert rec.of("segment", "switch_sides", "tick") == [("segment", LONG.segments[0])]
     [result] = rec.results
     assert result.completed and result.exercise_segments_done == 5
@@ -546,7 +546,7 @@ def test_routine_without_prepare_or_rests_plays_exercises_back_to_back(make):
     go(player, clock, 20)
     assert player.segment.side == "right" and player.remaining() == 20
     go(player, clock, 20)
-    assert player.state == "finished"
+    assert player.state == PlayerState.FINISHED
     assert rec.results[0].exercise_segments_done == 2
 
 
@@ -558,6 +558,6 @@ def test_shipped_evening_stretch_plays_for_235_seconds(make):
     player, clock, rec = make(timeline)
     player.start()
     run(player, clock, 234)
-    assert player.state == "playing"
+    assert player.state == PlayerState.PLAYING
     go(player, clock, 1)
-    assert player.state == "finished" and rec.results[0].completed
+    assert player.state == PlayerState.FINISHED and rec.results[0].completed

@@ -209,8 +209,8 @@ def test_c_opens_cramp_now_over_the_open_offer(built, qtbot):
     window.show()
     box = offer_menu_entry(window, parse([]))
     assert box is not None and box.isVisible()
-    assert window.cramp_dialog_action in box.actions()
-    assert window.cramp_dialog_action.shortcut().toString() == "C"
-    window.cramp_dialog_action.trigger()
+    assert window.keys.cramp_dialog_action in box.actions()
+    assert window.keys.cramp_dialog_action.shortcut().toString() == "C"
+    window.keys.cramp_dialog_action.trigger()
     assert window.stack.currentWidget() is window.cramp_screen
     assert not box.isVisible()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from coach.engine.player import PlayerState
 from coach.engine.scheduler import ReminderScheduler
 from coach.store.reminder_state import ReminderState
 from coach.testing.clock import FakeClock
@@ -87,7 +88,7 @@ def test_at_2130_the_pop_up_appears_and_start_opens_the_evening_routine(flow, qt
 def play_to_the_end(window, clock) -> None:
     player = window.player_screen.player
     for _ in range(1000):
-        if player.state == "finished":
+        if player.state == PlayerState.FINISHED:
             return
         clock.advance(1)
         player.update()
@@ -105,11 +106,11 @@ def test_start_plays_the_routine_without_a_second_key_press(flow):
     due_now(flow)
     delivery.window.startRequested.emit(delivery.window.occurrence)
     player = window.player_screen.player
-    assert player.state == "playing"
+    assert player.state == PlayerState.PLAYING
     assert window.player_screen.heading.text() == "Get ready"  # the countdown first
     clock.advance(player.segment.duration_s + 0.5)
     player.update()
-    assert player.state == "playing" and player.segment.kind == "exercise"
+    assert player.state == PlayerState.PLAYING and player.segment.kind == "exercise"
 
 
 def test_a_routine_played_to_the_end_is_noted_done_and_history_shows_it(flow):
@@ -223,7 +224,7 @@ def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
         clock.advance(30 * 60)
         scheduler.check()
         tray.start_action.trigger()
-        assert window.player_screen.player.state == "playing"
+        assert window.player_screen.player.state == PlayerState.PLAYING
         assert "started" in outcomes(history)
         assert not delivery.window.isVisible()  # answered: the pop-up went away
     finally:
@@ -331,7 +332,7 @@ def test_start_in_the_notification_plays_the_routine(qtbot):
         scheduler.check()
         server.actionInvoked.emit(server.key, "start")
         assert window.stack.currentWidget() is window.player_screen
-        assert window.player_screen.player.state == "playing"
+        assert window.player_screen.player.state == PlayerState.PLAYING
         assert "done" not in outcomes(history)
     finally:
         scheduler.stop()

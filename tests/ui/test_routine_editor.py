@@ -16,6 +16,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from coach.content import routine_writer as writer
 from coach.content.loader import check_paths, load_library
+from coach.engine.player import PlayerState
 from coach.store.paths import user_routines_dir
 
 from fakes import make_window
@@ -103,11 +104,11 @@ def test_new_routine_round_trip_save_validate_load_play(window, qtbot):
     assert player.player.timeline.total_s == 5 * 60 + 15
     qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Space)
     for _ in range(400):
-        if player.player.state == "finished":
+        if player.player.state == PlayerState.FINISHED:
             break
         window.clock.advance(1)
         player.player.update()
-    assert player.player.state == "finished"
+    assert player.player.state == PlayerState.FINISHED
     sessions = window.services.history.sessions()
     assert sessions[-1].routine_id == "physio-evening" and sessions[-1].completed
 

@@ -187,7 +187,7 @@ def test_home_follows_a_new_bedtime_and_says_when_all_is_quiet(qtbot):
     try:
         assert window.home.next_reminder.text() == "Next reminder: tonight at 22:30, in 2 h 30 min"
         settings.set("bedtime", "22:00")
-        window._setting_changed("bedtime")
+        window.apply_setting("bedtime")
         assert window.home.next_reminder.text() == "Next reminder: tonight at 21:30, in 1 h 30 min"
         settings.set("reminders", [{"id": "late", "time": "02:00", "days": list(DAYS),
                                     "routine": "evening-stretch", "label": "Late",

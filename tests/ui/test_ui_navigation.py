@@ -84,9 +84,9 @@ def test_without_a_tray_closing_keeps_running_and_explains_in_a_box(window, monk
 
 def test_ctrl_q_asks_to_quit_for_real(window, qtbot):
     window.keep_running_when_closed("tray", tell=lambda text: True)
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.keys.quit_action.shortcut().toString() == "Ctrl+Q"
     with qtbot.waitSignal(window.quitRequested):
-        window.quit_action.trigger()
+        window.keys.quit_action.trigger()
     window.close()
     assert not window.isVisible()
 

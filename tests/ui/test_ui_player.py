@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 
+from coach.engine.player import PlayerState
 from coach.store.settings import Settings
 from coach.ui.main_window import MainWindow
 
@@ -86,7 +87,7 @@ def test_space_starts_and_segments_follow_the_clock(app_window, qtbot):
     window.open_routine("evening-stretch")
     screen = window.player_screen
     press(qtbot, window, Qt.Key.Key_Space)
-    assert screen.player.state == "playing"
+    assert screen.player.state == PlayerState.PLAYING
     assert screen.ring.text() == "5"
     assert window.services.screen_awake.active
     advance(window, clock, 5)
@@ -120,16 +121,16 @@ def test_pause_keeps_time_and_keys_skip_back_stop(app_window, qtbot):
     advance(window, clock, 600)
     assert screen.ring.text() == "8"
     press(qtbot, window, Qt.Key.Key_Space)
-    assert screen.player.state == "playing"
+    assert screen.player.state == PlayerState.PLAYING
     press(qtbot, window, Qt.Key.Key_Right)
     assert screen.heading.text() == "Rest"
     press(qtbot, window, Qt.Key.Key_Left)  # within 3 s: previous segment
     assert screen.heading.text() == "Wall calf stretch"
     assert screen.ring.text() == "10"
     press(qtbot, window, Qt.Key.Key_Escape)  # asks first, paused meanwhile
-    assert screen.asking_to_stop and screen.player.state == "paused"
+    assert screen.asking_to_stop and screen.player.state == PlayerState.PAUSED
     press(qtbot, window, Qt.Key.Key_Escape)  # again: stop
-    assert screen.player.state == "stopped"
+    assert screen.player.state == PlayerState.STOPPED
     assert screen.done_title.text() == "Stopped"
     assert not window.services.screen_awake.active
     sessions = window.services.history.sessions()
@@ -143,11 +144,11 @@ def test_skipping_to_the_end_does_not_claim_the_full_length(app_window, qtbot):
     screen = window.player_screen
     press(qtbot, window, Qt.Key.Key_Space)
     for _ in range(60):
-        if screen.player.state == "finished":
+        if screen.player.state == PlayerState.FINISHED:
             break
         advance(window, clock, 1)
         press(qtbot, window, Qt.Key.Key_Right)
-    assert screen.player.state == "finished"
+    assert screen.player.state == PlayerState.FINISHED
     assert "minute" not in screen.done_title.text()
     assert screen.done_title.text().startswith("Done, ")
     assert screen.done_title.text().endswith("seconds")
@@ -159,10 +160,10 @@ def test_full_routine_ends_with_done_and_is_remembered(app_window, qtbot):
     screen = window.player_screen
     press(qtbot, window, Qt.Key.Key_Space)
     for _ in range(400):
-        if screen.player.state == "finished":
+        if screen.player.state == PlayerState.FINISHED:
             break
         advance(window, clock, 1)
-    assert screen.player.state == "finished"
+    assert screen.player.state == PlayerState.FINISHED
     assert screen.done_title.text() == "Done, 4 minutes"
     assert "done" in window.services.cues.heard
     assert not window.services.screen_awake.active

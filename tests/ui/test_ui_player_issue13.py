@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
 from coach.content.safety import needs_warnings
+from coach.engine.player import PlayerState
 from coach.platform.cues import NO_DEVICE, NO_ENGINE
 from coach.ui.main_window import PLAYER_SCREEN
 from coach.ui.player_screen import coming_up_text, next_text
@@ -37,11 +38,11 @@ def test_escape_asks_first_and_keep_going_resumes_where_it_was(app_window, qtbot
     assert screen.asking_to_stop
     assert screen.pages.currentWidget() is screen.stop_question
     assert screen.confirm_text.text() == "Stop this routine?"
-    assert screen.player.state == "paused"  # nothing runs on while the question is up
+    assert screen.player.state == PlayerState.PAUSED  # nothing runs on while the question is up
     assert screen.keep_button.hasFocus()  # the safe answer is the one Enter/Space gives
     advance(window, clock, 120)
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Return)
-    assert not screen.asking_to_stop and screen.player.state == "playing"
+    assert not screen.asking_to_stop and screen.player.state == PlayerState.PLAYING
     assert screen.player.remaining_total() == pytest.approx(left)
     assert window.services.history.sessions() == []  # nothing was stopped
 
@@ -52,9 +53,9 @@ def test_stop_button_asks_too_and_stop_routine_stops(app_window, qtbot):
     screen = window.player_screen
     screen.play_button.click()
     screen.stop_button.click()
-    assert screen.asking_to_stop and screen.player.state == "paused"
+    assert screen.asking_to_stop and screen.player.state == PlayerState.PAUSED
     screen.confirm_stop_button.click()
-    assert screen.player.state == "stopped" and screen.pages.currentIndex() == 1
+    assert screen.player.state == PlayerState.STOPPED and screen.pages.currentIndex() == 1
 
 
 def test_the_end_screen_counts_like_the_header(app_window, qtbot):
@@ -149,7 +150,7 @@ def test_large_text_steps_are_read_whole_in_the_default_window(qtbot, scale, lan
             if needs_warnings(window.services.library.routines[routine_id]):
                 assert screen.safety.isVisible(), routine_id  # never given up for room
             seen = set()
-            while screen.player.state == "playing":
+            while screen.player.state == PlayerState.PLAYING:
                 segment = screen.player.segment
                 key = (segment.kind, segment.exercise.id if segment.exercise else None)
                 if key not in seen:

@@ -54,7 +54,7 @@ def test_large_text_caution_stays_under_the_last_step(qtbot, qapp, height, langu
                           steps=(RoutineStep("wall-lean", 20),
                                  RoutineStep("legs-raised", 30)))
         timeline = build_timeline(routine, window.services.library.exercises)
-        window._timelines["mine"] = timeline
+        window.routines.timelines["mine"] = timeline
         assert window.open_routine("mine")
         screen = window.player_screen
         screen.play_button.click()

@@ -263,7 +263,8 @@ def test_autostart_state_is_reread_when_the_screen_is_shown(qtbot):
     assert screen.autostart_box.isChecked()
 
 
-@pytest.mark.expected_log("coach.ui.settings.start_on_login", match=r"could not change start on login")
+@pytest.mark.expected_log("coach.ui.settings.start_on_login",
+                          match=r"could not change start on login")
 def test_autostart_error_is_shown_inline_and_the_box_tells_the_truth(qtbot):
     auto = FakeAutostart(enabled=False, error=PermissionError(13, "Permission denied"))
     screen = make_screen(qtbot, autostart=auto)
