@@ -358,7 +358,7 @@ def test_a_kill_at_any_step_of_saving_keeps_the_old_or_the_new_values():
     assert every_kill_point(save_a_change, start_again) >= 6
 
 
-@pytest.mark.expected_log("coach.store.settings",
+@pytest.mark.expected_log("coach.store.settings_recovery",
                           match=r"is missing; restoring settings\.yaml\.bak")
 def test_a_missing_file_next_to_a_good_backup_is_restored_from_it():
     """What an interrupted recovery of an earlier version left: the file moved aside."""
