@@ -15,7 +15,12 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+#: The headless screen: 1280x800, so the window opens at its full default size
+#: (offscreen's own screen is 800 wide, and the window fits itself to its screen).
+OFFSCREEN = "offscreen:configfile=" + str(Path(__file__).resolve().parent
+                                          / "offscreen_screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
 os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
 import pytest

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QStatusBar
 
 from coach import APP_NAME
 from coach.store import settings_schema as schema
+from coach.ui import window_geometry
 from coach.ui.background_hint import BackgroundHint
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.first_paint import PaintHooks
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.services = services
         self.setWindowTitle(APP_NAME)
         self.setMinimumSize(720, 520)
-        self.resize(1024, 680)
+        window_geometry.apply_default_size(self)
         self.routines = RoutineShelf(services.library)
         # The next reminder in words (long for home, short for the reminders screen),
         # kept for screens built later.
