@@ -15,14 +15,6 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-#: The headless screen: 1280x800, so the window opens at its full default size
-#: (offscreen's own screen is 800 wide, and the window fits itself to its screen).
-OFFSCREEN = "offscreen:configfile=" + str(Path(__file__).resolve().parent
-                                          / "offscreen_screen.json")
-if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
-    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
-os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
-
 import pytest
 
 # An unexpected log warning fails the test (tests/log_fail.py): its fixture, used by name.
@@ -30,6 +22,15 @@ from log_fail import _fail_on_log_warnings  # noqa: F401
 
 # Skips fail CI unless allow-listed (tests/skip_policy.py): its hooks, registered here.
 from skip_policy import pytest_runtest_logreport, pytest_sessionfinish  # noqa: F401
+
+# Before any test imports Qt. The headless screen is 1280x800, so the window
+# opens at its full default size (offscreen's own screen is 800 wide, and the
+# window fits itself to its screen).
+OFFSCREEN = "offscreen:configfile=" + str(Path(__file__).resolve().parent
+                                          / "offscreen_screen.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = OFFSCREEN
+os.environ.setdefault("QT_LOGGING_RULES", "qt.multimedia*=false")
 
 TESTS = Path(__file__).resolve().parent
 #: The test levels, one folder each (docs/testing.md, "Levels").
