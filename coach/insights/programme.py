@@ -16,8 +16,10 @@ measured the effect after six weeks). Definitions the words rely on:
 - An evening is **done** when a session that evening "counts as stretched"
   (``coach.insights.counts.is_stretched``, the History screen's rule), whichever
   routine it was, so this count and History's never disagree.
-- **Cramps that night** are the cramp entries of that evening, or the morning
-  check-in's answer when it says more ("one" is 1, "several" counts as 2,
+- **Cramps that night** are the cramp entries of that night (History's
+  ``coach.insights.counts.night_of``, 18:00 to 12:00: a cramp at 05:00 on
+  Tuesday is Monday's night; one in the afternoon is a daytime cramp, not a
+  night's), or the morning check-in's answer when it says more ("one" is 1, "several" counts as 2,
   the least it can mean: ``coach.insights.counts.night_count``, History's rule).
   Nights without entries count as without cramps, from the first entry in
   the diary on (as History counts them).
@@ -34,12 +36,12 @@ nights, and cramps have many causes, so the caller always shows the caveat.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coach.insights.counts import is_stretched, night_count
+from coach.insights.counts import cramp_day, is_stretched, night_count, night_of
 from coach.store.history import (
     CrampRow,
     NightCheckin,
@@ -118,12 +120,24 @@ class Comparison:
 # --- the nights --------------------------------------------------------------------------
 
 
+def _night_cramps(cramps: Iterable[CrampRow]) -> Iterator[tuple[CrampRow, date]]:
+    """Each night cramp with its night, as History counts it; daytime cramps left out.
+
+    Not the stored ``evening`` (its day turns at 04:00, for stretches): a cramp
+    noted at 05:00 belongs to the night before, as the morning check-in does.
+    """
+    for row in cramps:
+        night = night_of(row.started)
+        if night is not None:
+            yield row, night
+
+
 def cramps_per_night(cramps: Iterable[CrampRow],
                      checkins: Iterable[NightCheckin] = ()) -> dict[date, int]:
     """Cramps for each evening that has any (see "Cramps that night" in the module doc)."""
     counts: dict[date, int] = {}
-    for row in cramps:
-        counts[row.evening] = counts.get(row.evening, 0) + 1
+    for _row, night in _night_cramps(cramps):
+        counts[night] = counts.get(night, 0) + 1
     for check in checkins:  # History's rule: the larger of the two, never the sum
         counts[check.evening] = night_count(counts.get(check.evening, 0), check.answer)
     return {day: n for day, n in counts.items() if n > 0}
@@ -133,10 +147,10 @@ def severities_per_night(cramps: Iterable[CrampRow],
                          checkins: Iterable[NightCheckin] = ()) -> dict[date, list[int]]:
     """0-10 severities noted for each evening: the entries', else the check-in's."""
     found: dict[date, list[int]] = {}
-    for row in cramps:
+    for row, night in _night_cramps(cramps):
         level = severity_0_10(row)
         if level is not None:
-            found.setdefault(row.evening, []).append(level)
+            found.setdefault(night, []).append(level)
     for check in checkins:
         if check.how_bad is not None and check.answer != "none" and check.evening not in found:
             found[check.evening] = [check.how_bad]
@@ -147,9 +161,9 @@ def sleep_per_night(cramps: Iterable[CrampRow],
                     checkins: Iterable[NightCheckin] = ()) -> dict[date, int]:
     """The worst sleep disturbance (0-10) noted for each evening."""
     found: dict[date, int] = {}
-    for row in cramps:
+    for row, night in _night_cramps(cramps):
         if row.sleep_disturbance is not None:
-            found[row.evening] = max(found.get(row.evening, 0), row.sleep_disturbance)
+            found[night] = max(found.get(night, 0), row.sleep_disturbance)
     for check in checkins:
         if check.sleep_disturbance is not None:
             found[check.evening] = max(found.get(check.evening, 0), check.sleep_disturbance)
@@ -246,7 +260,7 @@ def state(events: Sequence[ProgrammeEvent], sessions: Iterable[SessionRow],
 def first_diary_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
                         checkins: Iterable[NightCheckin] = ()) -> date | None:
     """Where the diary begins: the evening of its oldest entry of any kind."""
-    found = [row.evening for row in sessions] + [row.evening for row in cramps] + [
+    found = [row.evening for row in sessions] + [cramp_day(row) for row in cramps] + [
         row.evening for row in checkins]
     return min(found) if found else None
 

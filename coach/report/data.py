@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from coach.insights import programme
-from coach.insights.counts import is_stretched
+from coach.insights.counts import cramp_day, is_stretched, night_of
 from coach.store.history import (
     TAGS,
     CrampRow,
@@ -127,7 +127,7 @@ def gather(diary: Diary, today: date, weeks: int = DEFAULT_WEEKS) -> ReportData:
         first = asked_first
     nights = [first + timedelta(days=i) for i in range((today - first).days + 1)]
     in_period = set(nights)
-    p_cramps = [c for c in cramps if c.evening in in_period]
+    p_cramps = [c for c in cramps if cramp_day(c) in in_period]  # History's night
     p_sessions = [s for s in sessions if s.evening in in_period]
     p_checkins = [c for c in checkins if c.evening in in_period]
     p_tags = {day: found for day, found in all_tags.items() if day in in_period}
@@ -160,7 +160,8 @@ def gather(diary: Diary, today: date, weeks: int = DEFAULT_WEEKS) -> ReportData:
 
     legs = Counter(c.leg or "unknown" for c in p_cramps)
     for check in p_checkins:  # a check-in answer without entries for that night
-        if check.answer != "none" and not any(c.evening == check.evening for c in p_cramps):
+        if check.answer != "none" and not any(night_of(c.started) == check.evening
+                                              for c in p_cramps):
             legs[check.leg or "unknown"] += per_night.get(check.evening, 0)
     times: Counter[str] = Counter()
     for row in p_cramps:

@@ -263,3 +263,46 @@ def test_tags_are_carried_to_their_day_as_noted():
     stats = evenings([], [], day, day + timedelta(days=1),
                      tags={day: ("alcohol", "long_standing")})
     assert stats[0].tags == ("alcohol", "long_standing") and stats[1].tags == ()
+
+
+# --- one night rule for History, the programme and the report ---------------------------
+
+
+def test_an_early_morning_cramp_is_counted_on_the_same_night_everywhere():
+    """A cramp noted at 05:30 on Tuesday and the Tuesday-morning check-in "one" are
+    the same Monday night: History, the programme and the report all count one
+    cramp on Monday, not one on Monday and another on Tuesday."""
+    from coach.report.data import gather
+
+    early = cramp(at(1, 6, 5, 30))
+    answer = checkin(date(2026, 1, 5), "one")
+    history = evenings([], [early], date(2026, 1, 5), date(2026, 1, 6), [answer])
+    assert [s.cramps for s in history] == [1, 0]
+    assert cramps_per_night([early], [answer]) == {date(2026, 1, 5): 1}
+
+    class Diary:
+        def sessions(self, since=None):
+            return []
+
+        def cramps(self, since=None):
+            return [early]
+
+        def night_checkins(self, since=None):
+            return [answer]
+
+        def tags(self, since=None):
+            return {}
+
+        def programme_events(self):
+            return []
+
+    report = gather(Diary(), date(2026, 1, 6), weeks=1)
+    assert sum(week.cramps for week in report.weeks) == 1
+
+
+def test_an_afternoon_cramp_is_not_a_night_cramp_for_the_programme_either():
+    """History keeps a 14:00 cramp out of the night counts; so does the programme's
+    comparison, or the two would disagree about whether nights got better."""
+    afternoon = cramp(at(1, 6, 14, 0))
+    assert [s.cramps for s in evenings([], [afternoon], date(2026, 1, 6), date(2026, 1, 6))] == [0]
+    assert cramps_per_night([afternoon]) == {}
