@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.store.history import History
     from coach.store.settings import Settings
     from coach.store.settings_schema import Reminder
-    from coach.ui.cramp_screen import CrampScreen
+    from coach.ui.cramp.screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         return player
 
     def _build_cramp(self) -> CrampScreen:
-        from coach.ui.cramp_screen import CrampScreen
+        from coach.ui.cramp.screen import CrampScreen
 
         services = self.services
         cramp = CrampScreen(services.library, services.clock, services.language)
