@@ -35,7 +35,6 @@ class NightType:
     def __init__(self, owner: QWidget) -> None:
         self._owner = owner
         self._scaled: list[tuple[QWidget, float, bool]] = []
-        self.compact: bool | None = None  # the tighter type of a window under 700 px
         self._fitting = False  # a fit lays the screen out, which may ask for another fit
 
     def font(self, factor: float = 1.0, bold: bool = False) -> QFont:
@@ -124,7 +123,9 @@ class NightType:
 
     def apply(self, compact: bool, tighten: float = 1.0,
               button_tighten: float | None = None) -> None:
-        self.compact = compact
+        """Every recorded widget at its size: ``compact`` (a window under 700 px)
+        shrinks the small type and halves the headings' extra size; ``tighten``
+        scales all, ``button_tighten`` (when given) the buttons instead."""
         for widget, factor, bold in self._scaled:
             shrink = factor if factor >= 1.0 or not compact else factor * 0.85
             if compact and factor > 1.0:
