@@ -7,6 +7,7 @@ bad (1 to 5); the 0-10 scales of studies are in History's form.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.ui.cramp.entry import CrampEntry
 from coach.ui.cramp.night_type import NightType
 from coach.ui.cramp.texts import CrampText
 from coach.ui.models.legs import leg_words
@@ -91,6 +93,11 @@ class DiaryForm(QWidget):
         layout.addWidget(self.note)
         layout.addStretch(1)
         layout.addLayout(buttons)
+
+    def entry(self, started: datetime, duration_s: float) -> CrampEntry:
+        """The diary entry: when and how long (noted for the user), and what was chosen."""
+        return CrampEntry(started=started, duration_s=round(duration_s, 1), leg=self.leg(),
+                          severity=self.severity(), note=self.note.text().strip())
 
     def leg(self) -> str | None:
         """"left", "right", "both", or None when no leg was chosen."""

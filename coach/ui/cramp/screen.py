@@ -255,10 +255,7 @@ class CrampScreen(QWidget):
         if not self.on_diary or not self._entry_open or self._opened_wall is None:
             return
         self._entry_open = False
-        entry = CrampEntry(started=self._opened_wall, duration_s=round(self._duration_s, 1),
-                           leg=self.diary.leg(), severity=self.diary.severity(),
-                           note=self.note.text().strip())
-        self.entrySaved.emit(entry)
+        self.entrySaved.emit(self.diary.entry(self._opened_wall, self._duration_s))
         self.closed.emit()
 
     def skip_entry(self) -> None:
