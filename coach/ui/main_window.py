@@ -48,9 +48,9 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.store.history import History
     from coach.store.settings import Settings
     from coach.store.settings_schema import Reminder
-    from coach.ui.cramp.screen import CrampScreen
+    from coach.ui.cramp_screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
-    from coach.ui.player.screen import PlayerScreen
+    from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
     from coach.ui.routine_actions import RoutineManager
     from coach.ui.routine_editor import RoutineEditor
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
 
     # ----- screens, built when first needed (the keys are at the end of the module) -----
     def _build_player(self) -> PlayerScreen:
-        from coach.ui.player.screen import PlayerScreen
+        from coach.ui.player_screen import PlayerScreen
 
         services = self.services
         player = PlayerScreen(services.library, self._make_player, services.language)
@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         return player
 
     def _build_cramp(self) -> CrampScreen:
-        from coach.ui.cramp.screen import CrampScreen
+        from coach.ui.cramp_screen import CrampScreen
 
         services = self.services
         cramp = CrampScreen(services.library, services.clock, services.language)
@@ -590,7 +590,7 @@ class MainWindow(QMainWindow):
             player.set_cue_switches(sound, voice)
 
     def _set_cue(self, key: str, on: bool) -> None:
-        from coach.ui.player.texts import cue_saved_text
+        from coach.ui.player_screen import cue_saved_text
 
         self.settings_keeper.set_and_save(key, on)
         self._apply_cue_settings()

@@ -209,7 +209,7 @@ def _cramp_window(settings: dict[str, Any]) -> QWidget:
     from coach.content.loader import load_library
     from coach.engine.clock import SystemClock
     from coach.store.paths import history_path, user_routines_dir
-    from coach.ui.cramp.screen import CrampScreen
+    from coach.ui.cramp_screen import CrampScreen
     from coach.ui.main_window import screen_title
     from coach.ui.window_text import WindowText
 

@@ -1,7 +1,7 @@
-"""Cramp now: the relief steps for someone in pain in a dark room, then a one-tap diary entry.
+"""The parts of Cramp now, one module each; ``coach.ui.cramp_screen`` puts them together.
 
-``screen.CrampScreen`` puts the pages together and walks them; each page, the
-night look and type, the hold timer's display and the keys are modules of
-their own, and what the steps and their words are decided in pure modules
-(``steps``, ``texts``) with their own unit tests (docs/architecture.md).
+Each page, the night look and type, the hold timer's display and the keys
+are modules of their own; which step comes next and what the steps say are
+decided in pure modules (``steps``, ``texts``) with their own unit tests
+(docs/architecture.md, "Models out of screens").
 """

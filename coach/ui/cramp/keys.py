@@ -29,7 +29,7 @@ from coach.ui.widgets.flat_button import FlatButton
 from coach.ui.widgets.layout_keys import letter_keys
 
 if TYPE_CHECKING:
-    from coach.ui.cramp.screen import CrampScreen
+    from coach.ui.cramp_screen import CrampScreen
 
 
 def shortcut(key: Qt.Key | str, owner: QWidget, slot: Callable[[], object]) -> None:

@@ -2,7 +2,7 @@
 
 Pure (no Qt), so the rules that keep a possible blood clot from being massaged
 and keep the night steps seated or lying are unit-tested without a window
-(tests/unit/test_cramp_steps.py). The screen (``coach.ui.cramp.screen``) asks
+(tests/unit/test_cramp_steps.py). The screen (``coach.ui.cramp_screen``) asks
 these and shows the answer.
 
 The default part holds the sitting and lying steps; the standing part comes

@@ -1,7 +1,6 @@
-"""The player: one exercise at a time, large, readable from across the room.
+"""The parts of the player, one module each; ``coach.ui.player_screen`` puts them together.
 
-``screen.PlayerScreen`` paints what the ``RoutinePlayer`` (coach/engine/player.py)
-says; its layout for large text, its other pages, the sound and voice
-switches and its words are modules of this package, the words pure with
-their own unit tests (docs/architecture.md).
+Its layout for large text, its pages, the sound and voice switches and its
+words are modules of this package, the words pure with their own unit tests
+(docs/architecture.md, "Models out of screens").
 """

@@ -5,7 +5,7 @@ Someone who set the text to 200 % must read every step whole, not scroll:
 (the ring beside the words, then under the picture, then the "Next" line
 beside the buttons, then smaller steps, then no picture) and keeps the first
 in which the text of every segment of the routine fits. The screen
-(``coach.ui.player.screen``) inherits this and sets the widgets named in the
+(``coach.ui.player_screen``) inherits this and sets the widgets named in the
 class from its pages (``playing_page``) and its top row.
 
 Inherited, not a helper object, so the layout code moved here from the

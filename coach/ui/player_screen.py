@@ -3,9 +3,9 @@
 Everything time-related comes from the ``RoutinePlayer``; this screen only
 reads its state a few times a second and paints it.
 
-Its layout for large text is ``large_text.LargeTextLayout`` (inherited); the
-exercise's widgets, the switches, the other pages and the words are the
-package's other modules.
+Its layout for large text is ``coach.ui.player.large_text.LargeTextLayout``
+(inherited); the playing page, the switches, the other pages and the words
+are the other modules of ``coach.ui.player``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from coach.ui.player.pages import DonePage, StopQuestion
 from coach.ui.player.playing_page import PlayingPage
 from coach.ui.player.texts import (
     PlayerText,
+    cue_saved_text,
     done_words,
     exercise_number,
     position_words,
@@ -42,6 +43,9 @@ from coach.ui.player.texts import (
 )
 from coach.ui.widgets.illustration import Motion
 from coach.ui.widgets.labels import ElidedLabel, plain_label
+
+# The window's status line after a switch takes its words from here, as before the split.
+__all__ = ["PlayerScreen", "cue_saved_text"]
 
 REFRESH_MS = 100  # ring and cross-fade refresh; the number itself flips on the player's signal
 

@@ -12,8 +12,9 @@ conditions were said and the user chose "I'm steady". When the cramp is over
 the screen offers a one-tap diary entry; the entry is handed to the window as
 data (this screen does no file I/O).
 
-This module walks the pages; each page is a module of this package, which
-step comes next is ``steps.ReliefSteps`` and the keys are ``keys.CrampKeys``.
+This module walks the pages; each page is a module of ``coach.ui.cramp``,
+which step comes next is ``cramp.steps.ReliefSteps`` and the keys are
+``cramp.keys.CrampKeys``.
 """
 
 from __future__ import annotations
