@@ -29,8 +29,8 @@ from zoneinfo import ZoneInfo
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from coach.engine.clock import FakeClock
 from coach.store.history import History
+from coach.testing.clock import FakeClock
 
 ZONE = ZoneInfo("Europe/Berlin")
 NOTES = ("woke me up", "after a long walk", "left calf, toes pulled down", "drank water after",

@@ -331,6 +331,7 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     from coach.engine.scheduler import ReminderScheduler
     from coach.platform.notifications import DesktopNotifier
     from coach.platform.tray import Tray
+    from coach.store import settings_schema as schema
     from coach.store.reminder_state import ReminderState
     from coach.ui.reminder_controller import ReminderController, reminders_from_settings
     from coach.ui.reminder_delivery import ReminderDelivery
@@ -352,13 +353,13 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     window.checkin_controller = checkin  # type: ignore[attr-defined]
     QTimer.singleShot(0, checkin.check)  # the first window of the day, if it is due
     settings = services.settings
-    snooze = int(settings.get("snooze_min"))
+    snooze = settings.value(schema.SNOOZE_MIN)
     tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)
     notifier = DesktopNotifier(parent=window)
     scheduler = ReminderScheduler(
         services.clock, ReminderState(services.history),
-        reminders_from_settings(settings.get("reminders")),
-        late_window=timedelta(minutes=int(settings.get("late_window_min"))),
+        reminders_from_settings(settings.value(schema.REMINDERS)),
+        late_window=timedelta(minutes=settings.value(schema.LATE_WINDOW_MIN)),
         night=Night.from_get(settings.get), parent=window)
     describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731 (set below)
     delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,

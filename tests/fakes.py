@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from coach.content.loader import load_library
-from coach.engine.clock import FakeClock
 from coach.store.history import History
 from coach.store.settings import Settings
+from coach.testing.clock import FakeClock
 from coach.ui.main_window import MainWindow, Services
 
 

@@ -75,11 +75,11 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from coach.content.loader import load_library
-    from coach.engine.clock import FakeClock
     from coach.engine.schedule import Occurrence
     from coach.i18n import install_translator
     from coach.store.history import History
     from coach.store.settings import Settings
+    from coach.testing.clock import FakeClock
     from coach.ui.main_window import MainWindow, Services
     from coach.ui.reminder_window import ReminderWindow
     from coach.ui.theme import apply_theme

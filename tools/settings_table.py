@@ -4,7 +4,7 @@
     python3 tools/settings_table.py --check  # exit 1 if docs/settings.md is stale
 
 The schema is the one declaration of the settings; this page is generated so
-it cannot drift from it (tests/test_settings_schema.py runs the check).
+it cannot drift from it (tests/ui/test_settings_schema.py runs the check).
 """
 
 from __future__ import annotations

@@ -5,12 +5,11 @@
     <name>AutostartText</name>
     <message>
         <source>Starting on login is not available on this system.</source>
-        <extracomment>Seconds GNOME waits after login: the tray and the notification service come up first. Program names that are this app (a user&apos;s own entry may say plain ``coach``).</extracomment>
         <translation>Запуск при входе в систему здесь недоступен.</translation>
     </message>
     <message>
         <source>Autostart entry {path}</source>
-        <extracomment>Characters that force quoting of an Exec argument (Desktop Entry spec, &quot;Exec key&quot;). Characters escaped with a backslash inside a quoted Exec argument.</extracomment>
+        <extracomment>Seconds GNOME waits after login: the tray and the notification service come up first.</extracomment>
         <translation>Файл автозапуска {path}</translation>
     </message>
     <message>
@@ -873,7 +872,7 @@
     <name>HistoryFileText</name>
     <message>
         <source>Your history file was damaged and has been put aside as {name}; a new, empty history was started.</source>
-        <extracomment>The evening day ends at this local time: a stretch at 00:30 counts for the evening before. What happened to a reminder: &quot;started&quot; is Start pressed (the routine opened and playing), &quot;done&quot; only when that routine then counted as stretched (see ``coach.insights.counts.counts_as_stretched``); &quot;dismissed&quot; is a notification closed without an answer. Things a user may note about a day; recorded and shown, never turned into advice. What the morning check-in&apos;s first question allows. The programme&apos;s events, kept in the diary so its history survives and is shown. MIGRATIONS[n] takes the schema from version n to n + 1, inside one transaction. Append only; never edit a released step. (No executescript: it would commit.)</extracomment>
+        <extracomment>How long a write waits for another connection&apos;s lock before it fails.</extracomment>
         <translation>Файл дневника был повреждён и сохранён в сторону как {name}; начат новый, пустой дневник.</translation>
     </message>
     <message>
@@ -990,7 +989,6 @@ Had a cramp you did not log? Use Add cramp to note it after the fact.</source>
     </message>
     <message>
         <source>{name}, what it counts</source>
-        <extracomment>the buttons of the first and of the second row when two are used</extracomment>
         <translation>{name}: что считается</translation>
     </message>
     <message>
@@ -3528,7 +3526,6 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>Your settings file could not be read ({reason}); the default settings are used for now.</source>
-        <extracomment>Every known setting, its default and its validator: derived from the one declaration in ``coach.store.settings_schema`` (read there what each means).</extracomment>
         <translation>Не удалось прочитать файл настроек ({reason}); пока действуют настройки по умолчанию.</translation>
     </message>
     <message>
@@ -3565,6 +3562,7 @@ After moving the app, add it again.</source>
     </message>
     <message>
         <source>must be a list</source>
+        <extracomment>The version of the file&apos;s layout, written as its first key.</extracomment>
         <translation>должно быть списком</translation>
     </message>
     <message>

@@ -31,6 +31,7 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     from coach.i18n.language import choose_language
     from coach.store.paths import user_routines_dir
     from coach.store.settings import Settings
+    from coach.store.settings_schema import REMINDERS
 
     zone = system_zone()  # the app's clock asks the same function
     if not isinstance(zone, ZoneInfo):
@@ -46,7 +47,7 @@ def cmd_export_ics(target: str, now: datetime | None = None) -> int:
     settings = Settings.load()
     for line in ([settings.notice] if settings.notice else []) + settings.warnings:
         _complain(line)
-    reminders = settings.get("reminders")
+    reminders = settings.value(REMINDERS)
     # Broken user routine files only cost their titles here; `coach validate` reports them.
     library = load_library(user_dir=user_routines_dir())
     language = choose_language(str(settings.get("language")))  # as the app and `coach list`

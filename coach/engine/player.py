@@ -37,6 +37,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from enum import Enum
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
@@ -50,7 +51,28 @@ TICK_SECONDS = (3, 2, 1)
 TICK_STALE_S = 1.5  # a tick later than this is no countdown any more, just noise
 HALFWAY_MIN_S = 40  # exercise segments at least this long get a "halfway" cue
 
-READY, PLAYING, PAUSED, FINISHED, STOPPED = "ready", "playing", "paused", "finished", "stopped"
+
+
+class PlayerState(Enum):
+    """Where a run is: an ``Enum``, so mypy flags a comparison with a string (never
+    stored, so not a ``StrEnum``)."""
+
+    READY = "ready"        # loaded, not started
+    PLAYING = "playing"
+    PAUSED = "paused"
+    FINISHED = "finished"  # reached the end (by time or by skipping past the last segment)
+    STOPPED = "stopped"    # abandoned by the user
+
+    @property
+    def running(self) -> bool:
+        """Started and not over: the controls (pause, back, skip, stop) apply."""
+        return self in (PlayerState.PLAYING, PlayerState.PAUSED)
+
+    @property
+    def over(self) -> bool:
+        """Finished or stopped: only closing (or playing again) is left."""
+        return self in (PlayerState.FINISHED, PlayerState.STOPPED)
+
 
 
 @dataclass(frozen=True)
@@ -71,15 +93,15 @@ class RoutinePlayer(QObject):
 
     segmentChanged = Signal(int)  # Qt-style camelCase names, like the UI expects
     secondChanged = Signal(int)
-    stateChanged = Signal(str)
+    stateChanged = Signal(object)  # PlayerState
     finished = Signal(object)  # SessionResult
-    cue = Signal(str, object)
+    cue = Signal(str, object)  # kind, then Segment | int | None by kind (module docstring)
 
     def __init__(self, timeline: Timeline, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeline = timeline
         self._clock = clock
-        self._state = READY
+        self._state: PlayerState = PlayerState.READY
         self._index = 0
         self._deadline = 0.0  # monotonic end of the current segment while playing
         self._held_remaining = float(timeline.segments[0].duration_s) if timeline.segments else 0.0
@@ -103,7 +125,7 @@ class RoutinePlayer(QObject):
 
     # ----- read-only state -------------------------------------------------
     @property
-    def state(self) -> str:
+    def state(self) -> PlayerState:
         return self._state
 
     @property
@@ -120,9 +142,9 @@ class RoutinePlayer(QObject):
 
     def remaining(self) -> float:
         """Seconds left in the current segment (the deadline while playing)."""
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             return max(0.0, self._deadline - self._clock.monotonic())
-        if self._state == FINISHED:
+        if self._state == PlayerState.FINISHED:
             return 0.0
         return self._held_remaining
 
@@ -131,7 +153,7 @@ class RoutinePlayer(QObject):
         return max(0, math.ceil(self.remaining() - EPS))
 
     def remaining_total(self) -> float:
-        if self._state == FINISHED or not self._timeline.segments:
+        if self._state == PlayerState.FINISHED or not self._timeline.segments:
             return 0.0
         return self.remaining() + self._after[self._index]
 
@@ -143,7 +165,7 @@ class RoutinePlayer(QObject):
 
         None unless playing. Exposed so tests can check the timer's aim without waiting.
         """
-        if self._state != PLAYING:
+        if self._state != PlayerState.PLAYING:
             return None
         remaining = self.remaining()
         wait = remaining - (self.displayed_seconds() - 1)  # when the number flips
@@ -156,49 +178,49 @@ class RoutinePlayer(QObject):
     # ----- controls --------------------------------------------------------
     def start(self) -> None:
         """Start from the first segment; only from "ready"."""
-        if self._state != READY:
+        if self._state != PlayerState.READY:
             return
         now = self._clock.monotonic()
         self._started_wall = self._clock.now()
         if not self._timeline.segments:
             self._play_since = now
-            self._set_state(PLAYING)
+            self._set_state(PlayerState.PLAYING)
             self._finish(completed=True, end_mono=now)
             return
         self._deadline = now + self.segment.duration_s
         self._play_since = now
-        self._set_state(PLAYING)
+        self._set_state(PlayerState.PLAYING)
         self._reset_segment_cues()
         self._announce_entry()
         self.update()
 
     def pause(self) -> None:
-        if self._state != PLAYING:
+        if self._state != PlayerState.PLAYING:
             return
         self.update()  # a segment may have ended since the last look
-        if self._state != PLAYING:
+        if self._state_now() != PlayerState.PLAYING:
             return
         now = self._clock.monotonic()
         self._held_remaining = max(0.0, self._deadline - now)
         self._active += now - self._play_since
         self._timer.stop()
-        self._set_state(PAUSED)
+        self._set_state(PlayerState.PAUSED)
 
     def resume(self) -> None:
-        if self._state != PAUSED:
+        if self._state != PlayerState.PAUSED:
             return
         now = self._clock.monotonic()
         self._deadline = now + self._held_remaining
         self._play_since = now
-        self._set_state(PLAYING)
+        self._set_state(PlayerState.PLAYING)
         if self._announced_index != self._index:  # moved with skip/back while paused
             self._announce_entry()
         self.update()
 
     def toggle_pause(self) -> None:
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self.pause()
-        elif self._state == PAUSED:
+        elif self._state == PlayerState.PAUSED:
             self.resume()
 
     def skip(self) -> None:
@@ -222,19 +244,19 @@ class RoutinePlayer(QObject):
 
     def stop(self) -> None:
         """Abandon the run; ``finished`` reports it as not completed (no-op unless running)."""
-        if self._state not in (PLAYING, PAUSED):
+        if not self._state.running:
             return
         self.update()
-        if self._state not in (PLAYING, PAUSED):
+        if not self._state_now().running:
             return  # it had just ended by time
         now = self._clock.monotonic()
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self._held_remaining = max(0.0, self._deadline - now)
         self._finish(completed=False, end_mono=now)
 
     def update(self) -> None:
         """Re-read the clock, move through every segment that has ended, emit what changed."""
-        if self._state != PLAYING:
+        if self._state != PlayerState.PLAYING:
             return
         now = self._clock.monotonic()
         tick = self._take_due_tick(now)
@@ -261,30 +283,35 @@ class RoutinePlayer(QObject):
         self._arm_timer()
 
     # ----- internals -------------------------------------------------------
+    def _state_now(self) -> PlayerState:
+        """The state, re-read after ``update()`` (which may end the run): mypy keeps
+        ``self._state`` narrowed across the call and would call the re-check unreachable."""
+        return self._state
+
     def _catch_up_before_control(self) -> bool:
         """Bring the position up to date before a user control; False if not running."""
-        if self._state not in (PLAYING, PAUSED):
+        if not self._state.running:
             return False
         self.update()
-        return self._state in (PLAYING, PAUSED)
+        return self._state_now().running
 
     def _go_to(self, index: int) -> None:
         """Enter ``index`` from its start (skip, back, restart)."""
         restart = index == self._index
         self._index = index
         duration = float(self.segment.duration_s)
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self._deadline = self._clock.monotonic() + duration
         else:
             self._held_remaining = duration
         self._reset_segment_cues()
         self.segmentChanged.emit(index)
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self._announce_entry(may_switch=not restart)  # a restart is the same leg
         elif not restart:
             self._announced_index = None  # announce it on resume
         self._emit_second()
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self._arm_timer()
 
     def _reset_segment_cues(self) -> None:
@@ -343,7 +370,7 @@ class RoutinePlayer(QObject):
         # round up: waking a hair early would only re-arm for the leftover
         self._timer.start(max(1, math.ceil(wait * 1000 - EPS)))
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: PlayerState) -> None:
         if state != self._state:
             self._state = state
             self.stateChanged.emit(state)
@@ -352,7 +379,7 @@ class RoutinePlayer(QObject):
         """End the run once: account, cue, and report. ``end_mono`` may be in the past."""
         self._timer.stop()
         now = self._clock.monotonic()
-        if self._state == PLAYING:
+        if self._state == PlayerState.PLAYING:
             self._active += max(0.0, end_mono - self._play_since)
         ended_wall = self._clock.now() - timedelta(seconds=max(0.0, now - end_mono))
         result = SessionResult(
@@ -364,7 +391,7 @@ class RoutinePlayer(QObject):
             exercise_segments_total=self._timeline.exercise_count,
             active_seconds=self._active,
         )
-        self._set_state(FINISHED if completed else STOPPED)
+        self._set_state(PlayerState.FINISHED if completed else PlayerState.STOPPED)
         if completed:
             self._emit_second()  # the ring shows 0
             self.cue.emit("done", None)

@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from enum import StrEnum
 from typing import Any, NotRequired, TypedDict
 
 #: Weekday names as the settings file writes them; index = ``date.weekday()``.
@@ -236,6 +237,24 @@ class Occurrence:
     def key(self) -> str:
         """The dedupe key: one reminder fires at most once per local date."""
         return f"{self.reminder_id}@{self.local_date.isoformat()}"
+
+
+class ReminderOutcome(StrEnum):
+    """What became of one occurrence (``coach.store.reminder_state`` has the rules).
+
+    A ``StrEnum`` because the value is what the diary's ``reminder_outcomes``
+    table holds (and what the CSV export writes): a member *is* its string, so
+    diaries written before the enum read back unchanged. Never rename a value;
+    the diary's CHECK constraint lists the same words.
+    """
+
+    SHOWN = "shown"          # presented, on time or as the one catch-up prompt
+    STARTED = "started"      # Start pressed: the routine opened
+    DONE = "done"            # that routine then counted as stretched
+    SNOOZED = "snoozed"
+    SKIPPED = "skipped"      # "Skip tonight", or due in quiet hours
+    DISMISSED = "dismissed"  # the notification closed without an answer
+    MISSED = "missed"        # never presented (too late, quiet, or another one shown)
 
 
 def _utc(when: datetime) -> datetime:

@@ -46,6 +46,11 @@ again (everything in it was handled), last_check becomes now. A machine that
 slept or a clock stepped forward shows as a difference between the wall and
 monotonic clocks since the last check; it is logged, and the rules above already
 give the right result: at most one prompt, no burst.
+
+Long because the rules above and the one object that carries them out belong
+together: the check, the user's answers and the timer share the scheduler's
+state (last check, next occurrence, what was shown), and each rule is a few
+lines of it. Split, a reader would need two files to follow one reminder.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from coach.engine.schedule import (
     Night,
     Occurrence,
     Reminder,
+    ReminderOutcome,
     next_occurrence,
     occurrences_between,
 )
@@ -87,7 +93,7 @@ class ReminderMemory(Protocol):
     def last_check(self) -> datetime | None: ...
     def set_last_check(self, when: datetime) -> None: ...
     def handled(self, occurrence: Occurrence) -> bool: ...
-    def record(self, occurrence: Occurrence, outcome: str) -> bool: ...
+    def record(self, occurrence: Occurrence, outcome: ReminderOutcome) -> bool: ...
     def snoozes(self) -> dict[str, tuple[datetime, Occurrence]]: ...
     def set_snooze(self, occurrence: Occurrence, until: datetime) -> None: ...
     def clear_snooze(self, reminder_id: str) -> None: ...
@@ -184,31 +190,31 @@ class ReminderScheduler(QObject):
         now = self._clock.now()
         until = (_utc(now) + timedelta(minutes=minutes)).astimezone(now.tzinfo)
         self._state.set_snooze(occurrence, until)
-        self._state.record(occurrence, "snoozed")
+        self._state.record(occurrence, ReminderOutcome.SNOOZED)
         log.info("reminder %s snoozed until %s", occurrence.key, until.isoformat())
         self._refresh()
 
     def skip(self, occurrence: Occurrence) -> None:
         """"Skip tonight": nothing more about this occurrence; tomorrow is unchanged."""
-        self._state.record(occurrence, "skipped")
+        self._state.record(occurrence, ReminderOutcome.SKIPPED)
         self._drop_snooze_of(occurrence)
         self._refresh()
 
     def mark_started(self, occurrence: Occurrence) -> None:
         """The user pressed Start on this reminder: 'started', not yet 'done'."""
-        self._state.record(occurrence, "started")
+        self._state.record(occurrence, ReminderOutcome.STARTED)
         self._drop_snooze_of(occurrence)
         self._refresh()
 
     def mark_done(self, occurrence: Occurrence) -> None:
         """The routine started from this reminder counted as stretched."""
-        self._state.record(occurrence, "done")
+        self._state.record(occurrence, ReminderOutcome.DONE)
         self._drop_snooze_of(occurrence)
         self._refresh()
 
     def dismiss(self, occurrence: Occurrence) -> None:
         """The notification was closed without an answer: noted, not snoozed, not done."""
-        self._state.record(occurrence, "dismissed")
+        self._state.record(occurrence, ReminderOutcome.DISMISSED)
         self._drop_snooze_of(occurrence)
         self._refresh()
 
@@ -315,7 +321,7 @@ class ReminderScheduler(QObject):
             if reminder is None or not reminder.enabled:
                 log.info("snooze of %s dropped: the reminder is gone or off", occurrence.key)
             elif _utc(now) - _utc(until) > self._late_window or self._quiet(now):
-                self._state.record(occurrence, "missed")
+                self._state.record(occurrence, ReminderOutcome.MISSED)
             else:
                 ripe.append(occurrence)
         return ripe
@@ -337,23 +343,23 @@ class ReminderScheduler(QObject):
             age = _utc(now) - _utc(occurrence.due)
             if self._quiet(occurrence.due):
                 log.info("reminder %s falls in quiet hours; skipped", occurrence.key)
-                self._state.record(occurrence, "skipped")
+                self._state.record(occurrence, ReminderOutcome.SKIPPED)
             elif quiet_now:
-                self._state.record(occurrence, "missed")
+                self._state.record(occurrence, ReminderOutcome.MISSED)
             elif age <= self._grace:
                 on_time.append(occurrence)
             elif age <= self._late_window:
                 late.append(occurrence)
             else:
-                self._state.record(occurrence, "missed")
+                self._state.record(occurrence, ReminderOutcome.MISSED)
         prompt = late[-1] if late and not on_time and not any_due else None
         for occurrence in late:
             if occurrence is not prompt:
-                self._state.record(occurrence, "missed")
+                self._state.record(occurrence, ReminderOutcome.MISSED)
         for occurrence in on_time:
-            self._state.record(occurrence, "shown")
+            self._state.record(occurrence, ReminderOutcome.SHOWN)
         if prompt is not None:
-            self._state.record(prompt, "shown")
+            self._state.record(prompt, ReminderOutcome.SHOWN)
         return on_time, prompt
 
     def _quiet(self, when: datetime) -> bool:

@@ -17,10 +17,13 @@ Definitions (the screen's wording relies on them):
   cramp count, but not charted as a night's cramp and does not spoil a
   night without a cramp. (Why 12:00: someone woken by a cramp at 05:00 and
   noting it at 07:00 still means last night; a cramp after lunch is not.)
-- A session **counts as stretched** when the routine was completed, or when
-  at least half of its exercise segments were done. A routine stopped in the
-  first minute does not count; one stopped near the end does, because the
-  user did most of the stretching.
+- A session **counts as stretched** when at least half of its exercise
+  segments were held to their end. A routine stopped in the first minute
+  does not count; one stopped near the end does, because the user did most
+  of the stretching; and one "finished" by skipping through it does not,
+  because the diary is there to say whether stretching helps, and skipped
+  stretches are not stretching. (A routine with no exercise segment at all
+  counts when it was completed.)
 - The **morning check-in** (``night_checkins``) answers for a night too:
   "one" is 1 cramp and "several" at least ``SEVERAL`` (2, the least it can
   mean). A night counts the larger of its entries and its check-in, never
@@ -133,14 +136,14 @@ class Summary:
 
 
 def counts_as_stretched(completed: bool, segments_done: int, segments_total: int) -> bool:
-    """Completed, or at least half of the exercise segments done (see the module doc).
+    """At least half of the exercise segments held to their end (see the module doc).
 
     One rule for History and for the reminder that started the routine: a
     reminder is noted "done" exactly when History counts the evening stretched.
     """
-    if completed:
-        return True
-    return segments_total > 0 and 2 * segments_done >= segments_total
+    if segments_total <= 0:
+        return completed
+    return 2 * segments_done >= segments_total
 
 
 def is_stretched(session: SessionRow) -> bool:

@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from enum import StrEnum
 
 from coach.insights.counts import is_stretched, night_count
 from coach.store.history import (
@@ -60,11 +61,22 @@ MIN_NIGHTS = 7
 SAME_BAND = 0.2
 
 
+class ProgrammeStatus(StrEnum):
+    """Where a run of the programme is. Worked out, never stored; a ``StrEnum`` so the
+    report's and the screens' wording tables keyed by these words read it unchanged."""
+
+    NONE = "none"            # never started
+    RUNNING = "running"
+    PAUSED = "paused"
+    FINISHED = "finished"    # six weeks done
+    ENDED = "ended"          # ended early by the user
+
+
 @dataclass(frozen=True)
 class ProgrammeState:
     """Where the programme stands on ``today``'s evening."""
 
-    status: str  # "none", "running", "paused", "finished" (six weeks done), "ended" (early)
+    status: ProgrammeStatus
     start: date | None = None  # evening of the latest start or restart
     week: int = 0  # 1..6 while running or paused; 6 when finished
     days_counted: int = 0  # programme evenings so far (paused ones left out), at most DAYS
@@ -75,7 +87,7 @@ class ProgrammeState:
 
     @property
     def active(self) -> bool:
-        return self.status in ("running", "paused")
+        return self.status in (ProgrammeStatus.RUNNING, ProgrammeStatus.PAUSED)
 
 
 @dataclass(frozen=True)
@@ -169,7 +181,7 @@ def _current_run(events: Sequence[ProgrammeEvent]) -> list[ProgrammeEvent]:
 
 
 def programme_evenings(events: Sequence[ProgrammeEvent], today: date) -> tuple[
-        list[date], int, str, date | None]:
+        list[date], int, ProgrammeStatus, date | None]:
     """The evenings that count for the current run, up to ``today``.
 
     Returns (evenings, paused days, status, start). Status is as in
@@ -177,7 +189,7 @@ def programme_evenings(events: Sequence[ProgrammeEvent], today: date) -> tuple[
     """
     run = _current_run(events)
     if not run:
-        return [], 0, "none", None
+        return [], 0, ProgrammeStatus.NONE, None
     start = run[0].evening
     paused: set[date] = set()
     pause_from: date | None = None
@@ -203,13 +215,13 @@ def programme_evenings(events: Sequence[ProgrammeEvent], today: date) -> tuple[
             break
         counted.append(day)
     if len(counted) >= DAYS and last > counted[-1]:  # the last evening is over
-        status = "finished"
+        status = ProgrammeStatus.FINISHED
     elif end_at is not None:
-        status = "ended"
+        status = ProgrammeStatus.ENDED
     elif pause_from is not None:
-        status = "paused"
+        status = ProgrammeStatus.PAUSED
     else:
-        status = "running"
+        status = ProgrammeStatus.RUNNING
     return counted, len(paused), status, start
 
 
@@ -218,12 +230,12 @@ def state(events: Sequence[ProgrammeEvent], sessions: Iterable[SessionRow],
     """The programme on ``today``'s evening, from the diary's events and sessions."""
     counted, paused_days, status, start = programme_evenings(events, today)
     if start is None:
-        return ProgrammeState("none")
+        return ProgrammeState(ProgrammeStatus.NONE)
     stretched = {s.evening for s in sessions if is_stretched(s)}
     done = sum(1 for day in counted if day in stretched)
     # Today counts once it is a programme evening: week 1 starts on the first one.
     week = min(WEEKS, max(1, (len(counted) - 1) // 7 + 1)) if counted else 1
-    if status == "finished":
+    if status == ProgrammeStatus.FINISHED:
         week = WEEKS
     planned_end = start + timedelta(days=DAYS - 1 + paused_days)
     return ProgrammeState(status=status, start=start, week=week, days_counted=len(counted),
@@ -296,7 +308,7 @@ def follows_programme(evening_reminder: bool, state: ProgrammeState) -> bool:
     A paused, ended or finished programme, and any reminder that is not in the
     evening, leave the reminder as the user set it.
     """
-    return evening_reminder and state.status == "running"
+    return evening_reminder and state.status == ProgrammeStatus.RUNNING
 
 
 def reminder_routine(routine: str, evening_reminder: bool, state: ProgrammeState) -> str:

@@ -28,7 +28,8 @@ from pathlib import Path
 
 from coach import DESKTOP_ID  # the id lives with APP_ID
 from coach.content.resources import asset_path
-from coach.platform.autostart import _escape_string, launch_command, quote_exec, split_exec
+from coach.platform.desktop_file import escape_string, quote_exec, split_exec
+from coach.platform.launch import launch_command
 from coach.store.atomic import write_atomic
 
 #: Reverse-DNS id, all lowercase (AppStream's validator asks for lowercase).
@@ -118,7 +119,7 @@ def installed_entry(template: str, command: Sequence[str]) -> str:
             if argv and argv[0] == SHIPPED_PROGRAM:
                 lines.append(f"Exec={quote_exec([*command, *argv[1:]])}")
                 if group == "[Desktop Entry]":
-                    lines.append(f"TryExec={_escape_string(command[0])}")
+                    lines.append(f"TryExec={escape_string(command[0])}")
                 continue
         lines.append(line)
     return "\n".join(lines) + "\n"

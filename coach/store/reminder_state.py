@@ -31,7 +31,7 @@ import logging
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 
-from coach.engine.schedule import Occurrence
+from coach.engine.schedule import Occurrence, ReminderOutcome
 from coach.store.history import History
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,16 @@ def _wall(when: datetime) -> str:
     return f"{when:%H:%M}"
 
 
+def _outcome(text: str) -> ReminderOutcome | None:
+    """A stored outcome as the enum; a word this version does not know (a newer
+    diary) is left out of ``outcomes`` but still makes the occurrence handled."""
+    try:
+        return ReminderOutcome(text)
+    except ValueError:
+        log.warning("reminder outcome %r is not known to this version; ignored", text)
+        return None
+
+
 def _handled_key(occurrence: Occurrence) -> str:
     return f"{occurrence.key}@{_wall(occurrence.due)}"
 
@@ -69,7 +79,7 @@ class ReminderState:
         self._last_check: datetime | None = None
         self._last_check_loaded = False
         self._handled: set[str] = set()
-        self._recorded: set[tuple[str, str]] = set()
+        self._recorded: set[tuple[str, ReminderOutcome]] = set()
         self._snoozes: dict[str, tuple[datetime, Occurrence]] | None = None
         self._write_failed = False
 
@@ -137,7 +147,7 @@ class ReminderState:
             return True
         return False
 
-    def outcomes(self, occurrence: Occurrence) -> set[str]:
+    def outcomes(self, occurrence: Occurrence) -> set[ReminderOutcome]:
         """Every outcome noted for this occurrence (this session's, if the diary fails)."""
         try:
             rows = self._history.reminder_outcomes(since=occurrence.local_date)
@@ -145,11 +155,12 @@ class ReminderState:
             return {outcome for key, outcome in self._recorded
                     if key == _handled_key(occurrence)}
         wall = _wall(occurrence.due)
-        return {row.outcome for row in rows
+        return {outcome for row in rows
                 if row.reminder_id == occurrence.reminder_id
-                and row.local_date == occurrence.local_date and _wall(row.due) == wall}
+                and row.local_date == occurrence.local_date and _wall(row.due) == wall
+                and (outcome := _outcome(row.outcome)) is not None}
 
-    def record(self, occurrence: Occurrence, outcome: str) -> bool:
+    def record(self, occurrence: Occurrence, outcome: ReminderOutcome) -> bool:
         """Note an outcome in the diary; False if it was already noted."""
         self._handled.add(_handled_key(occurrence))
         noted = (_handled_key(occurrence), outcome)

@@ -1,49 +1,47 @@
 """The settings file: load, validate per key, save atomically, recover from damage.
 
-Why so careful: Safe Eyes wrote its settings in place, and a crash or a full
-disk during the write wiped users' settings (its bug #840). Here:
+Why so careful: a crash or a full disk during a save must never cost the
+user's settings, and a typing mistake in one value must not cost the others.
 
 - saving writes a temporary file and renames it over the old one
-  (``write_atomic``), and only when something changed;
-- the previous good file is kept as ``settings.yaml.bak``;
-- a file that does not parse is never deleted or overwritten: it is copied
-  aside as ``settings.yaml.corrupt-<timestamp>``, the ``.bak`` (or the
-  defaults) is loaded, and the user is told once in one plain sentence
-  (``notice``);
-- recovery is safe to interrupt at any step (a crash, kill -9, power loss):
-  the damaged file is first copied aside and then replaced by the good copy in
-  one rename, so ``settings.yaml`` is never missing while a good ``.bak``
-  exists, and a missing file with a good ``.bak`` is restored from it;
+  (``write_atomic``), and only when something changed; the previous good
+  file is kept as ``settings.yaml.bak``;
+- a file that does not parse is never deleted or overwritten: it is put
+  aside and the ``.bak`` (or the defaults) is used (``settings_recovery``);
 - a bad value costs only that entry (its default is used), the user is told
-  once which entries were ignored and why, and the entry stays in the file as
-  written: saving any other change writes it back unchanged (a newer version
-  may understand it, and the user may want to correct their own typing);
+  once which entries were ignored and why (``settings_adopt``,
+  ``settings_notice``), and the entry stays in the file as written: saving
+  any other change writes it back unchanged (a newer version may understand
+  it, and the user may want to correct their own typing);
 - keys this version does not know (written by a newer one) are kept.
 
 What each setting is (type, range, default, description) is declared once in
-``coach.store.settings_schema``; this module only reads, checks with the
-schema's validators, recovers and writes. It stays one module of about 550
-lines because loading, recovery and saving share the same state (the raw
-file, the keys that were ignored, the reminders that were left out) and the
-order of their steps is what makes recovery safe to interrupt.
+``coach.store.settings_schema``; typed access goes through it:
+``settings.value(PREPARE_S)`` is an ``int``. This module holds the object
+that ties the steps together, in the order that makes recovery safe.
 """
 
 from __future__ import annotations
 
-import contextlib
 import copy
-import functools
-import logging
 import os
-import re
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
+from typing import Any, TypeVar, cast
 
-from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.store import paths, settings_cache, settings_schema, told
+from coach.store import paths, settings_cache, settings_recovery, settings_schema, told
 from coach.store.atomic import remove_leftovers, write_atomic
+from coach.store.settings_adopt import SCHEMA_VERSION, adopt
+from coach.store.settings_notice import (
+    IGNORED,
+    IGNORED_BRIEF,
+    NOT_READ,
+    Ignored,
+    Notice,
+    SettingsFileText,
+    worded,
+)
+from coach.store.settings_recovery import Now, Recovered
 from coach.store.settings_schema import (  # re-exported: the names callers know
     DAYS,
     LANGUAGES,
@@ -51,145 +49,18 @@ from coach.store.settings_schema import (  # re-exported: the names callers know
     Invalid,
     Setting,
 )
-from coach.store.settings_schema import check_reminder as _reminder
 from coach.store.settings_schema import show as _show
-
-if TYPE_CHECKING:
-    import yaml
-
-log = logging.getLogger(__name__)
+from coach.store.settings_yaml import Unparsable, dump, parse
 
 __all__ = ["DAYS", "DEFAULTS", "LANGUAGES", "THEMES", "VALIDATORS", "Invalid", "Settings",
            "SettingsFileText", "remove_interrupted_writes"]
 
 T = TypeVar("T")
-Validator = Callable[[object], Any]
-
-SCHEMA_VERSION = 1  # of the file's layout, written as its first key
 
 #: Every known setting, its default and its validator: derived from the one
 #: declaration in ``coach.store.settings_schema`` (read there what each means).
 DEFAULTS: dict[str, Any] = settings_schema.defaults()
-VALIDATORS: dict[str, Validator] = settings_schema.validators()
-
-_HEADER = (
-    "# Calf Coach settings. You may edit this file while the app is closed.\n"
-    "# A value the app does not understand is ignored (its default is used).\n"
-)
-
-
-# What YAML 1.1 would read as a base-60 number: read as text, so a mistyped
-# time (24:10, 25:30) is kept and shown as the user wrote it.
-_CLOCK_LIKE = re.compile(r"^[0-9]+(?::[0-9]+)+$")
-
-
-@functools.cache
-def _loader() -> type[yaml.SafeLoader]:
-    """Safe loading only (no tags, no objects), with the C parser when present, reading
-    an unquoted ``time: 21:30`` (or a mistyped ``24:10``) as text.
-
-    Plain YAML 1.1 would read it as the base-60 number 1290, which is never
-    what a person editing a reminder time means, and would write a mistyped
-    time back as a number nobody recognises. Built on first use: a start
-    with unchanged settings never imports PyYAML (see settings_cache).
-    """
-    import yaml
-
-    base: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = cast("type[yaml.SafeLoader]", type("_Loader", (base,), {}))
-    loader.yaml_implicit_resolvers = {
-        key: list(value) for key, value in base.yaml_implicit_resolvers.items()}
-    for digit in "0123456789":
-        loader.yaml_implicit_resolvers.setdefault(digit, []).insert(
-            0, ("tag:yaml.org,2002:str", _CLOCK_LIKE))
-    return loader
-
-
-def _represent_list(dumper: yaml.SafeDumper, data: list[object]) -> yaml.Node:
-    flow = bool(data) and all(isinstance(item, str | int | float) for item in data)
-    return dumper.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=flow)
-
-
-@functools.cache
-def _dumper() -> type[yaml.SafeDumper]:
-    """Safe dumping; lists of plain words (days) stay on one line."""
-    import yaml
-
-    dumper = cast("type[yaml.SafeDumper]",
-                  type("_Dumper", (getattr(yaml, "CSafeDumper", yaml.SafeDumper),), {}))
-    dumper.add_representer(list, _represent_list)
-    return dumper
-
-
-def _reason(exc: ValueError) -> str:
-    """What is wrong, in the language installed now (English for a plain ValueError)."""
-    if isinstance(exc, Invalid):
-        template = exc.template  # marked with QT_TRANSLATE_NOOP where it is raised
-        return SettingsFileText.tr(template).format(**exc.values)
-    return str(exc)
-
-
-class _Now(Protocol):
-    """What names a ``.corrupt-`` file: anything with ``now()`` (the app's Clock)."""
-
-    def now(self) -> datetime: ...
-
-
-class _Unparsable(Exception):
-    """The file's bytes are not a settings mapping."""
-
-
-def _parse(raw: bytes) -> dict[str, Any]:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise _Unparsable("not UTF-8 text") from None
-    import yaml
-
-    try:
-        data = yaml.load(text, Loader=_loader())  # a safe loader
-    except yaml.YAMLError as exc:
-        raise _Unparsable(f"not valid YAML ({exc.__class__.__name__})") from None
-    if not isinstance(data, dict):
-        raise _Unparsable("empty" if data is None else "not a mapping of settings")
-    return data
-
-
-class SettingsFileText(Tr):
-    """Translation context for what the user is told about a damaged settings file."""
-
-
-NOT_READ = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file could not be read ({reason}); the default settings are used for now.")
-RESTORED_ASIDE = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file was damaged and has been put aside as {name}; the last good copy "
-    "was restored.")
-RESTORED_NOT_ASIDE = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file was damaged and could not be moved aside; the last good copy was "
-    "restored.")
-DEFAULTS_ASIDE = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file was damaged and has been put aside as {name}; the default settings "
-    "are used.")
-DEFAULTS_NOT_ASIDE = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file was damaged and could not be moved aside; the default settings are "
-    "used.")
-RESTORED_MISSING = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Your settings file was missing; the last good copy was restored.")
-IGNORED = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Some entries in your settings file were not understood and are ignored for now (the "
-    "app uses its defaults instead); they stay in the file as you wrote them:")
-REMINDER_ENTRY = QT_TRANSLATE_NOOP("SettingsFileText", "reminder {number}: {reason}")
-IGNORED_BRIEF = QT_TRANSLATE_NOOP(
-    "SettingsFileText",
-    "Some entries in your settings file were not understood and are ignored for now; "
-    "Settings shows which and why.")
+VALIDATORS: dict[str, Callable[[object], object]] = settings_schema.validators()
 
 # The name of the record of ignored entries the user was already told about.
 TOLD_FILE = "settings-told.json"
@@ -223,16 +94,16 @@ class Settings:
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self._notice: tuple[str, dict[str, str]] | str | None = None
+        self._notice: Notice | str | None = None
         self.warnings: list[str] = []
         self.ignored: list[str] = []
-        self._ignored_why: list[tuple[str, ValueError, bool]] = []
+        self._ignored_why: list[Ignored] = []
         self._untold: list[int] = []  # indexes into ignored
         self._told_path: Path | None = None
         self._raw: dict[str, Any] = {}
         self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
         self._invalid: set[str] = set()
-        self._bad_reminders: list[Any] = []
+        self._bad_reminders: list[object] = []
         self._dirty = False
 
     @property
@@ -259,13 +130,12 @@ class Settings:
             return self._notice
         parts = []
         if self._notice is not None:
-            template, values = self._notice
-            parts.append(SettingsFileText.tr(template).format(**values))
+            parts.append(worded(self._notice))
         if self._untold and brief:
             parts.append(SettingsFileText.tr(IGNORED_BRIEF))
         elif self._untold:
             parts.append(SettingsFileText.tr(IGNORED) + "".join(
-                f"\n\u2022 {self._worded_entry(index)}" for index in self._untold))
+                f"\n\u2022 {self._ignored_why[index].worded()}" for index in self._untold))
         return " ".join(parts) or None
 
     def mark_told(self) -> None:
@@ -280,7 +150,7 @@ class Settings:
     # --- loading ---------------------------------------------------------------
 
     @classmethod
-    def load(cls, path: Path | None = None, *, clock: _Now | None = None) -> Settings:
+    def load(cls, path: Path | None = None, *, clock: Now | None = None) -> Settings:
         """Read the settings; never raises for bad content.
 
         ``clock`` (anything with ``now()``) names the ``.corrupt-`` file; tests
@@ -300,7 +170,7 @@ class Settings:
                                 if told.fingerprint(line) not in done]
         return settings
 
-    def _load(self, clock: _Now | None, cache_path: Path | None = None) -> None:
+    def _load(self, clock: Now | None, cache_path: Path | None = None) -> None:
         if cache_path is not None:
             remembered = settings_cache.lookup(self.path, cache_path)
             if remembered is not None:
@@ -311,7 +181,8 @@ class Settings:
                 info = os.fstat(handle.fileno())
                 raw = handle.read()
         except FileNotFoundError:
-            self._restore_missing()  # a first run (the defaults, silently) unless a .bak exists
+            # A first run (the defaults, silently) unless a .bak exists.
+            self._take(settings_recovery.restore_missing(self.path))
             return
         except OSError as exc:
             reason = exc.strerror or exc.__class__.__name__
@@ -320,168 +191,41 @@ class Settings:
             self._notice = (NOT_READ, {"reason": reason})
             return
         try:
-            data = _parse(raw)
-        except _Unparsable as exc:
-            self._recover(str(exc), raw, clock)
+            data = parse(raw)
+        except Unparsable as exc:
+            self._take(settings_recovery.recover(self.path, str(exc), raw, clock))
             return
         if cache_path is not None:
             settings_cache.remember(self.path, info, data, cache_path)
         self._adopt(data)
 
-    def _backup(self) -> tuple[bytes, dict[str, Any]] | None:
-        """The ``.bak`` file's bytes and data, if it is there and parses."""
-        try:
-            raw = self.path.with_name(self.path.name + ".bak").read_bytes()
-            return raw, _parse(raw)
-        except (OSError, _Unparsable):
-            return None
-
-    def _restore_missing(self) -> None:
-        """No settings file but a good ``.bak``: put the good copy back.
-
-        Nothing in this version leaves the file missing next to a backup, but
-        an older version's recovery, stopped between its two steps, did; so
-        might a person tidying the folder. Starting with the defaults would
-        silently lose every choice the backup still holds.
-        """
-        backup = self._backup()
-        if backup is None:
+    def _take(self, recovered: Recovered | None) -> None:
+        """Use what a recovery found: the backup's values (or the defaults), its notice."""
+        if recovered is None:
             return
-        raw, data = backup
-        log.warning("%s is missing; restoring %s.bak", self.path, self.path.name)
-        self._adopt(data)
-        try:
-            write_atomic(self.path, raw)
-        except OSError:
+        if recovered.data is not None:
+            self._adopt(recovered.data)
+        if recovered.rewrite_pending:
             self._dirty = True  # the next save() puts the good copy back
-        self._notice = (RESTORED_MISSING, {})
-
-    def _recover(self, reason: str, damaged: bytes, clock: _Now | None) -> None:
-        """Keep the damaged file aside and fall back to the backup or the defaults.
-
-        Every step leaves a state the next start recovers from: with a good
-        backup the damaged bytes are first *copied* aside (an identical copy
-        made by an interrupted earlier attempt is reused), and only then is the
-        file replaced by the backup in one atomic rename. Without a backup
-        there is nothing to restore, and one rename moves the file aside.
-        """
-        log.warning("%s is damaged (%s)", self.path, reason)
-        backup = self._backup()
-        if backup is None:
-            aside = self._put_aside(clock, None)
-            name = {"name": aside.name} if aside is not None else {}
-            self._notice = (DEFAULTS_ASIDE if name else DEFAULTS_NOT_ASIDE, name)
-            return
-        backup_bytes, data = backup
-        aside = self._put_aside(clock, damaged)
-        name = {"name": aside.name} if aside is not None else {}
-        self._adopt(data)
-        if aside is not None:
-            try:
-                write_atomic(self.path, backup_bytes)
-            except OSError:
-                self._dirty = True  # the next save() puts the good copy back
-        self._notice = (RESTORED_ASIDE if name else RESTORED_NOT_ASIDE, name)
-
-    def _put_aside(self, clock: _Now | None, copy_of: bytes | None) -> Path | None:
-        """Move the damaged file aside, or (``copy_of``: its bytes) write a copy aside."""
-        if copy_of is not None:
-            with contextlib.suppress(OSError):
-                for earlier in sorted(self.path.parent.glob(self.path.name + ".corrupt-*")):
-                    if earlier.is_file() and not earlier.is_symlink() \
-                            and earlier.stat().st_size == len(copy_of) \
-                            and earlier.read_bytes() == copy_of:
-                        return earlier  # an interrupted earlier recovery made it
-        now = clock.now() if clock is not None else datetime.now()
-        stem = f"{self.path.name}.corrupt-{now:%Y%m%d-%H%M%S}"
-        for n in range(1, 1000):
-            target = self.path.with_name(stem if n == 1 else f"{stem}-{n}")
-            if target.exists() or target.is_symlink():
-                continue
-            try:
-                if copy_of is None:
-                    self.path.rename(target)
-                else:
-                    write_atomic(target, copy_of)
-            except OSError:
-                log.warning("could not move %s aside", self.path, exc_info=True)
-                return None
-            return target
-        return None
+        self._notice = recovered.notice
 
     def _adopt(self, data: dict[str, Any]) -> None:
         """Take every valid value from a parsed file; note the rest."""
         self._raw = data
-        name = self.path.name
-        schema = data.get("schema", SCHEMA_VERSION)
-        if not isinstance(schema, int) or isinstance(schema, bool) or schema < 1:
-            self.warnings.append(f"{name}: 'schema' must be a whole number, got {_show(schema)}")
-        elif schema > SCHEMA_VERSION:
-            self.warnings.append(f"{name}: written by a newer version (schema {schema}); "
-                                 "settings this version does not know are kept as they are")
-        for key, default in DEFAULTS.items():
-            if key not in data:
-                continue
-            value = data[key]
-            if key == "reminders":
-                self._adopt_reminders(value)
-                continue
-            try:
-                self._values[key] = VALIDATORS[key](value)
-            except ValueError as exc:
-                self._invalid.add(key)
-                self.warnings.append(f"{name}: {key!r} {exc}, got {_show(value)}; "
-                                     f"using {_show(default)}")
-                self._note_ignored(f"{key}: {_show(value)}", exc)
-
-    def _note_ignored(self, what: str, exc: ValueError, reminder: bool = False) -> None:
-        """One entry for the user: ``what`` (a key and its value, or a reminder's number)
-        and why. ``ignored`` keeps it in English (the record of what was told)."""
-        if reminder:
-            self.ignored.append(f"reminder {what}: {exc}")
-        else:
-            self.ignored.append(f"{what} ({exc})")
-        self._ignored_why.append((what, exc, reminder))
-
-    def _worded_entry(self, index: int) -> str:
-        what, exc, reminder = self._ignored_why[index]
-        if reminder:
-            return SettingsFileText.tr(REMINDER_ENTRY).format(number=what, reason=_reason(exc))
-        return f"{what} ({_reason(exc)})"
-
-    def _adopt_reminders(self, value: Any) -> None:
-        name = self.path.name
-        if not isinstance(value, list):
-            self._invalid.add("reminders")
-            self.warnings.append(f"{name}: 'reminders' must be a list, got {_show(value)}; "
-                                 "using the default reminder")
-            self._note_ignored(f"reminders: {_show(value)}",
-                               Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "must be a list")))
-            return
-        kept: list[dict[str, Any]] = []
-        seen: set[str] = set()
-        for index, item in enumerate(value, start=1):
-            try:
-                clean = _reminder(item)
-                if clean["id"] in seen:
-                    raise Invalid(QT_TRANSLATE_NOOP("SettingsFileText", "repeats the id {id}"),
-                                  id=repr(clean["id"]))
-            except ValueError as exc:
-                self._invalid.add("reminders")
-                self._bad_reminders.append(item)
-                self.warnings.append(f"{name}: reminder {index} {exc}; it is left out")
-                rid = item.get("id") if isinstance(item, dict) else None
-                which = f"{index} ({_show(rid)})" if isinstance(rid, str) and rid else str(index)
-                self._note_ignored(which, exc, reminder=True)
-                continue
-            seen.add(clean["id"])
-            kept.append(clean)
-        self._values["reminders"] = kept
+        adopted = adopt(self.path.name, data)
+        self._values = adopted.values
+        self._invalid = adopted.invalid
+        self._bad_reminders = adopted.bad_reminders
+        self.warnings.extend(adopted.warnings)
+        self._ignored_why.extend(adopted.ignored)
+        self.ignored.extend(entry.english for entry in adopted.ignored)
 
     # --- reading and changing ----------------------------------------------------
 
-    def get(self, key: str) -> Any:
-        """The value of a setting (a copy, so changing it changes nothing here)."""
+    def get(self, key: str) -> object:
+        """The value of a setting by its name (a copy, so changing it changes nothing
+        here), also one this version does not know. Typed only as ``object``: code
+        that needs the value's type asks ``value(SETTING)``."""
         if key in DEFAULTS:
             return copy.deepcopy(self._values[key])
         if key in self._raw and key != "schema":
@@ -493,7 +237,7 @@ class Settings:
         ``settings.value(PREPARE_S)`` is an ``int`` to the type checker."""
         return cast(T, copy.deepcopy(self._values[setting.name]))
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: object) -> None:
         """Change a setting in memory; ``save()`` writes it.
 
         Raises KeyError for an unknown key and ValueError for a bad value, so a
@@ -511,7 +255,7 @@ class Settings:
         self._invalid.discard(key)
         self._dirty = True
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self) -> dict[str, object]:
         """Every known setting with the value in effect (a copy)."""
         return copy.deepcopy(self._values)
 
@@ -525,11 +269,8 @@ class Settings:
         """
         if not self._dirty:
             return False
-        import yaml
-
-        text = _HEADER + yaml.dump(self._document(), Dumper=_dumper(), sort_keys=False,
-                                   default_flow_style=False, allow_unicode=True)
-        self._backup_current()
+        text = dump(self._document())
+        settings_recovery.keep_backup(self.path)
         write_atomic(self.path, text)
         self._dirty = False
         return True
@@ -557,11 +298,3 @@ class Settings:
             if key not in doc:
                 doc[key] = value
         return doc
-
-    def _backup_current(self) -> None:
-        try:
-            current = self.path.read_bytes()
-            _parse(current)
-        except (OSError, _Unparsable):
-            return  # nothing good to keep
-        write_atomic(self.path.with_name(self.path.name + ".bak"), current)

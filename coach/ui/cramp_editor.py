@@ -8,207 +8,57 @@ stays as noted and is read as 2-10 where one scale is needed
 (``coach.store.history.severity_0_10``). The form is a page (not a modal dialog), so it works with
 the keyboard alone (Tab between fields, Enter saves, Escape cancels) and
 tests need no event loop tricks. It does no I/O: it hands a ``CrampDraft``
-to whoever shows it.
+to whoever shows it. The choices and the draft are in
+``coach/ui/models/cramp_form.py``, the typed date and time fields in
+``coach/ui/widgets/typed_time.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import date, datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
-from PySide6.QtGui import QFocusEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
+    QLayout,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.engine.clock import Clock
-from coach.i18n import Tr
-from coach.insights.counts import NIGHT_ENDS, NIGHT_STARTS
 from coach.store.history import TAGS, CrampRow
-from coach.ui.models.legs import leg_words
+from coach.ui.models.cramp_form import (
+    CrampDraft,
+    EditorText,
+    aware_from_wall,
+    how_bad_choices,
+    leg_choices,
+    severity_choices,
+    sleep_choices,
+    tag_day,
+)
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.scroll_page import scroll_page
+from coach.ui.widgets.typed_time import TypedDateEdit, TypedTimeEdit, py_wall, qt_date, qt_time
 
 NOTE_MAX = 500
 FIELD_HEIGHT = 34
 FORM_WIDTH = 640
 EARLIEST = datetime(2000, 1, 1)
 
-
-class EditorText(Tr):
-    """Translation context for the cramp form (add after the fact, edit)."""
-
-
-def leg_choices() -> tuple[tuple[str | None, str], ...]:
-    return ((None, EditorText.tr("Not noted")),
-            *((leg, leg_words(leg).full) for leg in ("left", "right", "both")))
-
-
-def severity_choices() -> tuple[tuple[int | None, str], ...]:
-    return ((None, EditorText.tr("Not noted")), (1, EditorText.tr("1 of 5 (mild)")),
-            (2, EditorText.tr("2 of 5")), (3, EditorText.tr("3 of 5")),
-            (4, EditorText.tr("4 of 5")), (5, EditorText.tr("5 of 5 (worst)")))
-
-
-def scale_choices(low: str, high: str) -> tuple[tuple[int | None, str], ...]:
-    """Not noted, then 0 to 10 with words at both ends."""
-    return ((None, EditorText.tr("Not noted")), (0, EditorText.tr("0 ({words})").format(
-        words=low)), *((n, str(n)) for n in range(1, 10)),
-        (10, EditorText.tr("10 ({words})").format(words=high)))
-
-
-def how_bad_choices() -> tuple[tuple[int | None, str], ...]:
-    return scale_choices(EditorText.tr("no pain"), EditorText.tr("worst imaginable"))
-
-
-def sleep_choices() -> tuple[tuple[int | None, str], ...]:
-    return scale_choices(EditorText.tr("not at all"), EditorText.tr("could not sleep again"))
-
-
-def tag_day(wall: datetime) -> date:
-    """The day a cramp's notes belong to: the evening before its night, or a daytime
-    cramp's own date (``coach.insights.counts.cramp_day``, on the typed wall time)."""
-    if wall.time() >= NIGHT_STARTS:
-        return wall.date()
-    if wall.time() < NIGHT_ENDS:
-        return wall.date() - timedelta(days=1)
-    return wall.date()
-
-
-@dataclass(frozen=True)
-class CrampDraft:
-    """What the form holds, ready for ``History.add_cramp`` (and ``set_tags``)."""
-
-    started: datetime  # aware, in the clock's zone
-    duration_s: float | None
-    leg: str | None
-    severity: int | None
-    note: str
-    how_bad: int | None = None  # 0-10
-    sleep_disturbance: int | None = None  # 0-10
-    tag_day: date | None = None  # the day the tags are about
-    tags: tuple[str, ...] = ()
-
-
-# --- local time ---------------------------------------------------------------------
-# The system clock reports a fixed UTC offset (today's). Applying it to a
-# summer date in winter would be an hour off, so for the system zone we let
-# the C library resolve each date's own offset; an explicit zone (a ZoneInfo,
-# as tests and a configured zone use) is applied as it is.
-
-
-def _explicit_zone(now: datetime) -> tzinfo | None:
-    """The clock's zone if it is a real zone; None when it is the system's local zone."""
-    zone = now.tzinfo
-    if isinstance(zone, ZoneInfo):
-        return zone
-    if now.utcoffset() == now.astimezone().utcoffset():
-        return None
-    return zone
-
-
-def aware_from_wall(wall: datetime, now: datetime) -> datetime:
-    """A typed wall-clock time as an aware moment in the zone of ``now``.
-
-    A time in the spring-forward gap moves forward (02:30 becomes 03:30); in
-    the autumn overlap the first of the two is taken.
-    """
-    zone = _explicit_zone(now)
-    if zone is None:
-        return wall.astimezone()
-    return wall.replace(tzinfo=zone, fold=0).astimezone(UTC).astimezone(zone)
-
-
-def _qt_date(wall: datetime) -> QDate:
-    return QDate(wall.year, wall.month, wall.day)
-
-
-def _qt_time(wall: datetime) -> QTime:
-    return QTime(wall.hour, wall.minute)
-
-
-def _py_wall(day: QDate, moment: QTime) -> datetime:
-    # Date and time are kept apart, so no zone can make a wall time unrepresentable.
-    return datetime(day.year(), day.month(), day.day(), moment.hour(), moment.minute())
-
-
-def _select_on_focus(edit: QDateTimeEdit, section: QDateTimeEdit.Section,
-                     event: QFocusEvent) -> None:
-    """Select a section on focus, so typing replaces it rather than being refused."""
-    edit.setSelectedSection(section)
-
-
-def _select_clicked_section(edit: QDateTimeEdit, event: QEvent) -> None:
-    """A click in the text (the line edit inside) selects the section clicked."""
-    if (event.type() == QEvent.Type.MouseButtonRelease
-            and edit.currentSection() != QDateTimeEdit.Section.NoSection):
-        edit.setSelectedSection(edit.currentSection())
-
-
-def _next_field(edit: QDateTimeEdit, forward: bool) -> bool:
-    """Tab goes to the next field, as everywhere else in the form, instead of
-    stepping through the sections (the arrows and typing move between those)."""
-    return QWidget.focusNextPrevChild(edit, forward)
-
-
-class TypedTimeEdit(QTimeEdit):
-    """HH:mm that takes typing: focused, the hour is selected, so "0315" or "3:15"
-    gives 03:15; a click selects the hour or the minutes under the mouse.
-
-    Why: a plain date-time edit put the cursor inside a section, where typed
-    digits were refused, so only the arrows changed the time.
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lineEdit().installEventFilter(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _select_on_focus(self, QDateTimeEdit.Section.HourSection, event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return _next_field(self, forward)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        _select_clicked_section(self, event)
-        return super().eventFilter(watched, event)
-
-
-class TypedDateEdit(QDateEdit):
-    """The date, typed or picked: focused, the day of the month is selected."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lineEdit().installEventFilter(self)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        _select_on_focus(self, QDateTimeEdit.Section.DaySection, event)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:
-        return _next_field(self, forward)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        _select_clicked_section(self, event)
-        return super().eventFilter(watched, event)
+def _fill_combo(combo: QComboBox, choices: tuple[tuple[Any, str], ...]) -> None:
+    for value, text in choices:
+        combo.addItem(text, value)
 
 
 class CrampEditor(QWidget):
@@ -240,7 +90,7 @@ class CrampEditor(QWidget):
         self.when.setDisplayFormat("d MMM yyyy, ddd")  # the day first: focused, it is selected
         self.when.setCalendarPopup(True)
         self.when.setAccessibleName(EditorText.tr("Day it happened"))
-        self.when.setMinimumDate(_qt_date(EARLIEST))
+        self.when.setMinimumDate(qt_date(EARLIEST))
         self.time = TypedTimeEdit()
         self.time.setDisplayFormat("HH:mm")
         self.time.setAccessibleName(EditorText.tr("Time it happened (local time, type it)"))
@@ -274,21 +124,17 @@ class CrampEditor(QWidget):
 
         self.leg = QComboBox()
         self.leg.setAccessibleName(EditorText.tr("Which leg"))
-        for value, text in leg_choices():
-            self.leg.addItem(text, value)
+        _fill_combo(self.leg, leg_choices())
         self.severity = QComboBox()
         self.severity.setAccessibleName(EditorText.tr("How bad, 1 mild to 5 worst"))
-        for value, text in severity_choices():
-            self.severity.addItem(text, value)
+        _fill_combo(self.severity, severity_choices())
         self.how_bad = QComboBox()
         self.how_bad.setAccessibleName(EditorText.tr("How bad, 0 no pain to 10 worst imaginable"))
-        for value, text in how_bad_choices():
-            self.how_bad.addItem(text, value)
+        _fill_combo(self.how_bad, how_bad_choices())
         self.sleep = QComboBox()
         self.sleep.setAccessibleName(EditorText.tr(
             "How much it disturbed sleep, 0 not at all to 10 could not sleep again"))
-        for value, text in sleep_choices():
-            self.sleep.addItem(text, value)
+        _fill_combo(self.sleep, sleep_choices())
         scale_hint = plain_label(EditorText.tr(
             "Either scale is enough. 1 to 5 (the keys at night) counts as 2 to 10 where one "
             "scale is needed."), name=EditorText.tr("Scale hint"))
@@ -314,9 +160,9 @@ class CrampEditor(QWidget):
         self.note.setPlaceholderText(EditorText.tr("Note (optional)"))
         self.note.setMaxLength(NOTE_MAX)
 
-        for field in (self.when, self.time, self.minutes, self.seconds, self.leg,
-                      self.severity, self.how_bad, self.sleep, self.note):
-            field.setMinimumHeight(FIELD_HEIGHT)
+        for widget in (self.when, self.time, self.minutes, self.seconds, self.leg,
+                       self.severity, self.how_bad, self.sleep, self.note):
+            widget.setMinimumHeight(FIELD_HEIGHT)
         self.when.setMinimumWidth(self.fontMetrics().horizontalAdvance(
             self.when.locale().toString(QDate(2026, 9, 30), self.when.displayFormat())) + 60)
         self.time.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00") + 60)
@@ -330,21 +176,23 @@ class CrampEditor(QWidget):
         form.setVerticalSpacing(10)
         form.setHorizontalSpacing(16)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for text, field in ((EditorText.tr("When"), when_row),
-                            (EditorText.tr("How long"), duration_row),
-                            (EditorText.tr("Which leg"), self.leg),
-                            (EditorText.tr("How bad (1 to 5)"), self.severity),
-                            (EditorText.tr("How bad (0 to 10)"), self.how_bad),
-                            (EditorText.tr("Sleep disturbed (0 to 10)"), self.sleep),
-                            (EditorText.tr("Note"), self.note)):
+        # Each row: its caption, its field, and the field the caption's buddy is (the
+        # time for "When"; none for the two spin boxes of "How long").
+        rows: tuple[tuple[str, QWidget | QLayout, QWidget | None], ...] = (
+            (EditorText.tr("When"), when_row, self.time),
+            (EditorText.tr("How long"), duration_row, None),
+            (EditorText.tr("Which leg"), self.leg, self.leg),
+            (EditorText.tr("How bad (1 to 5)"), self.severity, self.severity),
+            (EditorText.tr("How bad (0 to 10)"), self.how_bad, self.how_bad),
+            (EditorText.tr("Sleep disturbed (0 to 10)"), self.sleep, self.sleep),
+            (EditorText.tr("Note"), self.note, self.note))
+        for text, field, buddy in rows:
             label = plain_label(text, wrap=False,
                                 name=EditorText.tr("{field} label").format(field=text))
             label.setMinimumHeight(FIELD_HEIGHT)
             form.addRow(label, field)
-            if isinstance(field, QWidget):
-                label.setBuddy(field)
-            elif field is when_row:
-                label.setBuddy(self.time)
+            if buddy is not None:
+                label.setBuddy(buddy)
         form.insertRow(5, "", scale_hint)
         self.note.setMinimumWidth(FORM_WIDTH - 160)
 
@@ -375,16 +223,10 @@ class CrampEditor(QWidget):
         inner.addLayout(tags_column)
         inner.addStretch(1)
         # Large text in a small window: the fields scroll, the buttons stay in view.
-        scroll = QScrollArea()
-        scroll.setWidget(column)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.scroll = scroll
+        self.scroll_area = scroll_page(column)  # not `scroll`: that is QWidget.scroll()
 
         layout = QVBoxLayout(self)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addSpacing(6)
         layout.addLayout(buttons)
 
@@ -492,10 +334,10 @@ class CrampEditor(QWidget):
               sleep_disturbance: int | None) -> None:
         # Times show as the wall clock said where and when they were noted.
         self._latest = self._clock.now().replace(tzinfo=None, second=0, microsecond=0)
-        self.when.setMaximumDate(_qt_date(self._latest))
+        self.when.setMaximumDate(qt_date(self._latest))
         self._filling = True  # a stored time is shown as it is
-        self.when.setDate(_qt_date(started))
-        self.time.setTime(_qt_time(started))
+        self.when.setDate(qt_date(started))
+        self.time.setTime(qt_time(started))
         self._filling = False
         whole = round(duration_s or 0)
         minutes, seconds = divmod(whole, 60)
@@ -522,8 +364,8 @@ class CrampEditor(QWidget):
         latest = self._latest
         if latest is None or self._filling:
             return
-        today = _qt_date(latest)
-        if self.when.date() == today and self.time.time() > _qt_time(latest):
+        today = qt_date(latest)
+        if self.when.date() == today and self.time.time() > qt_time(latest):
             self.when.setDate(today.addDays(-1))
 
     def _tags_ticked(self) -> None:
@@ -536,7 +378,7 @@ class CrampEditor(QWidget):
 
         if not hasattr(self, "tags_label"):
             return  # still being built
-        day = tag_day(_py_wall(self.when.date(), self.time.time()))
+        day = tag_day(py_wall(self.when.date(), self.time.time()))
         self.tags_label.setText(EditorText.tr(
             "Noted about {day} (optional, recorded as you say):").format(day=day_text(day)))
         if not self._tags_touched:
@@ -546,7 +388,7 @@ class CrampEditor(QWidget):
 
     def _form_fields(self) -> dict[str, Any]:
         seconds = self.minutes.value() * 60 + self.seconds.value()
-        return {"started": _py_wall(self.when.date(), self.time.time()),
+        return {"started": py_wall(self.when.date(), self.time.time()),
                 "duration_s": float(seconds) if seconds else None,
                 "leg": self.leg.currentData(), "severity": self.severity.currentData(),
                 "how_bad": self.how_bad.currentData(),

@@ -140,7 +140,7 @@ class ErrorReporter(QObject):
     """Logs unexpected exceptions and shows one short message per distinct error."""
 
     #: A message to show, requested from any thread; delivered in the GUI thread.
-    showRequested = Signal(object)
+    showRequested = Signal(object)  # Signature
     #: Emitted after a message was put on screen (tests and the window listen).
     messageShown = Signal(str)
 

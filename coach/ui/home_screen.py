@@ -9,8 +9,9 @@ reminder comes, with the way to the reminders screen beside it.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal, SignalInstance
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +27,7 @@ from coach import APP_NAME
 from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.i18n import Tr
-from coach.ui.routine_actions import RoutineActions
+from coach.ui.routines.home_row import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
@@ -178,7 +179,7 @@ class HomeScreen(QWidget):
         self.routine_actions.follow_in_tab_order(self.settings_button)
 
     @staticmethod
-    def _nav_button(text: str, accessible: str, signal: Signal) -> QPushButton:
+    def _nav_button(text: str, accessible: str, signal: SignalInstance) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.setToolTip(accessible)
@@ -229,7 +230,8 @@ class HomeScreen(QWidget):
                 for i in range(self.routines.count())]
 
     def current_routine_id(self) -> str:
-        item = self.routines.currentItem()
+        # None when nothing is selected, though PySide6's stubs say it never is.
+        item = cast("QListWidgetItem | None", self.routines.currentItem())
         return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def set_routines(self, library: Library, durations: Mapping[str, int],

@@ -16,13 +16,17 @@ from __future__ import annotations
 
 import logging
 import shlex
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coach import APP_NAME
 from coach.i18n import Tr
+
+if TYPE_CHECKING:  # the desktop-entry code is imported on first use
+    from coach.platform.desktop_entry import Targets
+    from coach.store.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +57,7 @@ class DesktopMenuEntry:
 
         return supported()
 
-    def _targets(self) -> Any:
+    def _targets(self) -> Targets:
         from coach.platform.desktop_entry import Targets, data_home
 
         return Targets(data_home())
@@ -68,7 +72,7 @@ class DesktopMenuEntry:
         return install(self._targets())
 
     def command(self) -> list[str]:
-        from coach.platform.autostart import launch_command
+        from coach.platform.launch import launch_command
 
         return launch_command()
 
@@ -91,7 +95,7 @@ def failed_text(error: OSError) -> str:
                             ).format(error=words)
 
 
-def should_offer(settings: Any, entry: MenuEntryLike) -> bool:
+def should_offer(settings: Settings, entry: MenuEntryLike) -> bool:
     """Only once, only where there are XDG menus, and not when the entry is already there."""
     if settings.get(SHOWN_KEY) or not entry.supported:
         return False
@@ -117,7 +121,7 @@ def install_and_tell(entry: MenuEntryLike) -> tuple[bool, str]:
     return True, added_text(entry)
 
 
-def offer_menu_entry(parent: QWidget, settings: Any,
+def offer_menu_entry(parent: QWidget, settings: Settings,
                      entry: MenuEntryLike | None = None) -> QMessageBox | None:
     """Ask once whether to add the menu entry; return the open box (None: not asked).
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.model import Library
 from coach.content.safety import needs_warnings
-from coach.engine.player import RoutinePlayer, SessionResult
+from coach.engine.player import PlayerState, RoutinePlayer, SessionResult
 from coach.engine.timeline import Timeline
 from coach.ui.help_dialog import SafetyPanel
 from coach.ui.player.cue_switches import CueSwitches
@@ -199,7 +199,7 @@ class PlayerScreen(LargeTextLayout):
         self.play_button.setFocus()
 
     def start(self) -> None:
-        if self._player is not None and self._player.state == "ready":
+        if self._player is not None and self._player.state == PlayerState.READY:
             self._player.start()
 
     # ----- slots --------------------------------------------------------
@@ -210,23 +210,23 @@ class PlayerScreen(LargeTextLayout):
         if self._asking:
             self._keep_going()
             return
-        if player.state == "ready":
+        if player.state == PlayerState.READY:
             player.start()
-        elif player.state in ("playing", "paused"):
+        elif player.state.running:
             player.toggle_pause()
-        elif player.state in ("finished", "stopped"):
+        elif player.state.over:
             self.closed.emit()
 
     def _back(self) -> None:
         if self._asking:
             return
-        if self._player is not None and self._player.state in ("playing", "paused"):
+        if self._player is not None and self._player.state.running:
             self._player.back()
 
     def _skip(self) -> None:
         if self._asking:
             return
-        if self._player is not None and self._player.state in ("playing", "paused"):
+        if self._player is not None and self._player.state.running:
             self._player.skip()
 
     @property
@@ -243,13 +243,13 @@ class PlayerScreen(LargeTextLayout):
 
     def _ask_or_close(self) -> None:
         player = self._player
-        if player is None or player.state not in ("playing", "paused"):
+        if player is None or not player.state.running:
             self.closed.emit()
             return
         if self._asking:
             return
         self._asking = True
-        self._resume_after_question = player.state == "playing"
+        self._resume_after_question = player.state == PlayerState.PLAYING
         player.pause()
         self.pages.setCurrentWidget(self.stop_question)
         self.keep_button.setFocus()
@@ -263,12 +263,12 @@ class PlayerScreen(LargeTextLayout):
     def _keep_going(self) -> None:
         resume = self._resume_after_question
         self._end_question()
-        if resume and self._player is not None and self._player.state == "paused":
+        if resume and self._player is not None and self._player.state == PlayerState.PAUSED:
             self._player.resume()
 
     def _confirm_stop(self) -> None:
         self._end_question()
-        if self._player is not None and self._player.state in ("playing", "paused"):
+        if self._player is not None and self._player.state.running:
             self._player.stop()
 
     def _play_again(self) -> None:
@@ -315,7 +315,7 @@ class PlayerScreen(LargeTextLayout):
         player, timeline = self._player, self._timeline
         if player is None or timeline is None:
             return
-        wanted = player.state == "ready" or player.segment.kind == "prepare"
+        wanted = player.state == PlayerState.READY or player.segment.kind == "prepare"
         text = self.instructions.text()
         changed = with_why(text, why_text(timeline.routine, self._language), wanted)
         if changed != text:
@@ -336,17 +336,19 @@ class PlayerScreen(LargeTextLayout):
         self.progress.setValue(int(player.elapsed_total()))
         self.illustration.set_elapsed(player.segment.duration_s - player.remaining())
 
-    def _show_state(self, state: str) -> None:
-        labels = {"ready": PlayerText.tr("Start"), "playing": PlayerText.tr("Pause"),
-                  "paused": PlayerText.tr("Resume"), "finished": PlayerText.tr("Done"),
-                  "stopped": PlayerText.tr("Done")}
-        self.play_button.setText(labels.get(state, PlayerText.tr("Start")))
+    def _show_state(self, state: PlayerState) -> None:
+        labels = {PlayerState.READY: PlayerText.tr("Start"),
+                  PlayerState.PLAYING: PlayerText.tr("Pause"),
+                  PlayerState.PAUSED: PlayerText.tr("Resume"),
+                  PlayerState.FINISHED: PlayerText.tr("Done"),
+                  PlayerState.STOPPED: PlayerText.tr("Done")}
+        self.play_button.setText(labels[state])
         self._show_why()
-        running = state in ("playing", "paused")
+        running = state.running
         self.back_button.setEnabled(running)
         self.skip_button.setEnabled(running)
         self.stop_button.setText(PlayerText.tr("Stop") if running else PlayerText.tr("Close"))
-        if state == "playing":
+        if state == PlayerState.PLAYING:
             self._refresh.start()
         else:
             self._refresh.stop()
@@ -367,7 +369,7 @@ class PlayerScreen(LargeTextLayout):
 
     def _discard_player(self) -> None:
         if self._player is not None:
-            if self._player.state in ("playing", "paused"):
+            if self._player.state.running:
                 self._player.stop()
             self._player.deleteLater()
             self._player = None

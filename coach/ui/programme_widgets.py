@@ -77,7 +77,7 @@ class ProgrammePanel(QWidget):
         for button in (self.start_button, self.pause_button, self.resume_button,
                        self.end_button):
             row.addWidget(button)
-        self.state = programme.ProgrammeState("none")
+        self.state = programme.ProgrammeState(programme.ProgrammeStatus.NONE)
         self.refresh()
 
     def refresh(self) -> None:
@@ -98,10 +98,10 @@ class ProgrammePanel(QWidget):
         self.line.setText(status_line(self.state))
         self.start_button.setVisible(not self.state.active)
         self.start_button.setText(ProgrammeUiText.tr("Start the 6-week programme")
-                                  if status == "none"
+                                  if status == programme.ProgrammeStatus.NONE
                                   else ProgrammeUiText.tr("Start the programme again"))
-        self.pause_button.setVisible(status == "running")
-        self.resume_button.setVisible(status == "paused")
+        self.pause_button.setVisible(status == programme.ProgrammeStatus.RUNNING)
+        self.resume_button.setVisible(status == programme.ProgrammeStatus.PAUSED)
         self.end_button.setVisible(self.state.active)
         writable = not getattr(self._history, "read_only", False)
         for button in (self.start_button, self.pause_button, self.resume_button,
@@ -125,7 +125,7 @@ class ProgrammePanel(QWidget):
                     "now without a comparison."),
                 ProgrammeUiText.tr("Start now"), ProgrammeUiText.tr("Log two weeks first")):
             return
-        self._record("restart" if self.state.status != "none" else "start")
+        self._record("restart" if self.state.status != programme.ProgrammeStatus.NONE else "start")
 
     def pause(self) -> None:
         self._record("pause")

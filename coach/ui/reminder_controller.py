@@ -4,6 +4,12 @@ The scheduler decides *when*; delivery decides *how* a reminder reaches the
 user; this controller only turns the user's answer (Start, Snooze, Skip) into
 scheduler calls and window navigation, and keeps the "next reminder" words on
 the home screen, the reminders screen and the tray fresh.
+
+What it needs of each of the four is a small ``Protocol`` below (the real
+ones: ``MainWindow``, ``ReminderScheduler``, ``ReminderDelivery``, ``Tray``),
+so a test can hand in a stand-in and mypy still checks every call. Qt signals
+appear in them as read-only properties giving a ``SignalInstance``; the
+payload of each is written beside it.
 """
 
 from __future__ import annotations
@@ -11,15 +17,16 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Sequence
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, SignalInstance
 
 from coach.engine.clock import Clock
 from coach.engine.schedule import Night, Occurrence, Reminder
 from coach.insights import programme
 from coach.insights.counts import counts_as_stretched
+from coach.store import settings_schema as schema
 from coach.store.history import evening_of
 from coach.ui.reminder_window import PopupText, is_evening
 from coach.words.programme import reminder_week
@@ -30,12 +37,93 @@ from coach.words.reminders import (
     next_reminder_line,
 )
 
+if TYPE_CHECKING:
+    from coach.engine.player import SessionResult
+    from coach.ui.window_services import Services
+
 log = logging.getLogger(__name__)
 
 TEXT_REFRESH_MS = 60_000  # "in 3 h 10 min" must not go stale; once a minute is cheap
 
 
-def reminders_from_settings(items: Sequence[dict]) -> list[Reminder]:
+class WindowLike(Protocol):
+    """What the controller needs of ``MainWindow``."""
+
+    @property
+    def services(self) -> Services: ...
+    @property
+    def sessionFinished(self) -> SignalInstance: ...  # SessionResult, once recorded
+    @property
+    def remindersEdited(self) -> SignalInstance: ...  # list[schema.Reminder], as saved
+    @property
+    def settingChanged(self) -> SignalInstance: ...  # str: the setting's name
+    @property
+    def destroyed(self) -> SignalInstance: ...
+    def notify(self, message: str, timeout_ms: int = ...) -> None: ...
+    def play_routine(self, routine_id: str) -> bool: ...
+    def bring_to_front(self) -> None: ...
+    def request_quit(self) -> None: ...
+    def set_next_reminder_text(self, long_text: str, short_text: str) -> None: ...
+
+
+class SchedulerLike(Protocol):
+    """What the controller needs of ``coach.engine.scheduler.ReminderScheduler``."""
+
+    @property
+    def due(self) -> SignalInstance: ...  # Occurrence
+    @property
+    def missedPrompt(self) -> SignalInstance: ...  # Occurrence
+    @property
+    def nextChanged(self) -> SignalInstance: ...  # Occurrence | None
+    def start(self) -> None: ...
+    def reminders(self) -> tuple[Reminder, ...]: ...
+    def set_reminders(self, reminders: Sequence[Reminder]) -> None: ...
+    def set_late_window(self, window: timedelta) -> None: ...
+    def set_night(self, night: Night | None) -> None: ...
+    def next_occurrence(self) -> Occurrence | None: ...
+    def pending_snooze(self) -> tuple[datetime, Occurrence] | None: ...
+    def all_quiet(self) -> bool: ...
+    def last_shown(self) -> Occurrence | None: ...
+    def mark_started(self, occurrence: Occurrence) -> None: ...
+    def mark_done(self, occurrence: Occurrence) -> None: ...
+    def snooze(self, occurrence: Occurrence, minutes: float) -> None: ...
+    def skip(self, occurrence: Occurrence) -> None: ...
+    def dismiss(self, occurrence: Occurrence) -> None: ...
+
+
+class DeliveryLike(Protocol):
+    """What the controller needs of ``coach.ui.reminder_delivery.ReminderDelivery``."""
+
+    @property
+    def startRequested(self) -> SignalInstance: ...  # Occurrence
+    @property
+    def snoozeRequested(self) -> SignalInstance: ...  # Occurrence, int minutes
+    @property
+    def skipRequested(self) -> SignalInstance: ...  # Occurrence
+    @property
+    def dismissed(self) -> SignalInstance: ...  # Occurrence
+    @property
+    def current(self) -> Occurrence | None: ...
+    def deliver(self, occurrence: Occurrence, missed: bool = False) -> str: ...
+    def withdraw(self, occurrence: Occurrence) -> None: ...
+    def set_snooze_minutes(self, minutes: int) -> None: ...
+
+
+class TrayLike(Protocol):
+    """What the controller needs of ``coach.platform.tray.Tray`` (when ``available``)."""
+
+    available: bool
+    @property
+    def startRoutineRequested(self) -> SignalInstance: ...  # str: the routine's id
+    @property
+    def openRequested(self) -> SignalInstance: ...
+    @property
+    def quitRequested(self) -> SignalInstance: ...
+    def set_routine(self, routine_id: str, title: str) -> None: ...
+    def set_next_text(self, text: str) -> None: ...
+
+
+def reminders_from_settings(items: Sequence[schema.Reminder]) -> list[Reminder]:
     """The settings file's reminder dicts as schedule objects (bad ones are skipped)."""
     reminders = []
     for item in items:
@@ -49,8 +137,8 @@ def reminders_from_settings(items: Sequence[dict]) -> list[Reminder]:
 class ReminderController(QObject):
     """Turns reminders into screens: Start plays the routine, Snooze and Skip are remembered."""
 
-    def __init__(self, window: Any, scheduler: Any, delivery: Any, tray: Any, clock: Clock,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, window: WindowLike, scheduler: SchedulerLike, delivery: DeliveryLike,
+                 tray: TrayLike | None, clock: Clock, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._window = window
         self._scheduler = scheduler
@@ -70,7 +158,7 @@ class ReminderController(QObject):
         delivery.dismissed.connect(self.dismiss)
         window.remindersEdited.connect(self.set_reminders)
         window.settingChanged.connect(self._setting_changed)
-        if tray is not None and getattr(tray, "available", False):
+        if tray is not None and tray.available:
             tray.startRoutineRequested.connect(self._tray_start)
             tray.openRequested.connect(window.bring_to_front)
             tray.quitRequested.connect(window.request_quit)
@@ -80,9 +168,7 @@ class ReminderController(QObject):
         self._refresh.timeout.connect(self._refresh_next)
         # The minute refresh writes into the window's labels: it ends with the window
         # (a controller made without a parent would otherwise outlive it).
-        destroyed = getattr(window, "destroyed", None)
-        if destroyed is not None:
-            destroyed.connect(self._refresh.stop)
+        window.destroyed.connect(self._refresh.stop)
 
     def start_scheduling(self) -> None:
         """First check (may fire a missed prompt at once) and the minute refresh."""
@@ -135,7 +221,7 @@ class ReminderController(QObject):
         return True
 
     # ----- settings -------------------------------------------------------
-    def set_reminders(self, items: Sequence[dict]) -> None:
+    def set_reminders(self, items: Sequence[schema.Reminder]) -> None:
         reminders = reminders_from_settings(items)
         self._scheduler.set_reminders(reminders)
         self._update_tray_routine(reminders)
@@ -146,10 +232,11 @@ class ReminderController(QObject):
 
     def _setting_changed(self, key: str) -> None:
         settings = self._window.services.settings
-        if key == "snooze_min":
-            self.set_snooze_minutes(int(settings.get("snooze_min")))
-        elif key == "late_window_min":
-            self._scheduler.set_late_window(timedelta(minutes=int(settings.get(key))))
+        if key == schema.SNOOZE_MIN.name:
+            self.set_snooze_minutes(settings.value(schema.SNOOZE_MIN))
+        elif key == schema.LATE_WINDOW_MIN.name:
+            self._scheduler.set_late_window(
+                timedelta(minutes=settings.value(schema.LATE_WINDOW_MIN)))
         elif key in ("bedtime", "quiet_margin_min", "quiet_until"):  # relative ones follow
             self._scheduler.set_night(Night.from_get(settings.get))
 
@@ -180,15 +267,15 @@ class ReminderController(QObject):
     # ----- internals ------------------------------------------------------
     def _programme_state(self) -> programme.ProgrammeState:
         """Where the six-week programme stands tonight; "none" when it cannot be read."""
-        history = getattr(self._window.services, "history", None)
+        history = self._window.services.history
         if history is None:
-            return programme.ProgrammeState("none")
+            return programme.ProgrammeState(programme.ProgrammeStatus.NONE)
         try:
             return programme.state(history.programme_events(), history.sessions(),
                                    evening_of(self._clock.now()))
         except (sqlite3.Error, ValueError) as exc:
             log.warning("programme state could not be read for the reminder: %s", exc)
-            return programme.ProgrammeState("none")
+            return programme.ProgrammeState(programme.ProgrammeStatus.NONE)
 
     def _refresh_next(self) -> None:
         self._show_next(self._scheduler.next_occurrence())
@@ -212,7 +299,7 @@ class ReminderController(QObject):
         else:
             self._start_routine(routine_id)
 
-    def _session_finished(self, result: Any) -> None:
+    def _session_finished(self, result: SessionResult) -> None:
         """A routine ended: the reminder that started it is 'done' if it counts as stretched."""
         playing, self._playing = self._playing, None
         if playing is None:
@@ -231,7 +318,7 @@ class ReminderController(QObject):
         return None
 
     def _update_tray_routine(self, reminders: Sequence[Reminder]) -> None:
-        if self._tray is None or not getattr(self._tray, "available", False):
+        if self._tray is None or not self._tray.available:
             return
         services = self._window.services
         for reminder in reminders:
@@ -254,5 +341,5 @@ class ReminderController(QObject):
         if occurrence is None and until is None and self._scheduler.all_quiet():
             long_text = short_text = all_quiet_text()
         self._window.set_next_reminder_text(long_text, short_text)
-        if self._tray is not None and getattr(self._tray, "available", False):
+        if self._tray is not None and self._tray.available:
             self._tray.set_next_text(short_text)

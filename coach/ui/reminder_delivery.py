@@ -30,20 +30,55 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from enum import StrEnum
+from typing import Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Signal, SignalInstance
 
+from coach.engine.schedule import Occurrence
 from coach.platform.notifications import CLOSED_BY_CALL, CLOSED_DISMISSED
 from coach.ui.reminder_window import PopupText, ReminderWindow, reminder_heading, snooze_text
 
 log = logging.getLogger(__name__)
 
-NOTIFICATION = "notification"
-WINDOW = "window"
+
+class Channel(StrEnum):
+    """Where a reminder was shown (for the log; a ``StrEnum`` so it reads as a word)."""
+
+    NOTIFICATION = "notification"
+    WINDOW = "window"
 
 
-def default_describe(occurrence: Any) -> tuple[str, str]:
+NOTIFICATION, WINDOW = Channel.NOTIFICATION, Channel.WINDOW
+
+
+class NotifierLike(Protocol):
+    """What delivery needs of ``coach.platform.notifications.DesktopNotifier``."""
+
+    @property
+    def actionInvoked(self) -> SignalInstance: ...  # str key, str action key
+    @property
+    def closed(self) -> SignalInstance: ...  # str key, int reason
+    @property
+    def supports_actions(self) -> bool: ...
+    def available(self) -> bool: ...
+    def notify(self, key: str, title: str, body: str,
+               actions: list[tuple[str, str]]) -> bool: ...
+    def close(self, key: str) -> None: ...
+
+
+class TrayLike(Protocol):
+    """What delivery needs of ``coach.platform.tray.Tray``."""
+
+    available: bool
+    @property
+    def snoozeRequested(self) -> SignalInstance: ...  # Occurrence | None, int minutes
+    def set_active_occurrence(self, occurrence: Occurrence | None) -> None: ...
+    def set_snooze_minutes(self, minutes: int) -> None: ...
+    def show_message(self, title: str, body: str) -> bool: ...
+
+
+def default_describe(occurrence: Occurrence) -> tuple[str, str]:
     """(reminder label, routine title) when the app gives nothing better."""
     return "", ""
 
@@ -53,33 +88,33 @@ def how_to_act_text() -> str:
     return PopupText.tr("Open Calf Coach to start.")
 
 
-def _key(occurrence: Any) -> str:
-    return str(occurrence.key)
+def _key(occurrence: Occurrence) -> str:
+    return occurrence.key
 
 
 class ReminderDelivery(QObject):
     """Shows a reminder on the best channel and reports the user's choice."""
 
-    startRequested = Signal(object)  # occurrence
-    snoozeRequested = Signal(object, int)  # occurrence, minutes
-    skipRequested = Signal(object)  # occurrence
-    dismissed = Signal(object)  # occurrence: its notification was closed unanswered
+    startRequested = Signal(object)  # Occurrence
+    snoozeRequested = Signal(object, int)  # Occurrence, minutes
+    skipRequested = Signal(object)  # Occurrence
+    dismissed = Signal(object)  # Occurrence: its notification was closed unanswered
 
-    def __init__(self, notifier: Any = None, tray: Any = None,
-                 window_factory: Callable[..., ReminderWindow] = ReminderWindow,
+    def __init__(self, notifier: NotifierLike | None = None, tray: TrayLike | None = None,
+                 window_factory: Callable[[int], ReminderWindow] = ReminderWindow,
                  snooze_min: int = 10,
-                 describe: Callable[[Any], tuple[str, str]] = default_describe,
+                 describe: Callable[[Occurrence], tuple[str, str]] = default_describe,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._notifier = notifier  # DesktopNotifier or None
-        self._tray = tray  # Tray or None
+        self._notifier = notifier
+        self._tray = tray
         self._window_factory = window_factory
         self._window: ReminderWindow | None = None
         self._snooze_min = max(1, int(snooze_min))
         self._describe = describe
-        self._current: Any = None  # the occurrence on show, on whichever channel
+        self._current: Occurrence | None = None  # on show, on whichever channel
         self._missed = False
-        self._channel = ""
+        self._channel: Channel | None = None
         if notifier is not None:
             notifier.actionInvoked.connect(self._on_action)
             notifier.closed.connect(self._on_closed)
@@ -93,7 +128,7 @@ class ReminderDelivery(QObject):
         return self._window
 
     @property
-    def current(self) -> Any:
+    def current(self) -> Occurrence | None:
         """The occurrence waiting for an answer, or None."""
         return self._current
 
@@ -104,7 +139,7 @@ class ReminderDelivery(QObject):
         if self._tray is not None:
             self._tray.set_snooze_minutes(self._snooze_min)
 
-    def deliver(self, occurrence: Any, missed: bool = False) -> str:
+    def deliver(self, occurrence: Occurrence, missed: bool = False) -> Channel:
         """Show ``occurrence``; returns the channel used: "notification" or "window"."""
         previous = self._current
         if previous is not None and _key(previous) != _key(occurrence):
@@ -124,11 +159,11 @@ class ReminderDelivery(QObject):
         self._channel = WINDOW
         heads_up = "\n".join(part for part in (body, how_to_act_text()) if part)
         if not self._notify_plain(occurrence, title, heads_up) \
-                and self._tray is not None and getattr(self._tray, "available", False):
+                and self._tray is not None and self._tray.available:
             self._tray.show_message(title, heads_up)
         return WINDOW
 
-    def withdraw(self, occurrence: Any) -> None:
+    def withdraw(self, occurrence: Occurrence) -> None:
         """Take ``occurrence`` off every channel (the user answered it elsewhere)."""
         if self._current is not None and _key(self._current) == _key(occurrence):
             self._current = None
@@ -137,7 +172,7 @@ class ReminderDelivery(QObject):
         self._clear_channels(occurrence)
 
     # ----- channels -------------------------------------------------------
-    def _texts(self, occurrence: Any) -> tuple[str, str]:
+    def _texts(self, occurrence: Occurrence) -> tuple[str, str]:
         try:
             label, routine = self._describe(occurrence)
         except Exception:  # a stale reminder id must not stop the reminder itself
@@ -150,7 +185,7 @@ class ReminderDelivery(QObject):
                 ("snooze", snooze_text(self._snooze_min)),
                 ("skip", PopupText.tr("Skip tonight"))]
 
-    def _notify(self, occurrence: Any, title: str, body: str) -> bool:
+    def _notify(self, occurrence: Occurrence, title: str, body: str) -> bool:
         notifier = self._notifier
         if notifier is None:
             return False
@@ -162,7 +197,7 @@ class ReminderDelivery(QObject):
             log.exception("desktop notification failed; using the reminder window")
             return False
 
-    def _notify_plain(self, occurrence: Any, title: str, body: str) -> bool:
+    def _notify_plain(self, occurrence: Occurrence, title: str, body: str) -> bool:
         """A notification without buttons where the server shows none (notify-osd)."""
         notifier = self._notifier
         if notifier is None:
@@ -175,7 +210,7 @@ class ReminderDelivery(QObject):
             log.exception("desktop notification failed")
             return False
 
-    def _show_window(self, occurrence: Any) -> None:
+    def _show_window(self, occurrence: Occurrence) -> None:
         if self._window is None:
             self._window = self._window_factory(self._snooze_min)
             self._window.startRequested.connect(lambda occ: self._answer(occ, "start"))
@@ -184,7 +219,7 @@ class ReminderDelivery(QObject):
         label, routine = self._texts(occurrence)
         self._window.show_occurrence(occurrence, label, routine, missed=self._missed)
 
-    def _clear_channels(self, occurrence: Any) -> None:
+    def _clear_channels(self, occurrence: Occurrence) -> None:
         key = _key(occurrence)
         if self._notifier is not None:
             try:
@@ -197,7 +232,7 @@ class ReminderDelivery(QObject):
             window.dismiss()
 
     # ----- answers --------------------------------------------------------
-    def _answer(self, occurrence: Any, choice: str) -> None:
+    def _answer(self, occurrence: Occurrence, choice: str) -> None:
         """One answer, from any channel: clear the others, then tell the app."""
         self.withdraw(occurrence)
         if choice == "start":
@@ -207,7 +242,7 @@ class ReminderDelivery(QObject):
         elif choice == "skip":
             self.skipRequested.emit(occurrence)
 
-    def _pending(self, key: str) -> Any:
+    def _pending(self, key: str) -> Occurrence | None:
         current = self._current
         return current if current is not None and _key(current) == key else None
 
@@ -217,7 +252,7 @@ class ReminderDelivery(QObject):
             return
         if action in ("start", "snooze", "skip"):
             self._answer(occurrence, action)
-        else:  # "default": a click on the notification; answer in our window
+        elif self._notifier is not None:  # "default": a click on it; answer in our window
             self._notifier.close(key)
             self._channel = WINDOW
             self._show_window(occurrence)
@@ -234,6 +269,6 @@ class ReminderDelivery(QObject):
             self._channel = WINDOW
             self._show_window(occurrence)
 
-    def _on_tray_snooze(self, occurrence: Any, _minutes: int) -> None:
+    def _on_tray_snooze(self, occurrence: Occurrence | None, _minutes: int) -> None:
         if occurrence is not None:
             self._answer(occurrence, "snooze")

@@ -12,8 +12,8 @@ import copy
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTime, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -30,8 +30,23 @@ from PySide6.QtWidgets import (
 )
 
 from coach.content.model import Library
-from coach.engine.schedule import MAX_BEFORE_BEDTIME, Night, Reminder, relative_wall
-from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.engine.schedule import MAX_BEFORE_BEDTIME
+from coach.ui.models.reminder_form import (
+    AT_TIME,
+    BEFORE_BEDTIME,
+    DEFAULT_BEFORE_BEDTIME,
+    DEFAULT_ROUTINE,
+    DEFAULT_TIME,
+    LABEL_MAX,
+    NO_DAY,
+    NO_LABEL,
+    NO_ROUTINE,
+    ReminderFormText,
+    fallback_time,
+    remind_on_tip,
+)
+from coach.ui.reminders.day_toggle import CHECK, DayToggle
+from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
 from coach.words.reminders import (
     DAYS,
@@ -42,101 +57,6 @@ from coach.words.reminders import (
     label_text,
     short_day,
 )
-
-DEFAULT_TIME = "21:30"
-DEFAULT_BEFORE_BEDTIME = 30
-AT_TIME, BEFORE_BEDTIME = "fixed", "bedtime"  # the two kinds of reminder (the "When" choice)
-DEFAULT_ROUTINE = "evening-stretch"
-CHECK = "\u2713 "  # shown on a chosen day, so the state is not told by colour alone
-LABEL_MAX = 60
-
-
-
-class ReminderFormText(Tr):
-    """Translation context for the reminder form."""
-
-
-# Problems are kept as English sources (tests compare with them) and shown translated.
-NO_DAY = QT_TRANSLATE_NOOP("ReminderFormText", "Pick at least one day.")
-NO_LABEL = QT_TRANSLATE_NOOP("ReminderFormText", "Give the reminder a name (the label).")
-NO_ROUTINE = QT_TRANSLATE_NOOP("ReminderFormText", "Pick a routine.")
-
-
-def remind_on_tip(day: str) -> str:
-    """The tooltip of a weekday toggle (whole sentences: Russian inflects the day)."""
-    return {
-        "mon": ReminderFormText.tr("Remind on Mondays (Space turns it on or off)"),
-        "tue": ReminderFormText.tr("Remind on Tuesdays (Space turns it on or off)"),
-        "wed": ReminderFormText.tr("Remind on Wednesdays (Space turns it on or off)"),
-        "thu": ReminderFormText.tr("Remind on Thursdays (Space turns it on or off)"),
-        "fri": ReminderFormText.tr("Remind on Fridays (Space turns it on or off)"),
-        "sat": ReminderFormText.tr("Remind on Saturdays (Space turns it on or off)"),
-        "sun": ReminderFormText.tr("Remind on Sundays (Space turns it on or off)"),
-    }[day]
-
-
-class DayToggle(QPushButton):
-    """A weekday on/off button that is easy to read: filled when chosen, ringed when focused.
-
-    Painted by hand from the current palette rather than styled with a style
-    sheet: Fusion's "checked" is too faint to read at a glance, and a style
-    sheet freezes the palette it saw first, so a theme switch would leave the
-    form in the old colours.
-    """
-
-    PAD_X, PAD_Y, RING = 12, 6, 3
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.setCheckable(True)
-        self.setAutoDefault(False)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def sizeHint(self) -> QSize:
-        metrics = self.fontMetrics()
-        # Room for the check mark always, so choosing a day never moves the row.
-        width = metrics.horizontalAdvance(CHECK + self.text().removeprefix(CHECK))
-        return QSize(width + 2 * (self.PAD_X + self.RING),
-                     metrics.height() + 2 * (self.PAD_Y + self.RING))
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        pal = self.palette()
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.isChecked():
-            fill, text = pal.color(QPalette.ColorRole.Highlight), \
-                pal.color(QPalette.ColorRole.HighlightedText)
-            edge = fill
-        else:
-            fill, text = pal.color(QPalette.ColorRole.Button), \
-                pal.color(QPalette.ColorRole.ButtonText)
-            edge = pal.color(QPalette.ColorRole.Mid)
-        width = 1
-        if self.hasFocus():
-            edge, width = pal.color(QPalette.ColorRole.WindowText), self.RING
-        if not self.isEnabled():
-            text = pal.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText)
-        rect = QRectF(self.rect()).adjusted(width / 2 + 1, width / 2 + 1,
-                                            -width / 2 - 1, -width / 2 - 1)
-        painter.setPen(QPen(edge, width))
-        painter.setBrush(fill)
-        painter.drawRoundedRect(rect, 6, 6)
-        painter.setPen(text)
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.text())
-        painter.end()
-
-
-def make_button(text: str, accessible: str, tip: str = "") -> QPushButton:
-    """A push button that Enter presses when it has focus, with a name for screen readers."""
-    button = QPushButton(text)
-    button.setAccessibleName(accessible)
-    button.setToolTip(tip or accessible)
-    button.setAutoDefault(True)
-    button.setMinimumHeight(36)
-    return button
 
 
 class ReminderEditor(QWidget):
@@ -224,8 +144,8 @@ class ReminderEditor(QWidget):
         self.weekends_button.clicked.connect(lambda: self.set_days(WEEKENDS))
         quick_row = QHBoxLayout()
         quick_row.setSpacing(6)
-        for button in (self.every_day_button, self.weekdays_button, self.weekends_button):
-            quick_row.addWidget(button)
+        for quick in (self.every_day_button, self.weekdays_button, self.weekends_button):
+            quick_row.addWidget(quick)
         quick_row.addStretch(1)
 
         self.routine_combo = QComboBox()
@@ -314,9 +234,10 @@ class ReminderEditor(QWidget):
                              else ReminderFormText.tr("Edit reminder"))
         time = QTime.fromString(str(reminder.get("time", DEFAULT_TIME)), "HH:mm")
         self.time_edit.setTime(time if time.isValid() else QTime(21, 30))
-        before = reminder.get("before_bedtime")
-        relative = isinstance(before, int) and not isinstance(before, bool)
-        self.before_spin.setValue(int(before) if relative else DEFAULT_BEFORE_BEDTIME)
+        before = reminder.get("before_bedtime")  # whole minutes; True is no number here
+        minutes = before if isinstance(before, int) and not isinstance(before, bool) else None
+        relative = minutes is not None
+        self.before_spin.setValue(DEFAULT_BEFORE_BEDTIME if minutes is None else minutes)
         self.when_combo.setCurrentIndex(1 if relative else 0)
         self._when_changed()
         self.set_days(reminder.get("days") or DAYS)
@@ -362,19 +283,8 @@ class ReminderEditor(QWidget):
         reminder.pop("before_bedtime", None)
         if self.relative():
             reminder["before_bedtime"] = self.before_spin.value()
-            reminder["time"] = self._fallback_time(reminder)
+            reminder["time"] = fallback_time(reminder, self._bedtime)
         return reminder
-
-    def _fallback_time(self, reminder: dict[str, Any]) -> str:
-        """For a relative reminder, the clock time of its first evening with today's
-        bedtimes: what an older version of the app, which knows no bedtimes, uses."""
-        try:
-            night = Night.from_settings(self._bedtime)
-            parsed = Reminder.from_setting({**reminder, "days": reminder["days"] or list(DAYS)})
-        except (KeyError, TypeError, ValueError):
-            return str(reminder["time"])
-        _day, at = relative_wall(parsed, min(parsed.days), night)
-        return f"{at.hour:02d}:{at.minute:02d}"
 
     def problems(self) -> list[str]:
         found = []

@@ -15,11 +15,20 @@ a click on the window gives it the focus, and then Enter starts.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import cast
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QIcon, QKeyEvent, QPalette, QShowEvent
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+    QScreen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -32,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from coach import APP_NAME
 from coach.content.resources import asset_path
+from coach.engine.schedule import Occurrence
 from coach.i18n import Tr
 from coach.ui.widgets.labels import plain_label
 
@@ -75,9 +85,9 @@ def app_icon() -> QIcon:
 class ReminderWindow(QWidget):
     """Shows one reminder occurrence at a time; a newer one replaces the older one."""
 
-    startRequested = Signal(object)  # occurrence
-    snoozeRequested = Signal(object, int)  # occurrence, minutes
-    skipRequested = Signal(object)  # occurrence
+    startRequested = Signal(object)  # Occurrence
+    snoozeRequested = Signal(object, int)  # Occurrence, minutes
+    skipRequested = Signal(object)  # Occurrence
 
     def __init__(self, snooze_minutes: int = 10, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
@@ -87,7 +97,7 @@ class ReminderWindow(QWidget):
         self.setWindowTitle(PopupText.tr("Reminder — {app}").format(app=APP_NAME))
         self.setWindowIcon(app_icon())
         self.setAccessibleName(PopupText.tr("Stretch reminder"))
-        self._occurrence: Any = None
+        self._occurrence: Occurrence | None = None
         self._missed = False
         self._snooze_minutes = max(1, int(snooze_minutes))
 
@@ -121,7 +131,7 @@ class ReminderWindow(QWidget):
         self.buttons.addStretch(1)
         for button in (self.skip_button, self.snooze_button, self.start_button):
             self.buttons.addWidget(button)
-        outer = QVBoxLayout(self)
+        outer = self._outer = QVBoxLayout(self)
         outer.setContentsMargins(18, 16, 18, 16)
         outer.setSpacing(14)
         outer.addLayout(top)
@@ -131,7 +141,7 @@ class ReminderWindow(QWidget):
 
     # ----- public ---------------------------------------------------------
     @property
-    def occurrence(self) -> Any:
+    def occurrence(self) -> Occurrence | None:
         """The occurrence on show, or None."""
         return self._occurrence
 
@@ -146,7 +156,7 @@ class ReminderWindow(QWidget):
         if self.isVisible():
             self._fit()
 
-    def show_occurrence(self, occurrence: Any, label: str = "", routine_title: str = "",
+    def show_occurrence(self, occurrence: Occurrence, label: str = "", routine_title: str = "",
                         missed: bool = False) -> None:
         """Show ``occurrence`` (replacing any other) near the screen's top-right corner."""
         self._occurrence, self._missed = occurrence, missed
@@ -196,7 +206,7 @@ class ReminderWindow(QWidget):
             button.setMinimumSize(hint.width() + line, max(hint.height(), round(line * 1.9)))
         available = self._available()
         room = available.width() - 2 * SCREEN_MARGIN if available is not None else 100_000
-        layout = self.layout()
+        layout = self._outer
         self.setMinimumSize(0, 0)
         self.setMaximumSize(16_777_215, 16_777_215)
         self.buttons.setDirection(QBoxLayout.Direction.LeftToRight)
@@ -211,8 +221,9 @@ class ReminderWindow(QWidget):
             self.move(available.x() + available.width() - width - SCREEN_MARGIN,
                       available.y() + SCREEN_MARGIN)
 
-    def _available(self):
-        screen = QGuiApplication.primaryScreen()
+    def _available(self) -> QRect | None:
+        # None without any screen (a display going away), though the stubs say never.
+        screen = cast("QScreen | None", QGuiApplication.primaryScreen())
         return screen.availableGeometry() if screen is not None else None
 
     def _all_buttons(self) -> tuple[QPushButton, ...]:
@@ -240,7 +251,7 @@ class ReminderWindow(QWidget):
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # ----- choices --------------------------------------------------------
-    def _button(self, text: str, accessible: str, slot) -> QPushButton:
+    def _button(self, text: str, accessible: str, slot: Callable[[], None]) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(accessible)
         button.setAutoDefault(True)  # Enter on a focused button presses that button
@@ -252,7 +263,7 @@ class ReminderWindow(QWidget):
         self.snooze_button.setAccessibleName(
             PopupText.tr("Remind me again in %n minute(s)", "", minutes))
 
-    def _take(self) -> Any:
+    def _take(self) -> Occurrence | None:
         occurrence, self._occurrence = self._occurrence, None
         self.hide()
         return occurrence

@@ -19,10 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
-    QFrame,
     QHBoxLayout,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,15 +27,19 @@ from PySide6.QtWidgets import (
 
 from coach.content.model import Library
 from coach.engine.schedule import DEFAULT_NIGHT, Night
-from coach.i18n import QT_TRANSLATE_NOOP, Tr
-from coach.ui.reminder_editor import DEFAULT_ROUTINE, DEFAULT_TIME, ReminderEditor, make_button
+from coach.i18n import QT_TRANSLATE_NOOP
+from coach.ui.models.reminder_form import (
+    DEFAULT_ROUTINE,
+    DEFAULT_TIME,
+    RemindersText,
+    new_reminder_id,
+)
+from coach.ui.reminder_editor import ReminderEditor
+from coach.ui.reminders.row import ReminderRow
+from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.scroll_page import scroll_page
 from coach.words.reminders import DAYS, quiet_warning, reminder_summary
-
-
-class RemindersText(Tr):
-    """Translation context for the Reminders screen."""
-
 
 HOW_THEY_ARRIVE = QT_TRANSLATE_NOOP(
     "RemindersText",
@@ -48,63 +49,6 @@ HOW_THEY_ARRIVE = QT_TRANSLATE_NOOP(
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "RemindersText",
     "No reminders yet. Add one to be reminded of your stretch in the evening.")
-
-
-def new_reminder_id(existing: list[dict[str, Any]]) -> str:
-    """The first free "r-<n>", so ids stay short and never repeat within the list."""
-    taken = {str(item.get("id")) for item in existing}
-    n = 1
-    while f"r-{n}" in taken:
-        n += 1
-    return f"r-{n}"
-
-
-class ReminderRow(QFrame):
-    """One reminder: on/off switch, "21:30, Every day, Evening stretch", routine, Edit, Remove."""
-
-    def __init__(self, reminder: dict[str, Any], routine_title: str, text: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("ReminderRow")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.reminder_id = str(reminder.get("id"))
-        on = bool(reminder.get("enabled", True))
-
-        self.switch = QCheckBox(RemindersText.tr("On"))
-        self.switch.setAccessibleName(RemindersText.tr("Reminder on"))
-        self.switch.setAccessibleDescription(text)
-        self.switch.setToolTip(RemindersText.tr("Reminder on: {reminder}").format(reminder=text))
-        self.switch.setChecked(on)
-
-        self.summary = plain_label(text, point_scale=1.15, bold=True,
-                                   name=RemindersText.tr("Reminder"))
-        detail = (RemindersText.tr("Routine: {routine}") if on
-                  else RemindersText.tr("Routine: {routine}  (off)"))
-        self.detail = plain_label(detail.format(routine=routine_title),
-                                  name=RemindersText.tr("Routine"))
-        self.summary.setEnabled(on)  # an off reminder reads dimmed
-        self.detail.setEnabled(on)
-
-        self.edit_button = make_button(
-            RemindersText.tr("Edit"),
-            RemindersText.tr("Edit reminder: {reminder}").format(reminder=text))
-        self.remove_button = make_button(
-            RemindersText.tr("Remove"),
-            RemindersText.tr("Remove reminder: {reminder}").format(reminder=text))
-
-        texts = QVBoxLayout()
-        texts.setSpacing(2)
-        texts.addWidget(self.summary)
-        texts.addWidget(self.detail)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 10, 6)
-        layout.addWidget(self.switch)
-        layout.addLayout(texts, 1)
-        layout.addWidget(self.edit_button)
-        layout.addWidget(self.remove_button)
-
-    def controls(self) -> list[QWidget]:
-        return [self.switch, self.edit_button, self.remove_button]
 
 
 class RemindersScreen(QWidget):
@@ -154,13 +98,8 @@ class RemindersScreen(QWidget):
         self._rows_layout = QVBoxLayout(self._rows_box)
         self._rows_layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the rows take focus
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName(RemindersText.tr("Reminder list"))
-        self.scroll.setWidget(self._rows_box)
+        # The rows take the focus; not `self.scroll`, that is QWidget.scroll().
+        self.list_scroll = scroll_page(self._rows_box, name=RemindersText.tr("Reminder list"))
 
         self.status = plain_label(name=RemindersText.tr("Status"))
         self.undo_button = make_button(RemindersText.tr("Undo"), RemindersText.tr("Undo remove"))
@@ -185,7 +124,7 @@ class RemindersScreen(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(self.empty_label)
-        list_layout.addWidget(self.scroll, 1)
+        list_layout.addWidget(self.list_scroll, 1)
         list_layout.addLayout(status_row)
         list_layout.addLayout(buttons)
 
@@ -193,12 +132,8 @@ class RemindersScreen(QWidget):
         self.editor = ReminderEditor(self._library, self._language)
         self.editor.saved.connect(self._editor_saved)
         self.editor.cancelled.connect(self._editor_cancelled)
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        editor_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        editor_scroll.setAccessibleName(RemindersText.tr("Reminder form"))
-        editor_scroll.setWidget(self.editor)
+        editor_scroll = scroll_page(self.editor, name=RemindersText.tr("Reminder form"),
+                                    sideways=True)
         self._editor_scroll = editor_scroll
 
         self.pages = QStackedWidget()
@@ -336,7 +271,7 @@ class RemindersScreen(QWidget):
             row.show()  # now, not on the next event loop turn: focus moves to it at once
             self.rows.append(row)
         self.empty_label.setVisible(not self.rows)
-        self.scroll.setVisible(bool(self.rows))
+        self.list_scroll.setVisible(bool(self.rows))
         # Rows are created after the buttons; put them first in the Tab order.
         chain: list[QWidget] = [c for row in self.rows for c in row.controls()]
         chain += [self.undo_button, self.add_button, self.back_button]
@@ -403,6 +338,6 @@ class RemindersScreen(QWidget):
     def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Keep the focused row in view when Tab walks down a long list."""
         if new is not None and self._rows_box.isAncestorOf(new):
-            self.scroll.ensureWidgetVisible(new)
+            self.list_scroll.ensureWidgetVisible(new)
         elif new is not None and self.editor.isAncestorOf(new):
             self._editor_scroll.ensureWidgetVisible(new)

@@ -1,12 +1,13 @@
 """Home's row for the user's own routines, and what its buttons do.
 
-``RoutineActions`` is the row of buttons under home's list (New routine,
-Edit, Duplicate, Delete, Import, Export) with one line for what just
-happened (a deletion to undo, an import's problems). ``RoutineManager`` does
-the work for the main window: it opens the editor, writes and deletes files
-through ``coach.content.routine_writer``, and asks the window to reload the
-library afterwards. Messages are said in that line, never in a modal box; the
-only dialogs are the system's file choosers.
+``RoutineActions`` (``coach/ui/routines/home_row.py``) is the row of buttons
+under home's list (New routine, Edit, Duplicate, Delete, Import, Export) with
+one line for what just happened (a deletion to undo, an import's problems).
+``RoutineManager``, here, does the work for the main window: it opens the
+editor, writes and deletes files through ``coach.content.routine_writer``,
+and asks the window to reload the library afterwards. Messages are said in
+that line, never in a modal box; the only dialogs are the system's file
+choosers.
 
 Built-in routines are never changed: Edit opens them read-only (with the way
 to a copy), Delete is not offered for them. Delete does not ask first; it
@@ -21,114 +22,19 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from coach.content import routine_writer as writer
-from coach.i18n import Tr
-from coach.ui.widgets.buttons import action_button
-from coach.ui.widgets.labels import plain_label
+from coach.ui.models.routine_words import RoutineActionsText, copy_title, read_only_reason
+from coach.ui.routines.home_row import RoutineActions
 
 if TYPE_CHECKING:
     from coach.ui.main_window import MainWindow
     from coach.ui.routine_editor import RoutineEditor
 
 log = logging.getLogger(__name__)
-
-
-class RoutineActionsText(Tr):
-    """Translation context for home's routine buttons and the routine file messages."""
-
-
-class RoutineActions(QWidget):
-    """The buttons; the chosen routine comes from home (``set_current``)."""
-
-    newRequested = Signal()
-    editRequested = Signal(str)
-    duplicateRequested = Signal(str)
-    deleteRequested = Signal(str)
-    importRequested = Signal()
-    exportRequested = Signal(str)
-    undoRequested = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("RoutineActions")
-        self._current = ""
-        self.user_ids: set[str] = set()
-        self.new_button = self._button(
-            RoutineActionsText.tr("New routine"),
-            RoutineActionsText.tr("New routine: make your own"), self.newRequested.emit)
-        self.edit_button = self._button(
-            RoutineActionsText.tr("Edit"), RoutineActionsText.tr("Edit the chosen routine"),
-            lambda: self.editRequested.emit(self._current))
-        self.duplicate_button = self._button(
-            RoutineActionsText.tr("Duplicate"),
-            RoutineActionsText.tr("Duplicate the chosen routine as your own"),
-            lambda: self.duplicateRequested.emit(self._current))
-        self.delete_button = self._button(
-            RoutineActionsText.tr("Delete"),
-            RoutineActionsText.tr("Delete the chosen routine (you can undo)"),
-            lambda: self.deleteRequested.emit(self._current))
-        self.import_button = self._button(
-            RoutineActionsText.tr("Import\u2026"),
-            RoutineActionsText.tr("Import a routine file, for example from your physiotherapist"),
-            self.importRequested.emit)
-        self.export_button = self._button(
-            RoutineActionsText.tr("Export\u2026"),
-            RoutineActionsText.tr("Export the chosen routine as a file to share"),
-            lambda: self.exportRequested.emit(self._current))
-        self.message = plain_label(name=RoutineActionsText.tr("Routine files"))
-        self.message.setVisible(False)
-        self.undo_button = self._button(
-            RoutineActionsText.tr("Undo"), RoutineActionsText.tr("Undo the deletion (Ctrl+Z)"),
-            self.undoRequested.emit)
-        self.undo_button.setVisible(False)
-
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for button in (self.new_button, self.edit_button, self.duplicate_button,
-                       self.delete_button, self.import_button, self.export_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        message_row = QHBoxLayout()
-        message_row.setContentsMargins(0, 0, 0, 0)
-        message_row.addWidget(self.message, 1)
-        message_row.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addLayout(message_row)
-        self.set_current("")
-
-    @staticmethod
-    def _button(text: str, accessible: str, slot: object) -> QPushButton:
-        button = action_button(text, accessible, slot)  # type: ignore[arg-type]
-        button.setAutoDefault(True)
-        return button
-
-    def follow_in_tab_order(self, previous: QWidget) -> None:
-        """Tab reaches these buttons after ``previous`` (home keeps list -> Reminders first)."""
-        for button in (self.new_button, self.edit_button, self.duplicate_button,
-                       self.delete_button, self.import_button, self.export_button,
-                       self.undo_button):
-            QWidget.setTabOrder(previous, button)
-            previous = button
-
-    def set_current(self, routine_id: str) -> None:
-        """The routine chosen on home: what Edit, Duplicate, Delete and Export act on."""
-        self._current = routine_id
-        chosen = bool(routine_id)
-        for button in (self.edit_button, self.duplicate_button, self.export_button):
-            button.setEnabled(chosen)
-        self.delete_button.setEnabled(routine_id in self.user_ids)
-
-    def say(self, text: str, undo: bool = False) -> None:
-        """One line (or a few) about the last action; ``undo`` shows the Undo button."""
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
-        self.undo_button.setVisible(undo)
 
 
 class RoutineManager(QObject):
@@ -179,7 +85,7 @@ class RoutineManager(QObject):
     def refresh_user_ids(self) -> None:
         if self._actions is not None:
             self._actions.user_ids = self.user_ids()
-            self._actions.set_current(self._actions._current)
+            self._actions.set_current(self._actions.current)
 
     def _say(self, text: str, undo: bool = False) -> None:
         """On home's line under the buttons (the status bar only when home is not built)."""
@@ -222,7 +128,7 @@ class RoutineManager(QObject):
             reason = RoutineActionsText.tr(
                 "This file was written by hand and the editor cannot keep it exactly as it is "
                 "({reason}), so it is shown read-only. Duplicate makes an editable copy; "
-                "the file itself stays as it is.").format(reason=_reason(opened))
+                "the file itself stays as it is.").format(reason=read_only_reason(opened))
         self._editing_path = Path(routine.path)
         self._window.open_editor().load(editable, read_only_reason=reason,
                                         other_titles=self._titles_except(routine_id))
@@ -238,7 +144,7 @@ class RoutineManager(QObject):
             copy = writer.open_for_editing(Path(routine.path)).routine
         copy = copy or writer.from_model(routine)
         copy.id = ""
-        copy.title = _copy_title(copy.title, self._language)
+        copy.title = copy_title(copy.title, self._language)
         self._editing_path = None
         self._window.open_editor().load(copy, new=True, other_titles=self._titles_except(""))
 
@@ -400,23 +306,3 @@ class RoutineManager(QObject):
             return False
         self._say(RoutineActionsText.tr("Exported to {file}.").format(file=target))
         return True
-
-
-def _copy_title(title: writer.RawText, language: str) -> writer.RawText:
-    """"Evening stretch (copy)": English gets the English mark, the user's language its own."""
-    mark = RoutineActionsText.tr("{title} (copy)")
-    if isinstance(title, str):
-        return mark.format(title=title)
-    code = language.split("_")[0].lower()
-    return {lang: (mark if lang == code else "{title} (copy)").format(title=text)
-            for lang, text in title.items()}
-
-
-def _reason(opened: writer.Opened) -> str:
-    """Why the file is read-only, in the user's language (file keys and lines stay as written)."""
-    from coach.ui.routine_editor import RoutineEditorText
-
-    if opened.template == "{error}":  # a content message: English, like `coach validate`
-        return opened.read_only_reason
-    template = opened.template
-    return RoutineEditorText.tr(template).format(**opened.args)

@@ -16,62 +16,26 @@ the reason in words, and can be played or duplicated but not saved.
 from __future__ import annotations
 
 import copy
-import itertools
-from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from coach.content import routine_writer as writer
 from coach.content.model import Library
-from coach.i18n import Tr
+from coach.ui.models.routine_words import RoutineEditorText
+from coach.ui.routines.fields import caption, line_field, problem_label, spin_field
+from coach.ui.routines.library_list import chosen_exercise, library_list
+from coach.ui.routines.step_fields import StepFields, say
+from coach.ui.routines.step_list import StepList
 from coach.ui.widgets.buttons import action_button
-from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
 from coach.words.durations import clock_text
-
-THUMB_PX = 48
-_SIDES = (None, "both", "none")  # the sides box's entries, in order
-
-
-class RoutineEditorText(Tr):
-    """Translation context for the routine editor."""
-
-
-def position_text(position: str) -> str:
-    """"Standing" etc. under an exercise's name, so a night routine can stay seated or lying.
-
-    Content files that give exercises a ``position`` have it; others show nothing.
-    """
-    return {"standing": RoutineEditorText.tr("Standing"),
-            "sitting": RoutineEditorText.tr("Sitting"),
-            "lying": RoutineEditorText.tr("Lying down")}.get(position, "")
-
-
-class StepList(QListWidget):
-    """The routine's steps; dragging an item reorders them (``reordered`` says so)."""
-
-    reordered = Signal()
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.model().rowsMoved.connect(lambda *_: self.reordered.emit())
 
 
 class RoutineEditor(QWidget):
@@ -96,8 +60,6 @@ class RoutineEditor(QWidget):
         self._routine = writer.EditableRoutine(id="", title="", summary="")
         self._other_titles: list[str] = []
         self._read_only = False
-        self._keys = itertools.count()
-        self._steps: dict[int, writer.EditableStep] = {}
         self._filling = False
 
         self.heading = plain_label(point_scale=1.4, bold=True,
@@ -105,33 +67,19 @@ class RoutineEditor(QWidget):
         self.read_only_note = plain_label(bold=True, name=RoutineEditorText.tr("Why read-only"))
         self.read_only_note.setVisible(False)
 
-        self.title_edit = self._line(RoutineEditorText.tr("Title"),
+        self.title_edit = line_field(RoutineEditorText.tr("Title"),
                                      RoutineEditorText.tr("The routine's name, as home lists it"))
-        self.title_problem = self._problem_label(RoutineEditorText.tr("Title problem"))
-        self.summary_edit = self._line(
+        self.title_problem = problem_label(RoutineEditorText.tr("Title problem"))
+        self.summary_edit = line_field(
             RoutineEditorText.tr("Description"),
             RoutineEditorText.tr("One line about the routine, for example who prescribed it"))
-        self.prepare_spin = self._spin(RoutineEditorText.tr("Get ready (seconds)"),
+        self.prepare_spin = spin_field(RoutineEditorText.tr("Get ready (seconds)"),
                                        RoutineEditorText.tr("Seconds to get into place "
                                                             "before the first exercise"),
                                        0, writer.MAX_PREPARE_S)
 
         # Left: the library to pick from.
-        self.library_list = QListWidget()
-        self.library_list.setAccessibleName(RoutineEditorText.tr("Exercises to add"))
-        self.library_list.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.library_list.setWordWrap(True)
-        for exercise in sorted(library.exercises.values(),
-                               key=lambda e: e.name.get(language).casefold()):
-            position = position_text(getattr(exercise, "position", ""))
-            name = exercise.name.get(language)
-            item = QListWidgetItem(f"{name}\n{position}" if position else name)
-            item.setData(Qt.ItemDataRole.UserRole, exercise.id)
-            if exercise.illustrations:
-                item.setIcon(QIcon(thumbnail(exercise.illustrations[-1], THUMB_PX * 2)))
-            self.library_list.addItem(item)
-        if self.library_list.count():
-            self.library_list.setCurrentRow(0)
+        self.library_list = library_list(library, language)
         self.library_list.itemActivated.connect(lambda _item: self.add_step())
         self.add_button = action_button(
             RoutineEditorText.tr("Add step"),
@@ -139,14 +87,12 @@ class RoutineEditor(QWidget):
             self.add_step)
 
         # Right: the steps and the chosen step's fields.
-        self.step_list = StepList()
+        self.step_list = StepList(library, language)
         self.step_list.setAccessibleName(
             RoutineEditorText.tr("Steps (Alt+Up and Alt+Down move the chosen step)"))
-        self.step_list.setIconSize(QSize(THUMB_PX, THUMB_PX))
-        self.step_list.setWordWrap(True)
         self.step_list.currentRowChanged.connect(self._show_step)
         self.step_list.reordered.connect(self._order_from_list)
-        self.steps_problem = self._problem_label(RoutineEditorText.tr("Steps problem"))
+        self.steps_problem = problem_label(RoutineEditorText.tr("Steps problem"))
         self.up_button = action_button(RoutineEditorText.tr("Move up"),
                                        RoutineEditorText.tr("Move the step up (Alt+Up)"),
                                        lambda: self.move_step(-1))
@@ -161,33 +107,18 @@ class RoutineEditor(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda d=delta: self.move_step(d))
 
-        self.hold_spin = self._spin(RoutineEditorText.tr("Hold (seconds)"),
-                                    RoutineEditorText.tr("How long to hold each stretch"),
-                                    0, 3600)
-        self.hold_problem = self._problem_label(RoutineEditorText.tr("Hold problem"))
-        self.repeat_spin = self._spin(RoutineEditorText.tr("Repeats"),
-                                      RoutineEditorText.tr("How many times (on each leg)"),
-                                      1, writer.MAX_REPEAT)
-        self.rest_spin = self._spin(RoutineEditorText.tr("Rest (seconds)"),
-                                    RoutineEditorText.tr("Rest after each hold"),
-                                    0, 3600)
-        self.rest_problem = self._problem_label(RoutineEditorText.tr("Rest problem"))
-        self.sides_combo = QComboBox()
-        self.sides_combo.setAccessibleName(RoutineEditorText.tr("Sides"))
-        self.sides_combo.setToolTip(RoutineEditorText.tr("Each leg in turn, or once"))
-        self.sides_combo.setMinimumHeight(36)
-        self.sides_combo.addItems([RoutineEditorText.tr("As the exercise says"),
-                                   RoutineEditorText.tr("Left leg, then right leg"),
-                                   RoutineEditorText.tr("Once (no sides)")])
-        for spin in (self.hold_spin, self.repeat_spin, self.rest_spin):
-            spin.valueChanged.connect(self._step_edited)
-        self.sides_combo.currentIndexChanged.connect(self._step_edited)
+        self.step_fields = StepFields()
+        self.step_fields.edited.connect(self._step_edited)
+        fields = self.step_fields
+        self.hold_spin, self.hold_problem = fields.hold_spin, fields.hold_problem
+        self.repeat_spin, self.sides_combo = fields.repeat_spin, fields.sides_combo
+        self.rest_spin, self.rest_problem = fields.rest_spin, fields.rest_problem
         self.title_edit.textChanged.connect(self._title_edited)
         self.summary_edit.textChanged.connect(self._summary_edited)
         self.prepare_spin.valueChanged.connect(self._prepare_edited)
 
         self.total_label = plain_label(bold=True, name=RoutineEditorText.tr("Total time"))
-        self.save_problem = self._problem_label(RoutineEditorText.tr("Problem"))
+        self.save_problem = problem_label(RoutineEditorText.tr("Problem"))
         self.save_button = action_button(RoutineEditorText.tr("Save"),
                                          RoutineEditorText.tr("Save the routine"), self.save)
         self.play_button = action_button(RoutineEditorText.tr("Save and play"),
@@ -215,46 +146,15 @@ class RoutineEditor(QWidget):
         self._refresh_total()
 
     # ----- building -----------------------------------------------------
-    @staticmethod
-    def _line(name: str, tip: str) -> QLineEdit:
-        edit = QLineEdit()
-        edit.setAccessibleName(name)
-        edit.setToolTip(tip)
-        edit.setMaxLength(200)
-        edit.setMinimumHeight(36)
-        return edit
-
-    @staticmethod
-    def _spin(name: str, tip: str, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox()
-        spin.setRange(low, high)
-        spin.setAccessibleName(name)
-        spin.setToolTip(tip)
-        spin.setMinimumHeight(36)
-        spin.setMinimumWidth(90)
-        return spin
-
-    @staticmethod
-    def _problem_label(name: str) -> QLabel:
-        label = plain_label(bold=True, name=name, object_name="FieldProblem")
-        label.setVisible(False)
-        return label
-
-    @staticmethod
-    def _caption(text: str) -> QLabel:
-        label = plain_label(text, wrap=False, name=text)
-        label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return label
-
     def _lay_out(self) -> None:
         top = QGridLayout()
         top.setColumnStretch(1, 1)
-        top.addWidget(self._caption(RoutineEditorText.tr("Title")), 0, 0)
+        top.addWidget(caption(RoutineEditorText.tr("Title")), 0, 0)
         top.addWidget(self.title_edit, 0, 1)
         top.addWidget(self.title_problem, 1, 1)
-        top.addWidget(self._caption(RoutineEditorText.tr("Description")), 2, 0)
+        top.addWidget(caption(RoutineEditorText.tr("Description")), 2, 0)
         top.addWidget(self.summary_edit, 2, 1)
-        top.addWidget(self._caption(RoutineEditorText.tr("Get ready (seconds)")), 3, 0)
+        top.addWidget(caption(RoutineEditorText.tr("Get ready (seconds)")), 3, 0)
         top.addWidget(self.prepare_spin, 3, 1, Qt.AlignmentFlag.AlignLeft)
 
         self.library_panel = QWidget()  # hidden, heading and all, for a read-only routine
@@ -269,25 +169,13 @@ class RoutineEditor(QWidget):
         for button in (self.up_button, self.down_button, self.remove_button):
             move_row.addWidget(button)
         move_row.addStretch(1)
-        fields = QGridLayout()
-        fields.setColumnStretch(3, 1)
-        fields.addWidget(self._caption(RoutineEditorText.tr("Hold (seconds)")), 0, 0)
-        fields.addWidget(self.hold_spin, 0, 1)
-        fields.addWidget(self._caption(RoutineEditorText.tr("Repeats")), 0, 2)
-        fields.addWidget(self.repeat_spin, 0, 3, Qt.AlignmentFlag.AlignLeft)
-        fields.addWidget(self.hold_problem, 1, 0, 1, 4)
-        fields.addWidget(self._caption(RoutineEditorText.tr("Rest (seconds)")), 2, 0)
-        fields.addWidget(self.rest_spin, 2, 1)
-        fields.addWidget(self._caption(RoutineEditorText.tr("Sides")), 2, 2)
-        fields.addWidget(self.sides_combo, 2, 3, Qt.AlignmentFlag.AlignLeft)
-        fields.addWidget(self.rest_problem, 3, 0, 1, 4)
         right = QVBoxLayout()
         right.addWidget(plain_label(RoutineEditorText.tr("Steps"), bold=True,
                                     name=RoutineEditorText.tr("Steps")))
         right.addWidget(self.step_list, 1)
         right.addWidget(self.steps_problem)
         right.addLayout(move_row)
-        right.addLayout(fields)
+        right.addWidget(self.step_fields)
 
         columns = QHBoxLayout()
         columns.addWidget(self.library_panel, 2)
@@ -329,13 +217,13 @@ class RoutineEditor(QWidget):
         self.summary_edit.setText(writer.text_in(routine.summary, self._language))
         self.prepare_spin.setValue(routine.prepare_s)
         self._filling = False
-        self._steps = {next(self._keys): step for step in self._routine.steps}
-        self._fill_steps(0)
+        self.step_list.fill(self._routine.steps)
+        if not self.step_list.count():
+            self._show_step(-1)
         for edit in (self.title_edit, self.summary_edit):
             edit.setReadOnly(self._read_only)
-        for spin in (self.prepare_spin, self.hold_spin, self.repeat_spin, self.rest_spin):
-            spin.setReadOnly(self._read_only)
-        self.sides_combo.setEnabled(not self._read_only)
+        self.prepare_spin.setReadOnly(self._read_only)
+        self.step_fields.set_read_only(self._read_only)
         self.step_list.setDragEnabled(not self._read_only)
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button,
                        self.save_button):
@@ -365,47 +253,30 @@ class RoutineEditor(QWidget):
     def routine(self) -> writer.EditableRoutine:
         """What the screen shows, as file data (steps in the list's order)."""
         routine = copy.deepcopy(self._routine)
-        routine.steps = [copy.deepcopy(self._steps[key]) for key in self._order()]
+        routine.steps = [copy.deepcopy(step) for step in self.step_list.steps()]
         return routine
 
     def add_step(self, exercise_id: str = "") -> None:
         if self._read_only:
             return
+        exercise_id = exercise_id or chosen_exercise(self.library_list)
         if not exercise_id:
-            item = self.library_list.currentItem()
-            if item is None:
-                return
-            exercise_id = item.data(Qt.ItemDataRole.UserRole)
+            return
         exercise = self._library.exercise(exercise_id)
         hold = 30 if exercise is None or exercise.sides == "both" else 20
-        key = next(self._keys)
-        self._steps[key] = writer.EditableStep(exercise=exercise_id, hold_s=hold, rest_s=10)
-        self._add_item(key)
-        self.step_list.setCurrentRow(self.step_list.count() - 1)
+        self.step_list.append(
+            writer.EditableStep(exercise=exercise_id, hold_s=hold, rest_s=10))
         self.steps_problem.setVisible(False)
         self._refresh_total()
 
     def move_step(self, delta: int) -> None:
         """Move the chosen step up (-1) or down (+1); the focus stays on it."""
-        row = self.step_list.currentRow()
-        target = row + delta
-        if self._read_only or row < 0 or not 0 <= target < self.step_list.count():
-            return
-        item = self.step_list.takeItem(row)
-        self.step_list.insertItem(target, item)
-        self.step_list.setCurrentRow(target)
-        self._renumber()
-        self._refresh_total()
+        if not self._read_only and self.step_list.move_current(delta):
+            self._refresh_total()
 
     def remove_step(self) -> None:
-        row = self.step_list.currentRow()
-        if self._read_only or row < 0:
-            return
-        item = self.step_list.takeItem(row)
-        del self._steps[item.data(Qt.ItemDataRole.UserRole)]
-        self._renumber()
-        self.step_list.setCurrentRow(min(row, self.step_list.count() - 1))
-        self._refresh_total()
+        if not self._read_only and self.step_list.remove_current():
+            self._refresh_total()
 
     def check(self) -> list[writer.FieldProblem]:
         """Show every problem at its field; the first field with one gets the focus."""
@@ -413,8 +284,8 @@ class RoutineEditor(QWidget):
         by_field: dict[str, writer.FieldProblem] = {}
         for problem in found:
             by_field.setdefault(problem.field, problem)
-        self._say(self.title_problem, by_field.get("title"))
-        self._say(self.steps_problem, by_field.get("steps"))
+        say(self.title_problem, by_field.get("title"))
+        say(self.steps_problem, by_field.get("steps"))
         self._show_step_problems()
         if found:
             first = found[0]
@@ -452,87 +323,24 @@ class RoutineEditor(QWidget):
         self.save_problem.setText(text)
         self.save_problem.setVisible(bool(text))
 
-    # ----- steps list ---------------------------------------------------
-    def _order(self) -> list[int]:
-        return [self.step_list.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.step_list.count())]
-
-    def _fill_steps(self, current: int) -> None:
-        self.step_list.blockSignals(True)  # the old items' keys are gone already
-        self.step_list.clear()
-        self.step_list.blockSignals(False)
-        for key in self._steps:
-            self._add_item(key)
-        if self.step_list.count():
-            self.step_list.setCurrentRow(min(current, self.step_list.count() - 1))
-        else:
-            self._show_step(-1)
-
-    def _add_item(self, key: int) -> None:
-        item = QListWidgetItem()
-        item.setData(Qt.ItemDataRole.UserRole, key)
-        flags = item.flags() | Qt.ItemFlag.ItemIsDragEnabled
-        item.setFlags(flags & ~Qt.ItemFlag.ItemIsDropEnabled)  # drop between, never onto
-        exercise = self._library.exercise(self._steps[key].exercise)
-        if exercise is not None and exercise.illustrations:
-            item.setIcon(QIcon(thumbnail(exercise.illustrations[-1], THUMB_PX * 2)))
-        self.step_list.addItem(item)
-        self._renumber()
-
-    def _renumber(self) -> None:
-        for row in range(self.step_list.count()):
-            item = self.step_list.item(row)
-            item.setText(self._step_text(row, self._steps[item.data(Qt.ItemDataRole.UserRole)]))
-
-    def _step_text(self, row: int, step: writer.EditableStep) -> str:
-        exercise = self._library.exercise(step.exercise)
-        name = exercise.name.get(self._language) if exercise else step.exercise
-        sides = step.sides or (exercise.sides if exercise else "none")
-        parts = [RoutineEditorText.tr("hold %n s", "", step.hold_s)]
-        if step.repeat > 1:
-            parts.append(RoutineEditorText.tr("%n time(s)", "", step.repeat))
-        if step.rest_s:
-            parts.append(RoutineEditorText.tr("rest %n s", "", step.rest_s))
-        if sides == "both":
-            parts.append(RoutineEditorText.tr("each leg"))
-        return f"{row + 1}. {name}\n{', '.join(parts)}"
-
+    # ----- the chosen step ----------------------------------------------
     def _order_from_list(self) -> None:
-        self._renumber()
+        self.step_list.renumber()
         self._refresh_total()
 
     def _current_step(self) -> writer.EditableStep | None:
-        item = self.step_list.currentItem()
-        return None if item is None else self._steps[item.data(Qt.ItemDataRole.UserRole)]
+        return self.step_list.current_step()
 
     def _show_step(self, _row: int) -> None:
-        step = self._current_step()
-        self._filling = True
-        for widget in (self.hold_spin, self.repeat_spin, self.rest_spin, self.sides_combo):
-            widget.setEnabled(step is not None and (widget is not self.sides_combo
-                                                    or not self._read_only))
-        if step is not None:
-            self.hold_spin.setValue(step.hold_s)
-            self.repeat_spin.setValue(step.repeat)
-            self.rest_spin.setValue(step.rest_s)
-            self.sides_combo.setCurrentIndex(_SIDES.index(step.sides)
-                                             if step.sides in _SIDES else 0)
-        else:  # no step chosen: no leftover numbers in the disabled fields
-            for spin in (self.hold_spin, self.repeat_spin, self.rest_spin):
-                spin.clear()
-        self._filling = False
-        self._show_step_problems()
+        self.step_fields.show_step(self._current_step(), self._read_only)
 
     # ----- edits --------------------------------------------------------
     def _step_edited(self) -> None:
         step = self._current_step()
         if self._filling or step is None or self._read_only:
             return
-        step.hold_s = self.hold_spin.value()
-        step.repeat = self.repeat_spin.value()
-        step.rest_s = self.rest_spin.value()
-        step.sides = _SIDES[max(0, self.sides_combo.currentIndex())]
-        self._renumber()
+        self.step_fields.read_into(step)
+        self.step_list.renumber()
         self._show_step_problems()
         self._refresh_total()
 
@@ -552,23 +360,9 @@ class RoutineEditor(QWidget):
             self._refresh_total()
 
     def _show_step_problems(self) -> None:
-        step = self._current_step()
-        found = writer.step_problems(step, 0) if step is not None else []
-        self._say(self.hold_problem, next((p for p in found if p.field == "hold"), None))
-        self._say(self.rest_problem, next((p for p in found if p.field == "rest"), None))
-
-    @staticmethod
-    def _say(label: QLabel, problem: writer.FieldProblem | None) -> None:
-        message = problem.message if problem else ""
-        label.setText(RoutineEditorText.tr(message) if message else "")
-        label.setVisible(problem is not None)
+        self.step_fields.show_problems(self._current_step())
 
     def _refresh_total(self) -> None:
         total = writer.total_seconds(self.routine(), self._library.exercises)
         self.total_label.setText(RoutineEditorText.tr("Total time: {time}").format(
             time=clock_text(total)))
-
-
-def editor_path(folder: Path, routine_id: str) -> Path:
-    """Where a new routine's file goes."""
-    return folder / f"{routine_id}.yaml"

@@ -14,7 +14,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from coach.store.settings_schema import Reminder
+from coach.store.settings_schema import REMINDERS, Reminder
 from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:
@@ -58,5 +58,5 @@ class SettingsKeeper:
                 error=exc), 15000)
             return None
         self.save()
-        stored: list[Reminder] = settings.get("reminders")
+        stored: list[Reminder] = settings.value(REMINDERS)
         return stored

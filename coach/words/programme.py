@@ -9,7 +9,13 @@ it: they describe the diary, then say why that is not proof.
 from __future__ import annotations
 
 from coach.i18n import Tr
-from coach.insights.programme import WEEKS, Comparison, ProgrammeState, Rates
+from coach.insights.programme import (
+    WEEKS,
+    Comparison,
+    ProgrammeState,
+    ProgrammeStatus,
+    Rates,
+)
 
 
 class ProgrammeText(Tr):
@@ -33,15 +39,15 @@ def caveat() -> str:
 def status_line(state: ProgrammeState) -> str:
     """``Programme: week 2 of 6 · 9 evenings done`` and the like, for Home."""
     done = ProgrammeText.tr("%n evening(s) done", "", state.evenings_done)
-    if state.status == "running":
+    if state.status == ProgrammeStatus.RUNNING:
         return ProgrammeText.tr("Programme: week {week} of {weeks} · {done}").format(
             week=state.week, weeks=WEEKS, done=done)
-    if state.status == "paused":
+    if state.status == ProgrammeStatus.PAUSED:
         return ProgrammeText.tr("Programme paused in week {week} of {weeks} · {done}").format(
             week=state.week, weeks=WEEKS, done=done)
-    if state.status == "finished":
+    if state.status == ProgrammeStatus.FINISHED:
         return ProgrammeText.tr("Programme finished: six weeks · {done}").format(done=done)
-    if state.status == "ended":
+    if state.status == ProgrammeStatus.ENDED:
         return ProgrammeText.tr("Programme ended in week {week} of {weeks} · {done}").format(
             week=state.week, weeks=WEEKS, done=done)
     return ProgrammeText.tr("Six-week programme not started")

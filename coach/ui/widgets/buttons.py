@@ -18,3 +18,14 @@ def action_button(text: str, accessible: str, slot: Callable[[], object], *,
     button.setMinimumHeight(min_height)
     button.clicked.connect(slot)
     return button
+
+
+def make_button(text: str, accessible: str, tip: str = "") -> QPushButton:
+    """A push button that Enter presses when it has focus, with a name for screen readers
+    (the reminder form and list: no slot yet, the caller connects it)."""
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setToolTip(tip or accessible)
+    button.setAutoDefault(True)
+    button.setMinimumHeight(36)
+    return button

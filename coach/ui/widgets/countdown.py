@@ -12,16 +12,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.i18n import Tr
 from coach.ui.theme import ACCENT
+from coach.words.durations import clock_text
 
 
 class CountdownText(Tr):
     """Translation context for the countdown ring's spoken description."""
-
-
-def format_clock(seconds: int) -> str:
-    """``45`` -> ``0:45``: minutes and seconds, for a hold that counts up."""
-    seconds = max(0, int(seconds))
-    return f"{seconds // 60}:{seconds % 60:02d}"
 
 
 def format_seconds(seconds: int) -> str:
@@ -76,7 +71,7 @@ class CountdownRing(QWidget):
         return self._seconds
 
     def text(self) -> str:
-        return format_clock(self._seconds) if self._counting_up else \
+        return clock_text(self._seconds) if self._counting_up else \
             format_seconds(self._seconds)
 
     def paintEvent(self, event) -> None:
