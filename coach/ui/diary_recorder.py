@@ -17,7 +17,7 @@ from coach.ui.window_text import WindowText
 
 if TYPE_CHECKING:
     from coach.engine.player import SessionResult
-    from coach.ui.cramp_screen import CrampEntry
+    from coach.ui.cramp.entry import CrampEntry
 
 log = logging.getLogger(__name__)
 

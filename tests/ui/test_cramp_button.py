@@ -65,7 +65,7 @@ def test_clicking_and_keys_still_press_it(button, qtbot):
 
 
 def test_a_disabled_night_button_looks_disabled_and_a_checked_one_lights_up(qtbot):
-    from coach.ui.cramp_screen import NIGHT, NIGHT_BUTTON
+    from coach.ui.cramp.night_look import NIGHT, NIGHT_BUTTON
     from coach.ui.widgets.flat_button import FlatButton
 
     back = FlatButton("Back", NIGHT_BUTTON)

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 
 from coach.content.safety import EMERGENCY
 from coach.store.history import History
-from coach.ui.cramp_screen import (
-    BODY_PT,
+from coach.ui.cramp.night_type import BODY_PT
+from coach.ui.cramp.pages import (
     PAGE_ADVICE,
     PAGE_MORE,
     PAGE_QUESTION,

@@ -116,7 +116,7 @@ def test_settings_theme_and_text_size_apply_at_once(window, qtbot):
     from PySide6.QtGui import QPalette
     from PySide6.QtWidgets import QApplication
 
-    from coach.ui.cramp_screen import BODY_PT
+    from coach.ui.cramp.night_type import BODY_PT
 
     window.home.settings_button.click()
     assert window.stack.currentWidget() is window.settings_screen

@@ -13,7 +13,7 @@ from coach.content.safety import needs_warnings
 from coach.engine.player import PlayerState
 from coach.platform.cues import NO_DEVICE, NO_ENGINE
 from coach.ui.main_window import PLAYER_SCREEN
-from coach.ui.player_screen import coming_up_text, next_text
+from coach.ui.player.texts import coming_up_text, next_text
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
 from fakes import advance_player, make_window, shown_window

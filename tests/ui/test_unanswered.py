@@ -25,7 +25,7 @@ from coach.platform.instance.startup import Unanswered
 from coach.store import paths
 from coach.store.history import History
 from coach.ui import unanswered
-from coach.ui.cramp_screen import CrampEntry
+from coach.ui.cramp.entry import CrampEntry
 from coach.ui.unanswered import read_settings, run_unanswered, save_cramp
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget
 
 from coach.engine.player import SessionResult
 from coach.store.settings import Settings
-from coach.ui.cramp_screen import CrampEntry
+from coach.ui.cramp.entry import CrampEntry
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.screen_registry import ScreenKey, ScreenRegistry
 from coach.ui.settings_keeper import SettingsKeeper
