@@ -1622,6 +1622,10 @@ After moving the app, add it again.</source>
         <translation>Упражнение {number} из {count}  ·  осталось {time}</translation>
     </message>
     <message>
+        <source>Exercises held to the end: {done} of {count}. Saved in your history; an evening counts as stretched when at least half are held to the end.</source>
+        <translation>Выполнено до конца: {done} из {count}. Сохранено в дневнике; вечер засчитывается как растяжка, если до конца выполнена хотя бы половина упражнений.</translation>
+    </message>
+    <message>
         <source>Stopped at exercise {number} of {count}. Exercises held to the end: {done}. Saved in your history.</source>
         <translation>Остановлено на упражнении {number} из {count}. Выполнено до конца: {done}. Сохранено в дневнике.</translation>
     </message>

@@ -67,6 +67,17 @@ def test_the_end_counts_the_time_spent_not_the_routine_s_length() -> None:
     assert detail.startswith("Stopped at exercise 2 of 3. Exercises held to the end: 1.")
 
 
+def test_skipping_to_the_end_is_not_praised_as_stretching() -> None:
+    """History does not count an evening whose exercises were skipped; the end page
+    must not say "Well done" and let the user think it did."""
+    skipped = SessionResult("test", NIGHT, NIGHT, True, 0, 12, 2.0)
+    title, detail = done_words(skipped, 235.0, 12)
+    assert title == "Done, 2 seconds"
+    assert "Well done" not in detail
+    assert detail.startswith("Exercises held to the end: 0 of 12.")
+    assert "at least half" in detail
+
+
 def test_a_switch_that_cannot_play_says_why() -> None:
     assert sound_problem_text(None) == voice_problem_text(None) == ""
     assert sound_problem_text(NO_DEVICE) == "No sound device"

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from coach.content.model import Exercise, Routine
 from coach.engine.timeline import Segment, Timeline
 from coach.i18n import Tr
+from coach.insights.counts import counts_as_stretched
 from coach.words.durations import clock_text, duration_words
 
 if TYPE_CHECKING:  # the player's module needs QtCore; its result is plain data
@@ -164,9 +165,17 @@ def done_words(result: SessionResult, total_s: float | None, at: int) -> tuple[s
     if result.completed and total_s is not None:
         # The time actually spent, not the routine's length: someone who
         # skipped through it must not read "Done, 4 minutes".
-        return (PlayerText.tr("Done, {duration}").format(
-                    duration=duration_words(min(result.active_seconds, total_s))),
-                PlayerText.tr("Well done. Your session is saved in your history."))
+        title = PlayerText.tr("Done, {duration}").format(
+            duration=duration_words(min(result.active_seconds, total_s)))
+        if not counts_as_stretched(result.completed, result.exercise_segments_done,
+                                   result.exercise_segments_total):
+            # Skipped to the end: no praise History would contradict.
+            return title, PlayerText.tr(
+                "Exercises held to the end: {done} of {count}. Saved in your history; "
+                "an evening counts as stretched when at least half are held to the "
+                "end.").format(done=result.exercise_segments_done,
+                               count=result.exercise_segments_total)
+        return title, PlayerText.tr("Well done. Your session is saved in your history.")
     # The same count as the header ("Exercise 4 of 8") with what was done.
     return (PlayerText.tr("Stopped"), PlayerText.tr(
         "Stopped at exercise {number} of {count}. Exercises held to the end: {done}. "
