@@ -379,7 +379,7 @@ class CrampScreen(QWidget):
         self.step_view.show_place(
             step_position_text(place, count, standing), can_go_back=place > 1 or standing,
             finish=last and not offer_next,
-            standing_offered=plan.part == DEFAULT and bool(plan.standing_steps()))
+            standing_offered=plan.offers_standing())  # never after "yes, swollen"
         self.hint.setText(hold_hint(step.until_release))
         self.hold.start(step)
         self._fit()  # this step's words may need a smaller size than the last one's

@@ -203,6 +203,7 @@ def test_yes_gives_the_get_checked_today_advice_and_skips_every_massage(window, 
     while screen.page == PAGE_STEPS:
         shown.append(screen.current_step.exercise)
         assert screen.position.text() == f"Step {len(shown) + 1} of 3"
+        assert not screen.standing_button.isVisible(), "no standing steps after a possible clot"
         key(qtbot, window, Qt.Key.Key_Space)
     assert shown == ["warm-feet", "legs-raised"]
     assert not any(library.exercise(ex).touches_calf for ex in shown)
