@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -37,25 +39,46 @@ class NoServer(QObject):
         pass
 
 
+@contextmanager
+def reminder_flow(qtbot, notifier, *, make_tray=None, language: str = "en",
+                  edit_reminders=None, show: bool = False) -> Iterator[tuple]:
+    """The window, clock, scheduler, delivery, diary and controller of a Monday evening
+    at 21:00, wired as the app wires them; closed afterwards in the app's order: the
+    window first (a routine still playing is recorded), posted refreshes run, then
+    the diary."""
+    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))  # a Monday evening
+    window, clock, history = make_window(clock, language=language)
+    qtbot.addWidget(window)
+    if show:
+        window.show()
+    tray = make_tray(window) if make_tray is not None else None
+    items = window.services.settings.get("reminders")
+    if edit_reminders is not None:
+        edit_reminders(items)
+    scheduler = ReminderScheduler(clock, ReminderState(history), reminders_from_settings(items))
+    delivery = ReminderDelivery(notifier=notifier, tray=tray,
+                                describe=lambda occ: controller.describe(occ))
+    controller = ReminderController(window, scheduler, delivery, tray, clock)
+    controller.start_scheduling()
+    window.controller = controller  # for the forwarded-command tests
+    try:
+        yield window, clock, scheduler, delivery, history, tray
+    finally:
+        scheduler.stop()
+        if tray is not None:
+            tray.hide()
+        if delivery.window is not None:
+            delivery.window.close()
+        window.close()
+        QApplication.processEvents()
+        history.close()
+
+
 @pytest.fixture
 def flow(qtbot):
-    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))  # a Monday evening
-    window, clock, history = make_window(clock)
-    qtbot.addWidget(window)
-    window.show()
-    scheduler = ReminderScheduler(clock, ReminderState(history),
-                                  reminders_from_settings(window.services.settings.get("reminders")))
-    delivery = ReminderDelivery(notifier=NoServer(), tray=None,
-                                describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
-    controller.start_scheduling()
-    window.controller = controller  # for the forwarded-command test
-    yield window, clock, scheduler, delivery, history
-    scheduler.stop()
-    if delivery.window is not None:
-        delivery.window.close()
-    window.close()  # as the app quits: a routine still playing is recorded, then the diary closes
-    history.close()
+    with reminder_flow(qtbot, NoServer(), show=True) as (window, clock, scheduler, delivery,
+                                                          history, _tray):
+        yield window, clock, scheduler, delivery, history
 
 
 def outcomes(history) -> list[str]:
@@ -210,30 +233,17 @@ def test_forwarded_snooze_snoozes_what_was_shown_last(flow):
 def test_the_trays_start_answers_the_reminder_and_plays(qtbot):
     from coach.platform.tray import Tray
 
-    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
-    window, clock, history = make_window(clock)
-    qtbot.addWidget(window)
-    tray = Tray(window.cramp_action, available_fn=lambda: True)
-    scheduler = ReminderScheduler(clock, ReminderState(history),
-                                  reminders_from_settings(window.services.settings.get("reminders")))
-    delivery = ReminderDelivery(notifier=NoServer(), tray=tray,
-                                describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, tray, clock)
-    controller.start_scheduling()
-    try:
+    def make_tray(window):
+        return Tray(window.cramp_action, available_fn=lambda: True)
+
+    with reminder_flow(qtbot, NoServer(), make_tray=make_tray) as (window, clock, scheduler,
+                                                                    delivery, history, tray):
         clock.advance(30 * 60)
         scheduler.check()
         tray.start_action.trigger()
         assert window.player_screen.player.state == PlayerState.PLAYING
         assert "started" in outcomes(history)
         assert not delivery.window.isVisible()  # answered: the pop-up went away
-    finally:
-        scheduler.stop()
-        tray.hide()
-        delivery.window.close()
-        window.close()  # a routine still playing is recorded before the diary closes
-        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
-        history.close()
 
 
 class ButtonServer(NoServer):
@@ -252,17 +262,8 @@ class ButtonServer(NoServer):
 def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot):
     from coach.platform.notifications import CLOSED_DISMISSED
 
-    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
-    window, clock, history = make_window(clock)
-    qtbot.addWidget(window)
     server = ButtonServer()
-    scheduler = ReminderScheduler(clock, ReminderState(history),
-                                  reminders_from_settings(window.services.settings.get("reminders")))
-    delivery = ReminderDelivery(notifier=server, tray=None,
-                                describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
-    controller.start_scheduling()
-    try:
+    with reminder_flow(qtbot, server) as (_window, clock, scheduler, delivery, history, _tray):
         clock.advance(30 * 60)
         scheduler.check()
         server.closed.emit(server.key, CLOSED_DISMISSED)
@@ -271,11 +272,6 @@ def test_a_dismissed_notification_is_noted_dismissed_not_done_not_snoozed(qtbot)
         clock.advance(60 * 60)
         scheduler.check()
         assert delivery.window is None  # it does not come back tonight
-    finally:
-        scheduler.stop()
-        window.close()  # a routine still playing is recorded before the diary closes
-        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
-        history.close()
 
 
 def test_home_says_snoozed_until_while_a_snooze_is_pending(flow, qtbot):
@@ -292,53 +288,30 @@ def test_home_says_snoozed_until_while_a_snooze_is_pending(flow, qtbot):
 def test_the_pop_up_says_the_title_once_in_the_interface_language(qtbot):
     """A label saved as the English title, the interface in Russian: no
     "Evening stretch before bed · Вечерняя растяжка перед сном"."""
-    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
-    window, clock, history = make_window(clock, language="ru")
-    qtbot.addWidget(window)
-    items = window.services.settings.get("reminders")
-    items[0]["label"] = "Evening stretch before bed"
-    scheduler = ReminderScheduler(clock, ReminderState(history), reminders_from_settings(items))
     server = ButtonServer()
     sent: list[str] = []
     server.notify = lambda key, title, body, actions: sent.append(body) or True
-    delivery = ReminderDelivery(notifier=server, tray=None,
-                                describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
-    controller.start_scheduling()
-    try:
+
+    def english_label(items):
+        items[0]["label"] = "Evening stretch before bed"
+
+    with reminder_flow(qtbot, server, language="ru",
+                       edit_reminders=english_label) as (_window, clock, scheduler, _delivery,
+                                                         _history, _tray):
         clock.advance(30 * 60)
         scheduler.check()
         assert sent == ["Вечерняя растяжка перед сном"]
-    finally:
-        scheduler.stop()
-        window.close()  # a routine still playing is recorded before the diary closes
-        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
-        history.close()
 
 
 def test_start_in_the_notification_plays_the_routine(qtbot):
-    clock = FakeClock(datetime(2026, 1, 5, 21, 0, tzinfo=BERLIN))
-    window, clock, history = make_window(clock)
-    qtbot.addWidget(window)
     server = ButtonServer()
-    scheduler = ReminderScheduler(clock, ReminderState(history),
-                                  reminders_from_settings(window.services.settings.get("reminders")))
-    delivery = ReminderDelivery(notifier=server, tray=None,
-                                describe=lambda occ: controller.describe(occ))
-    controller = ReminderController(window, scheduler, delivery, None, clock)
-    controller.start_scheduling()
-    try:
+    with reminder_flow(qtbot, server) as (window, clock, scheduler, _delivery, history, _tray):
         clock.advance(30 * 60)
         scheduler.check()
         server.actionInvoked.emit(server.key, "start")
         assert window.stack.currentWidget() is window.player_screen
         assert window.player_screen.player.state == PlayerState.PLAYING
         assert "done" not in outcomes(history)
-    finally:
-        scheduler.stop()
-        window.close()  # a routine still playing is recorded before the diary closes
-        QApplication.processEvents()  # and posted refreshes run, as in the app's last loop
-        history.close()
 
 
 def test_a_reminder_moved_to_later_tonight_rings_again_at_the_new_time(flow):
