@@ -41,7 +41,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from coach.insights.counts import cramp_day, is_stretched, night_count, night_of
+from coach.insights.counts import first_evening, is_stretched, night_count, night_of
 from coach.store.history import (
     CrampRow,
     NightCheckin,
@@ -257,14 +257,6 @@ def state(events: Sequence[ProgrammeEvent], sessions: Iterable[SessionRow],
                           last_evening=counted[-1] if counted else None)
 
 
-def first_diary_evening(sessions: Iterable[SessionRow], cramps: Iterable[CrampRow],
-                        checkins: Iterable[NightCheckin] = ()) -> date | None:
-    """Where the diary begins: the evening of its oldest entry of any kind."""
-    found = [row.evening for row in sessions] + [cramp_day(row) for row in cramps] + [
-        row.evening for row in checkins]
-    return min(found) if found else None
-
-
 def compare(events: Sequence[ProgrammeEvent], sessions: Sequence[SessionRow],
             cramps: Sequence[CrampRow], checkins: Sequence[NightCheckin],
             today: date) -> Comparison | None:
@@ -272,7 +264,7 @@ def compare(events: Sequence[ProgrammeEvent], sessions: Sequence[SessionRow],
     counted, _paused, _status, start = programme_evenings(events, today)
     if start is None:
         return None
-    begins = first_diary_evening(sessions, cramps, checkins)
+    begins = first_evening(sessions, cramps, checkins)
     window_start = start - timedelta(days=BASELINE_DAYS)
     if begins is not None and begins > window_start:
         window_start = begins
@@ -312,7 +304,7 @@ def can_start_at_once(sessions: Sequence[SessionRow], cramps: Sequence[CrampRow]
 
     False means: suggest logging for two weeks first (the user may still start).
     """
-    begins = first_diary_evening(sessions, cramps, checkins)
+    begins = first_evening(sessions, cramps, checkins)
     return begins is not None and (today - begins).days >= BASELINE_DAYS
 
 

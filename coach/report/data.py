@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from typing import Protocol
 
 from coach.insights import programme
-from coach.insights.counts import cramp_day, is_stretched, night_of
+from coach.insights.counts import cramp_day, first_evening, is_stretched, night_of
 from coach.store.history import (
     TAGS,
     CrampRow,
@@ -117,7 +117,7 @@ def gather(diary: Diary, today: date, weeks: int = DEFAULT_WEEKS) -> ReportData:
     checkins = diary.night_checkins()
     all_tags = diary.tags()
     events = diary.programme_events()
-    begins = programme.first_diary_evening(sessions, cramps, checkins)
+    begins = first_evening(sessions, cramps, checkins)
     asked_first = today - timedelta(days=7 * weeks - 1)
     if begins is None:
         return ReportData(today, asked_first, today, weeks, empty=not events and not all_tags,
