@@ -19,7 +19,7 @@ import itertools
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -53,6 +53,9 @@ from coach.ui.widgets.history_chart import HistoryChart
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 
+if TYPE_CHECKING:
+    from coach.store.history import History
+
 log = logging.getLogger(__name__)
 
 
@@ -68,7 +71,7 @@ class HistoryScreen(QWidget):
 
     closed = Signal()
 
-    def __init__(self, history: Any, clock: Clock, language: str = "en",
+    def __init__(self, history: History, clock: Clock, language: str = "en",
                  parent: QWidget | None = None, *,
                  routine_titles: Mapping[str, str] | None = None,
                  save_dialog: SaveDialog | None = None,
