@@ -42,6 +42,9 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: keys a newer version added, kept as they are).
 Reminder = dict[str, Any]
 
+#: The bedtime: "HH:MM" every evening, or one "HH:MM" per day (``{"mon": ..., ...}``).
+Bedtime = str | dict[str, str]
+
 
 class SettingsSchemaText(Tr):
     """Translation context for the settings' descriptions (the Settings screen's help)."""
@@ -325,7 +328,7 @@ EMERGENCY_NUMBER = text("emergency_number", "", check_phone_number,
                         "up to 30 characters with a digit, or \"\"", QT_TRANSLATE_NOOP(
     "SettingsSchemaText",
     "The number the warnings tell you to call; empty: the number for your region."))
-BEDTIME: Setting[str | dict[str, str]] = Setting(
+BEDTIME: Setting[Bedtime] = Setting(
     "bedtime", "23:00", check_bedtime, QT_TRANSLATE_NOOP(
         "SettingsSchemaText",
         "When you usually go to bed, the same every evening or one for each day; a time "
