@@ -27,10 +27,11 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -48,6 +49,9 @@ log = logging.getLogger("coach.errors")
 MAX_MESSAGES = 5
 
 Signature = tuple[str, str, int]
+#: What ``sys.excepthook`` and ``threading.excepthook`` hold (as typeshed declares them).
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+ThreadExceptHook = Callable[[threading.ExceptHookArgs], object]
 
 
 class ErrorText(Tr):
@@ -153,8 +157,8 @@ class ErrorReporter(QObject):
         self.messages_shown = 0
         self.box: QMessageBox | None = None
         self._busy = False
-        self._previous_hook: Any = None
-        self._previous_thread_hook: Any = None
+        self._previous_hook: ExceptHook | None = None
+        self._previous_thread_hook: ThreadExceptHook | None = None
         self.showRequested.connect(self._show_once, Qt.ConnectionType.QueuedConnection)
 
     # ----- hooks ----------------------------------------------------------
