@@ -19,7 +19,6 @@ import itertools
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.i18n import QT_TRANSLATE_NOOP
 from coach.insights.counts import EveningStats, Summary, current_night, overview
-from coach.store.history import CrampRow, evening_of
+from coach.store.history import CrampRow, History, evening_of
 from coach.ui.cramp_editor import CrampEditor
 from coach.ui.history import files
 from coach.ui.history.button_rows import ButtonRows
@@ -52,9 +51,6 @@ from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.history_chart import HistoryChart
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
-
-if TYPE_CHECKING:
-    from coach.store.history import History
 
 log = logging.getLogger(__name__)
 
