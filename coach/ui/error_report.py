@@ -92,10 +92,9 @@ def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> Non
     """
     reporter.record(type(value), value, value.__traceback__)
     text = startup_message(reporter.log_path)
-    with contextlib.suppress(Exception):
-        sys.__stderr__.write(f"coach: could not start: {value!r}"
-                             + (f" (details in {reporter.log_path})\n"
-                                if reporter.log_path is not None else "\n"))
+    _say_on_stderr(f"coach: could not start: {value!r}"
+                   + (f" (details in {reporter.log_path})\n"
+                      if reporter.log_path is not None else "\n"))
     try:
         from PySide6.QtWidgets import QMessageBox
 
@@ -117,6 +116,13 @@ def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> Non
         box.exec()
     except Exception:
         log.exception("could not show the start-up error")
+
+
+def _say_on_stderr(text: str) -> None:
+    """Write to the process's own stderr, never raising; there is none under pythonw."""
+    with contextlib.suppress(Exception):
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(text)
 
 
 def signature(kind: type[BaseException], tb: TracebackType | None) -> Signature:
@@ -187,8 +193,7 @@ class ErrorReporter(QObject):
             return
         if self._busy:
             # An error while handling an error: say it on stderr and stop there.
-            with contextlib.suppress(Exception):
-                sys.__stderr__.write(f"coach: error while reporting an error: {value!r}\n")
+            _say_on_stderr(f"coach: error while reporting an error: {value!r}\n")
             return
         self._busy = True
         try:
@@ -200,8 +205,7 @@ class ErrorReporter(QObject):
             else:
                 self.showRequested.emit(sig)
         except Exception:  # the hook itself must never raise
-            with contextlib.suppress(Exception):
-                sys.__stderr__.write("coach: the error handler failed\n")
+            _say_on_stderr("coach: the error handler failed\n")
         finally:
             self._busy = False
 
