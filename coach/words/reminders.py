@@ -246,7 +246,7 @@ def before_bedtime_text(minutes: int) -> str:
     return ReminderText.tr("{minutes} min before bedtime").format(minutes=rest)
 
 
-def bedtime_text(bedtime: Any) -> str:
+def bedtime_text(bedtime: object) -> str:
     """The ``bedtime`` setting in words: "23:00 every evening", or grouped by time:
     "Mon, Tue, Wed, Thu, Sun at 23:00; Fri at 23:30; Sat at 00:30"."""
     if not isinstance(bedtime, Mapping):
