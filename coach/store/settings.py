@@ -100,7 +100,7 @@ class Settings:
         self._ignored_why: list[Ignored] = []
         self._untold: list[int] = []  # indexes into ignored
         self._told_path: Path | None = None
-        self._raw: dict[str, Any] = {}
+        self._raw: dict[str, object] = {}
         self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
         self._invalid: set[str] = set()
         self._bad_reminders: list[object] = []
@@ -209,7 +209,7 @@ class Settings:
             self._dirty = True  # the next save() puts the good copy back
         self._notice = recovered.notice
 
-    def _adopt(self, data: dict[str, Any]) -> None:
+    def _adopt(self, data: dict[str, object]) -> None:
         """Take every valid value from a parsed file; note the rest."""
         self._raw = data
         adopted = adopt(self.path.name, data)
@@ -275,7 +275,7 @@ class Settings:
         self._dirty = False
         return True
 
-    def _document(self) -> dict[str, Any]:
+    def _document(self) -> dict[str, object]:
         """What to write: known keys in a stable order, then keys kept from the file.
 
         A value that was ignored at load and not set since is written back as it
@@ -286,7 +286,7 @@ class Settings:
         schema = self._raw.get("schema")
         if not isinstance(schema, int) or isinstance(schema, bool) or schema < SCHEMA_VERSION:
             schema = SCHEMA_VERSION
-        doc: dict[str, Any] = {"schema": schema}
+        doc: dict[str, object] = {"schema": schema}
         for key in DEFAULTS:
             if key in self._invalid and key in self._raw:
                 doc[key] = self._raw[key]

@@ -32,7 +32,7 @@ class Adopted:
     ignored: list[Ignored] = field(default_factory=list)
 
 
-def adopt(file_name: str, data: dict[str, Any]) -> Adopted:
+def adopt(file_name: str, data: dict[str, object]) -> Adopted:
     """Every valid value of ``data`` over the defaults; the rest noted (``file_name``
     starts each warning)."""
     result = Adopted()
