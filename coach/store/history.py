@@ -347,6 +347,7 @@ class History:
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              (str(key), value))
 
+    # tuple[Any, ...]: a SQLite row, read by the row classes' from_row.
     def _select(self, query: str, since: date | None, column: str) -> list[tuple[Any, ...]]:
         if since is None:
             return self._db.execute(query).fetchall()

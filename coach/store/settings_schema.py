@@ -39,7 +39,8 @@ LANGUAGES = ("system", "en", "ru")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: A reminder as stored: id, time "HH:MM", days, routine, label, enabled (and any
-#: keys a newer version added, kept as they are).
+#: keys a newer version added, kept as they are). Its values are ``Any``: a
+#: TypedDict cannot keep a newer version's keys; ``check_reminder`` checks each one.
 Reminder = dict[str, Any]
 
 #: The bedtime: "HH:MM" every evening, or one "HH:MM" per day (``{"mon": ..., ...}``).
@@ -359,7 +360,8 @@ REMINDERS: Setting[list[Reminder]] = Setting(
     shown_in="Reminders",
 )
 
-#: Every known setting, in the order the file is written.
+#: Every known setting, in the order the file is written. ``Setting[Any]``: each has
+#: its own value type, and ``Setting`` is invariant in it, so no narrower type holds all.
 SETTINGS: tuple[Setting[Any], ...] = (
     SOUND_ENABLED, VOICE_ENABLED, KEEP_SCREEN_AWAKE, THEME, TEXT_SCALE, PREPARE_S, LANGUAGE,
     CRAMP_SOUND, LATE_WINDOW_MIN, SNOOZE_MIN, START_ON_LOGIN, BACKGROUND_HINT_SHOWN,
@@ -370,11 +372,11 @@ SETTINGS: tuple[Setting[Any], ...] = (
 BY_NAME: dict[str, Setting[Any]] = {setting.name: setting for setting in SETTINGS}
 
 
-def defaults() -> dict[str, Any]:
+def defaults() -> dict[str, object]:
     """Every setting's default (fresh copies), in the file's order."""
     return {setting.name: setting.default_copy() for setting in SETTINGS}
 
 
-def validators() -> dict[str, Callable[[object], Any]]:
+def validators() -> dict[str, Callable[[object], object]]:
     """Every setting's validator, by name."""
     return {setting.name: setting.check for setting in SETTINGS}

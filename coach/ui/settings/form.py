@@ -40,7 +40,7 @@ def whole_range(spin: QSpinBox, setting: schema.Setting[int]) -> None:
 
 def describe(widget: QWidget, setting: schema.Setting[Any]) -> None:
     """The setting's one-line description from the schema, as the control's tooltip and
-    its description for screen readers."""
+    its description for screen readers. (Any setting, whatever its value type.)"""
     widget.setToolTip(setting.described())
     widget.setAccessibleDescription(setting.described())
 
