@@ -280,7 +280,7 @@ class ErrorReporter(QObject):
             folder.setAccessibleName(ErrorText.tr("Open the folder with the log file"))
             folder.clicked.connect(self.open_log_folder)
         ok = box.button(QMessageBox.StandardButton.Ok)
-        box.setDefaultButton(ok)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)  # the same button as ``ok``
         box.setEscapeButton(ok)  # Escape and the close button dismiss it
         box.finished.connect(self._box_closed)
         self.box = box
