@@ -74,7 +74,7 @@ def time_edit(accessible: str) -> QTimeEdit:
 class Section(QGroupBox):
     """One titled group of settings in a form. Emits ``changed(key, value)``."""
 
-    changed = Signal(str, object)
+    changed = Signal(str, object)  # a setting's name, its new value (Settings.set checks it)
 
     def __init__(self, title: str, settings: Settings) -> None:
         super().__init__(title)
