@@ -39,11 +39,12 @@ LANGUAGES = ("system", "en", "ru")
 DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: A reminder as stored: id, time "HH:MM", days, routine, label, enabled (and any
-#: keys a newer version added, kept as they are). Its values are ``Any``: a
-#: TypedDict cannot keep a newer version's keys; ``check_reminder`` checks each one.
+#: keys a newer version added, kept as they are).
+# Its values are Any: a TypedDict cannot keep a newer version's keys; check_reminder
+# checks each one.
 Reminder = dict[str, Any]
 
-#: The bedtime: "HH:MM" every evening, or one "HH:MM" per day (``{"mon": ..., ...}``).
+# The bedtime: "HH:MM" every evening, or one "HH:MM" per day ({"mon": ..., ...}).
 Bedtime = str | dict[str, str]
 
 
@@ -360,8 +361,9 @@ REMINDERS: Setting[list[Reminder]] = Setting(
     shown_in="Reminders",
 )
 
-#: Every known setting, in the order the file is written. ``Setting[Any]``: each has
-#: its own value type, and ``Setting`` is invariant in it, so no narrower type holds all.
+#: Every known setting, in the order the file is written.
+# Setting[Any]: each has its own value type, and Setting is invariant in it, so no
+# narrower type holds them all.
 SETTINGS: tuple[Setting[Any], ...] = (
     SOUND_ENABLED, VOICE_ENABLED, KEEP_SCREEN_AWAKE, THEME, TEXT_SCALE, PREPARE_S, LANGUAGE,
     CRAMP_SOUND, LATE_WINDOW_MIN, SNOOZE_MIN, START_ON_LOGIN, BACKGROUND_HINT_SHOWN,

@@ -49,7 +49,7 @@ log = logging.getLogger("coach.errors")
 MAX_MESSAGES = 5
 
 Signature = tuple[str, str, int]
-#: What ``sys.excepthook`` and ``threading.excepthook`` hold (as typeshed declares them).
+# What sys.excepthook and threading.excepthook hold (as typeshed declares them).
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
 ThreadExceptHook = Callable[[threading.ExceptHookArgs], object]
 
