@@ -66,7 +66,7 @@ class EditableStep:
     rest_s: int = 0
     sides: str | None = None
     note: RawText | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
     explicit: frozenset[str] = frozenset()  # optional keys written even at their default
 
 
@@ -81,7 +81,7 @@ class EditableRoutine:
     prepare_s: int = 5
     steps: list[EditableStep] = field(default_factory=list)
     when: RawText | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    extra: dict[str, object] = field(default_factory=dict)
 
 
 # ----- texts ----------------------------------------------------------------
@@ -141,9 +141,9 @@ _ROUTINE_MODEL_KNOWN = frozenset({"id", "title", "summary", "kind", "prepare_s",
 _STEP_MODEL_KNOWN = frozenset({"exercise", "hold_s", "repeat", "rest_s", "sides", "note"})
 
 
-def _model_extra(item: object, known: frozenset[str]) -> dict[str, Any]:
+def _model_extra(item: object, known: frozenset[str]) -> dict[str, object]:
     """The item's other fields that differ from their default, as file data."""
-    extra: dict[str, Any] = {}
+    extra: dict[str, object] = {}
     for spec in dataclasses.fields(item):  # type: ignore[arg-type]
         if spec.name in known:
             continue
@@ -154,8 +154,11 @@ def _model_extra(item: object, known: frozenset[str]) -> dict[str, Any]:
     return extra
 
 
-def _model_values(extra: Mapping[str, Any], model: type) -> dict[str, Any]:
-    """``extra``'s entries that are fields of ``model``, converted back (texts to Text)."""
+def _model_values(extra: Mapping[str, object], model: type) -> dict[str, Any]:
+    """``extra``'s entries that are fields of ``model``, converted back (texts to Text).
+
+    ``Any``: they are keyword arguments for ``model``, chosen from its fields at run
+    time, so no static type says which is which."""
     values: dict[str, Any] = {}
     for spec in dataclasses.fields(model):
         if spec.name in extra:
@@ -240,9 +243,9 @@ def _number(value: object, name: str) -> int:
     return value
 
 
-def to_data(routine: EditableRoutine) -> dict[str, Any]:
+def to_data(routine: EditableRoutine) -> dict[str, object]:
     """The routine as file data, keys in the order the shipped files use."""
-    data: dict[str, Any] = {"id": routine.id, "title": routine.title,
+    data: dict[str, object] = {"id": routine.id, "title": routine.title,
                             "summary": routine.summary, "kind": routine.kind}
     if routine.when is not None:
         data["when"] = routine.when
@@ -252,8 +255,8 @@ def to_data(routine: EditableRoutine) -> dict[str, Any]:
     return data
 
 
-def _step_data(step: EditableStep) -> dict[str, Any]:
-    data: dict[str, Any] = {"exercise": step.exercise, "hold_s": step.hold_s}
+def _step_data(step: EditableStep) -> dict[str, object]:
+    data: dict[str, object] = {"exercise": step.exercise, "hold_s": step.hold_s}
     for key in ("repeat", "rest_s"):
         value = getattr(step, key)
         if value != _STEP_DEFAULTS[key] or key in step.explicit:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import StrEnum
-from typing import Any, NotRequired, TypedDict
+from typing import NotRequired, TypedDict
 
 #: Weekday names as the settings file writes them; index = ``date.weekday()``.
 DAY_NAMES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -67,7 +67,7 @@ class ReminderSetting(TypedDict):
     before_bedtime: NotRequired[int]  # minutes; then "time" is only for older versions
 
 
-def _parse_clock(text: Any) -> time:
+def _parse_clock(text: object) -> time:
     """ "HH:MM" -> time; ValueError otherwise."""
     try:
         hours, minutes = str(text).strip().split(":")
@@ -101,17 +101,20 @@ class Night:
             raise ValueError("a night needs one bedtime per weekday")
 
     @classmethod
-    def from_settings(cls, bedtime: Any, margin_min: Any = 60, morning: Any = "06:00") -> Night:
+    def from_settings(cls, bedtime: object, margin_min: object = 60,
+                      morning: object = "06:00") -> Night:
         """From the settings: ``bedtime`` "HH:MM" (every day) or ``{"mon": "HH:MM", ...}``
         (all seven days), the margin in minutes and the morning hour "HH:MM"."""
         if isinstance(bedtime, Mapping):
             bedtimes = tuple(_parse_clock(bedtime[day]) for day in DAY_NAMES)
         else:
             bedtimes = (_parse_clock(bedtime),) * 7
+        if not isinstance(margin_min, int | float | str):
+            raise TypeError(f"quiet margin must be a number of minutes, got {margin_min!r}")
         return cls(bedtimes, timedelta(minutes=int(margin_min)), _parse_clock(morning))
 
     @classmethod
-    def from_get(cls, get: Callable[[str], Any]) -> Night:
+    def from_get(cls, get: Callable[[str], object]) -> Night:
         """From a settings object's ``get`` (keys bedtime, quiet_margin_min, quiet_until);
         ``DEFAULT_NIGHT`` if they are missing or unreadable (settings validated them)."""
         try:
@@ -180,12 +183,12 @@ class Reminder:
         return self.before_bedtime is not None
 
     @classmethod
-    def from_setting(cls, d: Mapping[str, Any]) -> Reminder:
+    def from_setting(cls, d: Mapping[str, object]) -> Reminder:
         """From the settings form ``{"id", "time": "HH:MM", "days": ["mon", ...], ...}``.
 
         Raises ValueError for a malformed entry (settings has already cleaned
         them, so this only guards against hand-built dicts). The values are
-        ``Any``, not ``ReminderSetting``: they come from a file and are checked here.
+        ``object``, not ``ReminderSetting``: they come from a file and are checked here.
         """
         rid = d.get("id")
         if not isinstance(rid, str) or not rid:
@@ -201,6 +204,8 @@ class Reminder:
         except ValueError:
             raise ValueError(f"reminder {rid}: time must be HH:MM, got {text!r}") from None
         names = d.get("days", DAY_NAMES)
+        if not isinstance(names, Iterable):
+            raise TypeError(f"reminder {rid}: days must be a list, got {names!r}")
         try:
             days = frozenset(DAY_NAMES.index(str(name).lower()) for name in names)
         except ValueError:

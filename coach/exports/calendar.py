@@ -28,7 +28,6 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
-from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from coach import APP_NAME, __version__
@@ -275,7 +274,7 @@ def _rrule(days: Sequence[str]) -> str:
     return "RRULE:FREQ=WEEKLY;BYDAY=" + ",".join(codes)
 
 
-def event_times(reminder: Mapping[str, Any], night: Night | None = None
+def event_times(reminder: Mapping[str, object], night: Night | None = None
                 ) -> list[tuple[time, list[str]]]:
     """[(wall time, days it falls on)] for one reminder, earliest time first.
 
@@ -301,7 +300,7 @@ def event_times(reminder: Mapping[str, Any], night: Night | None = None
 _REFERENCE_MONDAY = date(2024, 1, 8)
 
 
-def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
+def _event(reminder: Mapping[str, object], tz_name: str, today: date, stamp: str,
            titles: Mapping[str, str], durations: Mapping[str, float],
            night: Night | None = None) -> list[str]:
     groups = event_times(reminder, night)
@@ -313,7 +312,7 @@ def _event(reminder: Mapping[str, Any], tz_name: str, today: date, stamp: str,
     return lines
 
 
-def _one_event(reminder: Mapping[str, Any], uid: str, at: time, days: list[str],
+def _one_event(reminder: Mapping[str, object], uid: str, at: time, days: list[str],
                tz_name: str, today: date, stamp: str, titles: Mapping[str, str],
                durations: Mapping[str, float]) -> list[str]:
     start = datetime.combine(next_date(days, today), at)
@@ -342,7 +341,7 @@ def _one_event(reminder: Mapping[str, Any], uid: str, at: time, days: list[str],
     ]
 
 
-def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz: str | tzinfo,
+def reminders_to_ics(reminders: Sequence[Mapping[str, object]], tz: str | tzinfo,
                      routine_titles: Mapping[str, str], now: datetime,
                      routine_durations: Mapping[str, float] | None = None,
                      night: Night | None = None) -> str:
@@ -376,7 +375,7 @@ def reminders_to_ics(reminders: Sequence[Mapping[str, Any]], tz: str | tzinfo,
     return "".join(fold(line) + "\r\n" for line in lines)
 
 
-def count_events(reminders: Sequence[Mapping[str, Any]], night: Night | None = None) -> int:
+def count_events(reminders: Sequence[Mapping[str, object]], night: Night | None = None) -> int:
     """How many events ``reminders_to_ics`` writes for these reminders."""
     return sum(len(event_times(reminder, night)) for reminder in reminders
                if reminder.get("enabled", True))

@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from coach.platform.autostart import AutostartText, home_short
 from coach.platform.launch import BACKGROUND_FLAG, launch_command, program_exists, runs_us
@@ -52,7 +51,7 @@ class MacAutostart:
             "LimitLoadToSessionType": "Aqua",
         })
 
-    def _agent(self) -> dict[str, Any] | None:
+    def _agent(self) -> dict[str, object] | None:
         import plistlib
 
         try:

@@ -15,11 +15,15 @@ import logging
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, QTimer
 
 from coach.content.resources import asset_path
+
+if TYPE_CHECKING:  # Qt's multimedia and speech load with the first sound or word
+    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtTextToSpeech import QTextToSpeech
 
 log = logging.getLogger(__name__)
 
@@ -270,7 +274,7 @@ class CuePlayer(QObject):
         effect.setSource(QUrl.fromLocalFile(str(path)))
         return effect
 
-    def _check_sound(self, effect: Any, path: Path) -> None:
+    def _check_sound(self, effect: QSoundEffect, path: Path) -> None:
         """QSoundEffect loads asynchronously; a file it cannot decode is dropped once."""
         from PySide6.QtMultimedia import QSoundEffect
 
@@ -352,7 +356,7 @@ class CuePlayer(QObject):
 class QtSpeech:
     """QTextToSpeech as a ``Speech``, plus language selection and error reporting."""
 
-    def __init__(self, engine: Any, on_error: Callable[[bool, str], None]) -> None:
+    def __init__(self, engine: QTextToSpeech, on_error: Callable[[bool, str], None]) -> None:
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         self._engine = engine

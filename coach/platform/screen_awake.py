@@ -20,9 +20,12 @@ from __future__ import annotations
 import itertools
 import logging
 import sys
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from coach import APP_NAME
+
+if TYPE_CHECKING:  # QtDBus loads when the screen is first kept awake
+    from PySide6.QtDBus import QDBusConnection
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +93,7 @@ class DBusScreenSaverBackend:
         self._connections[cookie] = name
         return cookie
 
-    def _call_inhibit(self, bus, app: str, reason: str) -> int | None:
+    def _call_inhibit(self, bus: QDBusConnection, app: str, reason: str) -> int | None:
         from PySide6.QtDBus import QDBus, QDBusMessage
 
         error = ""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from coach import APP_NAME
 from coach.content.resources import asset_path
 from coach.i18n import Tr
+
+if TYPE_CHECKING:
+    from coach.engine.schedule import Occurrence
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,7 @@ class Tray(QObject):
     """Tray icon with the reminder menu; inert when the desktop has no tray."""
 
     startRoutineRequested = Signal(str)  # routine id
-    snoozeRequested = Signal(object, int)  # occurrence, minutes
+    snoozeRequested = Signal(object, int)  # Occurrence, minutes
     openRequested = Signal()
     quitRequested = Signal()
 
@@ -54,7 +57,7 @@ class Tray(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._routine_id = ""
-        self._occurrence: Any = None
+        self._occurrence: Occurrence | None = None
         self._snooze_minutes = max(1, int(snooze_minutes))
         self.icon: QSystemTrayIcon | None = None
         self.menu: QMenu | None = None
@@ -106,12 +109,12 @@ class Tray(QObject):
 
     def set_next_text(self, text: str) -> None:
         """E.g. "Next reminder: tonight at 21:30"; also the icon's tooltip."""
-        if self.menu is None:
+        if self.menu is None or self.icon is None:  # made together
             return
         self.next_action.setText(text)
         self.icon.setToolTip(f"{APP_NAME}\n{text}" if text else APP_NAME)
 
-    def set_active_occurrence(self, occurrence: Any) -> None:
+    def set_active_occurrence(self, occurrence: Occurrence | None) -> None:
         """The reminder now on show (None: none), which "Snooze" acts on."""
         self._occurrence = occurrence
         if self.menu is not None:

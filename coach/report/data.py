@@ -156,7 +156,7 @@ def gather(diary: Diary, today: date, weeks: int = DEFAULT_WEEKS) -> ReportData:
                             for d in (in_programme[0], in_programme[-1]))
         weeks_rows.append(WeekRow(days[0], len(days), rates.cramps,
                                   sum(1 for d in days if d in stretched), rates.mean_severity,
-                                  week_no))  # type: ignore[arg-type]
+                                  week_no))
 
     legs = Counter(c.leg or "unknown" for c in p_cramps)
     for check in p_checkins:  # a check-in answer without entries for that night

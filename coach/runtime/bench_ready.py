@@ -22,14 +22,18 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 ENV = "CALF_COACH_BENCH_READY"
 
 
 class _PaintWatch(QObject):
-    def __init__(self, window: QObject, path: str) -> None:
+    def __init__(self, window: QWidget, path: str) -> None:
         super().__init__(window)
         self._window = window
         self._path = path
@@ -53,7 +57,7 @@ class _PaintWatch(QObject):
             out.write(f"{time.monotonic():.6f}\t{title}\n")
 
 
-def install(window: QObject) -> None:
+def install(window: QWidget) -> None:
     """Watch ``window``'s paint events if the benchmark asked for it."""
     path = os.environ.get(ENV)
     if not path:

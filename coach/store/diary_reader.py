@@ -9,11 +9,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from coach.engine.clock import Clock
 from coach.store.history import DiaryUnreadable, History
+from coach.store.history_rows import (
+    CrampRow,
+    NightCheckin,
+    ProgrammeEvent,
+    ReminderOutcomeRow,
+    SessionRow,
+)
 
 T = TypeVar("T")
 
@@ -23,26 +31,27 @@ class EmptyDiary:
 
     read_only = True
 
-    def sessions(self, since: object = None) -> list[Any]:
+    def sessions(self, since: date | None = None) -> list[SessionRow]:
         return []
 
-    def cramps(self, since: object = None) -> list[Any]:
+    def cramps(self, since: date | None = None) -> list[CrampRow]:
         return []
 
-    def reminder_outcomes(self) -> list[Any]:
+    def reminder_outcomes(self, since: date | None = None) -> list[ReminderOutcomeRow]:
         return []
 
-    def night_checkins(self, since: object = None) -> list[Any]:
+    def night_checkins(self, since: date | None = None) -> list[NightCheckin]:
         return []
 
-    def tags(self, since: object = None) -> dict[Any, Any]:
+    def tags(self, since: date | None = None) -> dict[date, tuple[str, ...]]:
         return {}
 
-    def programme_events(self) -> list[Any]:
+    def programme_events(self) -> list[ProgrammeEvent]:
         return []
 
 
-def read_diary(path: Path, read: Callable[[Any], T], *, clock: Clock | None = None) -> T:
+def read_diary(path: Path, read: Callable[[History | EmptyDiary], T], *,
+               clock: Clock | None = None) -> T:
     """``read(diary)`` on the diary at ``path`` opened read-only (``EmptyDiary`` when
     there is no file). Raises ``DiaryUnreadable`` with one sentence when it cannot."""
     if not path.exists():

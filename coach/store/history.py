@@ -34,6 +34,7 @@ from coach.store.history_file import (
     Notice,
 )
 from coach.store.history_rows import (
+    CRAMP_FIELDS,
     EVENING_DAY_ENDS,
     LEGS,
     NIGHT_ANSWERS,
@@ -171,8 +172,7 @@ class History:
     def update_cramp(self, cramp_id: int, **fields: object) -> bool:
         """Change some of started, duration_s, leg, severity, note, how_bad,
         sleep_disturbance; False if no such entry."""
-        unknown = set(fields) - {"started", "duration_s", "leg", "severity", "note", "how_bad",
-                                 "sleep_disturbance"}
+        unknown = set(fields) - set(CRAMP_FIELDS)
         if unknown:
             raise ValueError(f"cannot change {', '.join(sorted(unknown))} of a cramp entry")
         check_cramp_fields(fields)
@@ -347,6 +347,7 @@ class History:
                              " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                              (str(key), value))
 
+    # tuple[Any, ...]: a SQLite row, read by the row classes' from_row.
     def _select(self, query: str, since: date | None, column: str) -> list[tuple[Any, ...]]:
         if since is None:
             return self._db.execute(query).fetchall()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Literal, TypedDict
 
 #: The evening day ends at this local time: a stretch at 00:30 counts for the evening before.
 EVENING_DAY_ENDS = time(4, 0)
@@ -25,6 +26,25 @@ TAGS = ("hard_exercise", "long_standing", "little_to_drink", "alcohol", "medicin
 NIGHT_ANSWERS = ("none", "one", "several")
 #: The programme's events, kept in the diary so its history survives and is shown.
 PROGRAMME_EVENTS = ("start", "pause", "resume", "restart", "end")
+
+#: The name of a cramp's field that ``History.update_cramp`` changes.
+CrampField = Literal["started", "duration_s", "leg", "severity", "how_bad",
+                     "sleep_disturbance", "note"]
+CRAMP_FIELDS: tuple[CrampField, ...] = ("started", "duration_s", "leg", "severity", "how_bad",
+                                        "sleep_disturbance", "note")
+
+
+class CrampFields(TypedDict, total=False):
+    """Some or all of a cramp's fields, as ``History.update_cramp(id, **fields)`` takes
+    them (the Cramp editor's "what changed"). Not total: an edit names only what changed."""
+
+    started: datetime
+    duration_s: float | None
+    leg: str | None
+    severity: int | None
+    how_bad: int | None
+    sleep_disturbance: int | None
+    note: str
 
 def evening_of(when: datetime) -> date:
     """The evening a moment belongs to: its local date, or the day before if before 04:00.

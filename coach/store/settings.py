@@ -27,7 +27,7 @@ import copy
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 from coach.store import paths, settings_cache, settings_recovery, settings_schema, told
 from coach.store.atomic import remove_leftovers, write_atomic
@@ -59,7 +59,7 @@ T = TypeVar("T")
 
 #: Every known setting, its default and its validator: derived from the one
 #: declaration in ``coach.store.settings_schema`` (read there what each means).
-DEFAULTS: dict[str, Any] = settings_schema.defaults()
+DEFAULTS: dict[str, object] = settings_schema.defaults()
 VALIDATORS: dict[str, Callable[[object], object]] = settings_schema.validators()
 
 # The name of the record of ignored entries the user was already told about.
@@ -100,8 +100,8 @@ class Settings:
         self._ignored_why: list[Ignored] = []
         self._untold: list[int] = []  # indexes into ignored
         self._told_path: Path | None = None
-        self._raw: dict[str, Any] = {}
-        self._values: dict[str, Any] = copy.deepcopy(DEFAULTS)
+        self._raw: dict[str, object] = {}
+        self._values: dict[str, object] = copy.deepcopy(DEFAULTS)
         self._invalid: set[str] = set()
         self._bad_reminders: list[object] = []
         self._dirty = False
@@ -209,7 +209,7 @@ class Settings:
             self._dirty = True  # the next save() puts the good copy back
         self._notice = recovered.notice
 
-    def _adopt(self, data: dict[str, Any]) -> None:
+    def _adopt(self, data: dict[str, object]) -> None:
         """Take every valid value from a parsed file; note the rest."""
         self._raw = data
         adopted = adopt(self.path.name, data)
@@ -275,7 +275,7 @@ class Settings:
         self._dirty = False
         return True
 
-    def _document(self) -> dict[str, Any]:
+    def _document(self) -> dict[str, object]:
         """What to write: known keys in a stable order, then keys kept from the file.
 
         A value that was ignored at load and not set since is written back as it
@@ -286,12 +286,12 @@ class Settings:
         schema = self._raw.get("schema")
         if not isinstance(schema, int) or isinstance(schema, bool) or schema < SCHEMA_VERSION:
             schema = SCHEMA_VERSION
-        doc: dict[str, Any] = {"schema": schema}
+        doc: dict[str, object] = {"schema": schema}
         for key in DEFAULTS:
             if key in self._invalid and key in self._raw:
                 doc[key] = self._raw[key]
-            elif key == "reminders":
-                doc[key] = self._values[key] + self._bad_reminders
+            elif key == "reminders" and isinstance(valid := self._values[key], list):
+                doc[key] = valid + self._bad_reminders
             else:
                 doc[key] = self._values[key]
         for key, value in self._raw.items():

@@ -10,7 +10,6 @@ reminder costs only that reminder, not the list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
 
 from coach.i18n import QT_TRANSLATE_NOOP
 from coach.store import settings_schema
@@ -25,14 +24,14 @@ SCHEMA_VERSION = 1
 class Adopted:
     """What a file's data gave: the values in effect and what was left out, and why."""
 
-    values: dict[str, Any] = field(default_factory=settings_schema.defaults)
+    values: dict[str, object] = field(default_factory=settings_schema.defaults)
     invalid: set[str] = field(default_factory=set)
     bad_reminders: list[object] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     ignored: list[Ignored] = field(default_factory=list)
 
 
-def adopt(file_name: str, data: dict[str, Any]) -> Adopted:
+def adopt(file_name: str, data: dict[str, object]) -> Adopted:
     """Every valid value of ``data`` over the defaults; the rest noted (``file_name``
     starts each warning)."""
     result = Adopted()

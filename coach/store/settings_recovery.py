@@ -18,7 +18,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from coach.store.atomic import write_atomic
 from coach.store.settings_notice import (
@@ -46,7 +46,7 @@ class Recovered:
     tell the user, and whether the good copy still has to be written back (the next
     save does it)."""
 
-    data: dict[str, Any] | None
+    data: dict[str, object] | None
     notice: Notice
     rewrite_pending: bool = False
 
@@ -56,7 +56,7 @@ def backup_path(path: Path) -> Path:
     return path.with_name(path.name + ".bak")
 
 
-def read_backup(path: Path) -> tuple[bytes, dict[str, Any]] | None:
+def read_backup(path: Path) -> tuple[bytes, dict[str, object]] | None:
     """The ``.bak`` file's bytes and data, if it is there and parses."""
     try:
         raw = backup_path(path).read_bytes()

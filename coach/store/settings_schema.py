@@ -40,7 +40,12 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 #: A reminder as stored: id, time "HH:MM", days, routine, label, enabled (and any
 #: keys a newer version added, kept as they are).
+# Its values are Any: a TypedDict cannot keep a newer version's keys; check_reminder
+# checks each one.
 Reminder = dict[str, Any]
+
+# The bedtime: "HH:MM" every evening, or one "HH:MM" per day ({"mon": ..., ...}).
+Bedtime = str | dict[str, str]
 
 
 class SettingsSchemaText(Tr):
@@ -325,7 +330,7 @@ EMERGENCY_NUMBER = text("emergency_number", "", check_phone_number,
                         "up to 30 characters with a digit, or \"\"", QT_TRANSLATE_NOOP(
     "SettingsSchemaText",
     "The number the warnings tell you to call; empty: the number for your region."))
-BEDTIME: Setting[str | dict[str, str]] = Setting(
+BEDTIME: Setting[Bedtime] = Setting(
     "bedtime", "23:00", check_bedtime, QT_TRANSLATE_NOOP(
         "SettingsSchemaText",
         "When you usually go to bed, the same every evening or one for each day; a time "
@@ -357,6 +362,8 @@ REMINDERS: Setting[list[Reminder]] = Setting(
 )
 
 #: Every known setting, in the order the file is written.
+# Setting[Any]: each has its own value type, and Setting is invariant in it, so no
+# narrower type holds them all.
 SETTINGS: tuple[Setting[Any], ...] = (
     SOUND_ENABLED, VOICE_ENABLED, KEEP_SCREEN_AWAKE, THEME, TEXT_SCALE, PREPARE_S, LANGUAGE,
     CRAMP_SOUND, LATE_WINDOW_MIN, SNOOZE_MIN, START_ON_LOGIN, BACKGROUND_HINT_SHOWN,
@@ -367,11 +374,11 @@ SETTINGS: tuple[Setting[Any], ...] = (
 BY_NAME: dict[str, Setting[Any]] = {setting.name: setting for setting in SETTINGS}
 
 
-def defaults() -> dict[str, Any]:
+def defaults() -> dict[str, object]:
     """Every setting's default (fresh copies), in the file's order."""
     return {setting.name: setting.default_copy() for setting in SETTINGS}
 
 
-def validators() -> dict[str, Callable[[object], Any]]:
+def validators() -> dict[str, Callable[[object], object]]:
     """Every setting's validator, by name."""
     return {setting.name: setting.check for setting in SETTINGS}

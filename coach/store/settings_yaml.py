@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     import yaml
@@ -66,7 +66,7 @@ def _dumper() -> type[yaml.SafeDumper]:
     return dumper
 
 
-def parse(raw: bytes) -> dict[str, Any]:
+def parse(raw: bytes) -> dict[str, object]:
     """The mapping in a settings file's bytes; ``Unparsable`` says why there is none."""
     try:
         text = raw.decode("utf-8")
@@ -83,7 +83,7 @@ def parse(raw: bytes) -> dict[str, Any]:
     return data
 
 
-def dump(document: dict[str, Any]) -> str:
+def dump(document: dict[str, object]) -> str:
     """The file's text: the header for a person editing it, then the settings in order."""
     import yaml
 

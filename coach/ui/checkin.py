@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -35,6 +36,10 @@ from coach.report.pdf import tag_name
 from coach.store.history import NIGHT_ANSWERS, TAGS
 from coach.ui.widgets.labels import plain_label
 
+if TYPE_CHECKING:
+    from coach.store.history import History
+    from coach.store.settings import Settings
+
 log = logging.getLogger(__name__)
 STORE_ERRORS = (sqlite3.Error, ValueError)
 CHECK_EVERY_MS = 60_000
@@ -54,7 +59,7 @@ class CheckinDialog(QDialog):
 
     answered = Signal()
 
-    def __init__(self, history: Any, evening: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, history: History, evening: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("CheckinDialog")
         self.setWindowTitle(CheckinText.tr("Good morning"))
@@ -167,7 +172,7 @@ class CheckinDialog(QDialog):
 class CheckinController(QObject):
     """Shows the check-in when it is due (see ``coach.insights.checkin``)."""
 
-    def __init__(self, history: Any, clock: Clock, settings: Any,
+    def __init__(self, history: History, clock: Clock, settings: Settings,
                  parent: QObject | None = None, *, start_timer: bool = True) -> None:
         super().__init__(parent)
         self._history = history

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
-from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from coach.engine.clock import Clock
 from coach.store.history import TAGS, CrampRow
+from coach.store.history_rows import CRAMP_FIELDS, CrampFields
 from coach.ui.models.cramp_form import (
     CrampDraft,
     EditorText,
@@ -56,7 +56,7 @@ FIELD_HEIGHT = 34
 FORM_WIDTH = 640
 EARLIEST = datetime(2000, 1, 1)
 
-def _fill_combo(combo: QComboBox, choices: tuple[tuple[Any, str], ...]) -> None:
+def _fill_combo(combo: QComboBox, choices: tuple[tuple[object, str], ...]) -> None:
     for value, text in choices:
         combo.addItem(text, value)
 
@@ -64,7 +64,7 @@ def _fill_combo(combo: QComboBox, choices: tuple[tuple[Any, str], ...]) -> None:
 class CrampEditor(QWidget):
     """Add or edit one cramp. Emits ``saved(CrampDraft)`` or ``cancelled``."""
 
-    saved = Signal(object)
+    saved = Signal(object)  # CrampDraft
     cancelled = Signal()
 
     def __init__(self, clock: Clock, parent: QWidget | None = None) -> None:
@@ -72,7 +72,7 @@ class CrampEditor(QWidget):
         self.setObjectName("CrampEditor")
         self._clock = clock
         self._original: CrampRow | None = None
-        self._original_fields: dict[str, Any] = {}
+        self._original_fields: CrampFields = {}
         self._latest: datetime | None = None  # now, when the form was filled
         self._filling = False
         self._known_tags: Mapping[date, tuple[str, ...]] = {}  # the diary's, by day
@@ -306,7 +306,7 @@ class CrampEditor(QWidget):
         day = tag_day(self._form_fields()["started"])
         return set(self.chosen_tags()) != set(self._known_tags.get(day, ()))
 
-    def changes(self) -> dict[str, Any]:
+    def changes(self) -> CrampFields:
         """For an edit: only the fields the user changed, ready for ``update_cramp``.
 
         A field left alone keeps its stored value exactly (a 40.3 s duration
@@ -314,9 +314,9 @@ class CrampEditor(QWidget):
         """
         draft = self.draft()
         current = self._form_fields()
-        result: dict[str, Any] = {}
-        for name, value in current.items():
-            if self._original is None or value != self._original_fields.get(name):
+        result: CrampFields = {}
+        for name in CRAMP_FIELDS:
+            if self._original is None or current.get(name) != self._original_fields.get(name):
                 result[name] = getattr(draft, name)
         return result
 
@@ -386,7 +386,7 @@ class CrampEditor(QWidget):
             for tag, box in self.tag_boxes.items():
                 box.setChecked(tag in known)
 
-    def _form_fields(self) -> dict[str, Any]:
+    def _form_fields(self) -> CrampFields:
         seconds = self.minutes.value() * 60 + self.seconds.value()
         return {"started": py_wall(self.when.date(), self.time.time()),
                 "duration_s": float(seconds) if seconds else None,

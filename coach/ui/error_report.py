@@ -27,10 +27,11 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -48,6 +49,9 @@ log = logging.getLogger("coach.errors")
 MAX_MESSAGES = 5
 
 Signature = tuple[str, str, int]
+# What sys.excepthook and threading.excepthook hold (as typeshed declares them).
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+ThreadExceptHook = Callable[[threading.ExceptHookArgs], object]
 
 
 class ErrorText(Tr):
@@ -88,10 +92,9 @@ def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> Non
     """
     reporter.record(type(value), value, value.__traceback__)
     text = startup_message(reporter.log_path)
-    with contextlib.suppress(Exception):
-        sys.__stderr__.write(f"coach: could not start: {value!r}"
-                             + (f" (details in {reporter.log_path})\n"
-                                if reporter.log_path is not None else "\n"))
+    _say_on_stderr(f"coach: could not start: {value!r}"
+                   + (f" (details in {reporter.log_path})\n"
+                      if reporter.log_path is not None else "\n"))
     try:
         from PySide6.QtWidgets import QMessageBox
 
@@ -113,6 +116,13 @@ def report_startup_failure(reporter: ErrorReporter, value: BaseException) -> Non
         box.exec()
     except Exception:
         log.exception("could not show the start-up error")
+
+
+def _say_on_stderr(text: str) -> None:
+    """Write to the process's own stderr, never raising; there is none under pythonw."""
+    with contextlib.suppress(Exception):
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(text)
 
 
 def signature(kind: type[BaseException], tb: TracebackType | None) -> Signature:
@@ -153,8 +163,8 @@ class ErrorReporter(QObject):
         self.messages_shown = 0
         self.box: QMessageBox | None = None
         self._busy = False
-        self._previous_hook: Any = None
-        self._previous_thread_hook: Any = None
+        self._previous_hook: ExceptHook | None = None
+        self._previous_thread_hook: ThreadExceptHook | None = None
         self.showRequested.connect(self._show_once, Qt.ConnectionType.QueuedConnection)
 
     # ----- hooks ----------------------------------------------------------
@@ -183,8 +193,7 @@ class ErrorReporter(QObject):
             return
         if self._busy:
             # An error while handling an error: say it on stderr and stop there.
-            with contextlib.suppress(Exception):
-                sys.__stderr__.write(f"coach: error while reporting an error: {value!r}\n")
+            _say_on_stderr(f"coach: error while reporting an error: {value!r}\n")
             return
         self._busy = True
         try:
@@ -196,8 +205,7 @@ class ErrorReporter(QObject):
             else:
                 self.showRequested.emit(sig)
         except Exception:  # the hook itself must never raise
-            with contextlib.suppress(Exception):
-                sys.__stderr__.write("coach: the error handler failed\n")
+            _say_on_stderr("coach: the error handler failed\n")
         finally:
             self._busy = False
 
@@ -272,7 +280,7 @@ class ErrorReporter(QObject):
             folder.setAccessibleName(ErrorText.tr("Open the folder with the log file"))
             folder.clicked.connect(self.open_log_folder)
         ok = box.button(QMessageBox.StandardButton.Ok)
-        box.setDefaultButton(ok)
+        box.setDefaultButton(QMessageBox.StandardButton.Ok)  # the same button as ``ok``
         box.setEscapeButton(ok)  # Escape and the close button dismiss it
         box.finished.connect(self._box_closed)
         self.box = box

@@ -19,7 +19,6 @@ import itertools
 import logging
 from collections.abc import Callable, Mapping
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.i18n import QT_TRANSLATE_NOOP
 from coach.insights.counts import EveningStats, Summary, current_night, overview
-from coach.store.history import CrampRow, evening_of
+from coach.store.history import CrampRow, History, evening_of
 from coach.ui.cramp_editor import CrampEditor
 from coach.ui.history import files
 from coach.ui.history.button_rows import ButtonRows
@@ -68,7 +67,7 @@ class HistoryScreen(QWidget):
 
     closed = Signal()
 
-    def __init__(self, history: Any, clock: Clock, language: str = "en",
+    def __init__(self, history: History, clock: Clock, language: str = "en",
                  parent: QWidget | None = None, *,
                  routine_titles: Mapping[str, str] | None = None,
                  save_dialog: SaveDialog | None = None,

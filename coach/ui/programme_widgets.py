@@ -11,7 +11,8 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
@@ -24,6 +25,9 @@ from coach.store.history import TAGS, evening_of
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.labels import plain_label
 from coach.words.programme import comparison_words, number, status_line, verdict_words
+
+if TYPE_CHECKING:
+    from coach.store.history import History
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +55,7 @@ class ProgrammePanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, history: Any, clock: Clock, parent: QWidget | None = None, *,
+    def __init__(self, history: History, clock: Clock, parent: QWidget | None = None, *,
                  ask: Ask | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ProgrammePanel")
@@ -234,7 +238,7 @@ class ProgrammeSummary(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.hide()
 
-    def update_from(self, history: Any, today: Any) -> None:
+    def update_from(self, history: History, today: date) -> None:
         """Show the comparison when a programme was ever started; hide otherwise."""
         try:
             events = history.programme_events()
@@ -284,7 +288,7 @@ class DayNotes(QWidget):
         layout.addWidget(self.text)
         self.hide()
 
-    def update_from(self, history: Any, today: Any) -> None:
+    def update_from(self, history: History, today: date) -> None:
         from datetime import timedelta
 
         from coach.report.pdf import tag_name

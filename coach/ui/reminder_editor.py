@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import copy
 import itertools
-from typing import Any
+from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QKeyEvent
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from coach.content.model import Library
 from coach.engine.schedule import MAX_BEFORE_BEDTIME
+from coach.store import settings_schema as schema
 from coach.ui.models.reminder_form import (
     AT_TIME,
     BEFORE_BEDTIME,
@@ -65,7 +66,7 @@ class ReminderEditor(QWidget):
     Keys of the dict this form does not know (from a newer version) are kept.
     """
 
-    saved = Signal(dict)
+    saved = Signal(dict)  # schema.Reminder: the edited reminder
     cancelled = Signal()
 
     def __init__(self, library: Library, language: str = "en",
@@ -74,9 +75,9 @@ class ReminderEditor(QWidget):
         self.setObjectName("ReminderEditor")
         self._library = library
         self._language = language
-        self._original: dict[str, Any] = {}
+        self._original: schema.Reminder = {}
         self._tried = False  # show problems only after the first Save, then live
-        self._bedtime: Any = "23:00"
+        self._bedtime: schema.Bedtime = "23:00"
         self._build()
 
     # ----- construction -------------------------------------------------
@@ -226,7 +227,7 @@ class ReminderEditor(QWidget):
             QWidget.setTabOrder(first, second)
 
     # ----- public -------------------------------------------------------
-    def load(self, reminder: dict[str, Any], *, new: bool = False) -> None:
+    def load(self, reminder: schema.Reminder, *, new: bool = False) -> None:
         """Fill the form from ``reminder`` (a copy is kept for unknown keys)."""
         self._original = copy.deepcopy(reminder)
         self._tried = False
@@ -249,7 +250,7 @@ class ReminderEditor(QWidget):
         self.enabled_box.setChecked(bool(reminder.get("enabled", True)))
         self.error_label.setVisible(False)
 
-    def set_bedtime(self, bedtime: Any) -> None:
+    def set_bedtime(self, bedtime: schema.Bedtime) -> None:
         """The ``bedtime`` setting, for the note under the time and for the clock time
         an older version of the app would use for a relative reminder."""
         self._bedtime = bedtime
@@ -260,7 +261,7 @@ class ReminderEditor(QWidget):
     def relative(self) -> bool:
         return bool(self.when_combo.currentData() == BEFORE_BEDTIME)
 
-    def set_days(self, days: Any) -> None:
+    def set_days(self, days: Iterable[str]) -> None:
         """Choose exactly ``days`` (the quick choices use this)."""
         wanted = {str(day).lower() for day in days}
         for day, button in self.day_buttons.items():
@@ -270,7 +271,7 @@ class ReminderEditor(QWidget):
     def days(self) -> list[str]:
         return [day for day, button in self.day_buttons.items() if button.isChecked()]
 
-    def value(self) -> dict[str, Any]:
+    def value(self) -> schema.Reminder:
         """The reminder as the form shows it, ready for the settings."""
         reminder = copy.deepcopy(self._original)
         reminder.update({

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import copy
 import itertools
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from coach.content.model import Library
 from coach.engine.schedule import DEFAULT_NIGHT, Night
 from coach.i18n import QT_TRANSLATE_NOOP
+from coach.store import settings_schema as schema
 from coach.ui.models.reminder_form import (
     DEFAULT_ROUTINE,
     DEFAULT_TIME,
@@ -54,18 +54,18 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
 class RemindersScreen(QWidget):
     """The reminders page. Emits ``remindersChanged(list)`` after each change, ``closed``."""
 
-    remindersChanged = Signal(list)
+    remindersChanged = Signal(list)  # list[schema.Reminder]: the whole list, to save
     closed = Signal()
 
-    def __init__(self, library: Library, reminders: list[dict[str, Any]],
+    def __init__(self, library: Library, reminders: list[schema.Reminder],
                  language: str = "en", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RemindersScreen")
         self._library = library
         self._language = language
-        self._reminders: list[dict[str, Any]] = []
+        self._reminders: list[schema.Reminder] = []
         self._editing_id: str | None = None  # None while the form adds a new one
-        self._undo: tuple[int, dict[str, Any]] | None = None
+        self._undo: tuple[int, schema.Reminder] | None = None
         self._night: Night = DEFAULT_NIGHT  # bedtime and quiet hours (set_night)
         self.rows: list[ReminderRow] = []
         self._build()
@@ -146,16 +146,16 @@ class RemindersScreen(QWidget):
         root.addWidget(self.pages, 1)
 
     # ----- public -------------------------------------------------------
-    def set_reminders(self, reminders: list[dict[str, Any]]) -> None:
+    def set_reminders(self, reminders: list[schema.Reminder]) -> None:
         """Show ``reminders`` (from the settings); nothing is emitted."""
         self._reminders = copy.deepcopy(list(reminders))
         self._rebuild()
 
-    def reminders(self) -> list[dict[str, Any]]:
+    def reminders(self) -> list[schema.Reminder]:
         """The list as shown (a copy)."""
         return copy.deepcopy(self._reminders)
 
-    def set_bedtime(self, bedtime: Any) -> None:
+    def set_bedtime(self, bedtime: schema.Bedtime) -> None:
         """The ``bedtime`` setting, for the form's "N minutes before bedtime"."""
         self.editor.set_bedtime(bedtime)
 
@@ -238,7 +238,7 @@ class RemindersScreen(QWidget):
                 return index
         return None
 
-    def _summary(self, reminder: dict[str, Any]) -> str:
+    def _summary(self, reminder: schema.Reminder) -> str:
         """"21:30, Every day, <label>", the label in the interface language."""
         routine = self._library.routine(str(reminder.get("routine")))
         return reminder_summary(reminder, routine.title if routine else None, self._language)
@@ -300,7 +300,7 @@ class RemindersScreen(QWidget):
     def _show_list(self) -> None:
         self.pages.setCurrentIndex(0)
 
-    def _editor_saved(self, reminder: dict[str, Any]) -> None:
+    def _editor_saved(self, reminder: schema.Reminder) -> None:
         index = self._index_of(self._editing_id) if self._editing_id else None
         if index is None:
             if self._index_of(str(reminder.get("id"))) is not None:

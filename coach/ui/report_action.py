@@ -7,16 +7,15 @@ the numbers, the PDF and the safe write are the command line's own code.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from coach.engine.clock import Clock
-from coach.report.data import DEFAULT_WEEKS, ReportData, gather
+from coach.report.data import DEFAULT_WEEKS, Diary, ReportData, gather
 from coach.report.pdf import render_pdf
 from coach.store.export_target import write_export
 from coach.store.history import evening_of
 
 
-def write_report(history: Any, clock: Clock, path: str | Path,
+def write_report(history: Diary, clock: Clock, path: str | Path,
                  weeks: int = DEFAULT_WEEKS) -> ReportData:
     """Write the report for the last ``weeks`` weeks to ``path``; OSError says why not."""
     now = clock.now()

@@ -96,6 +96,8 @@ def build_history(window: MainWindow) -> HistoryScreen:
     from coach.ui.history_screen import HistoryScreen
 
     services = window.services
+    if services.history is None:  # open_history waits for the diary to be open
+        raise RuntimeError("the History screen is built only once the diary is open")
     history = HistoryScreen(
         services.history, services.clock, services.language,
         routine_titles={rid: r.title.get(services.language)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from coach.store.settings_schema import REMINDERS, Reminder
 from coach.ui.window_text import WindowText
@@ -41,7 +41,7 @@ class SettingsKeeper:
             return False
         return True
 
-    def set_and_save(self, key: str, value: Any) -> None:
+    def set_and_save(self, key: str, value: object) -> None:
         """A value the app itself chose (a cue switch, a hint shown): valid by construction,
         so a ValueError here is a bug and is raised."""
         self._settings().set(key, value)

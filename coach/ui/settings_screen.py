@@ -15,7 +15,7 @@ The groups' controls are also reachable here under their own names
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -216,7 +216,7 @@ class SettingsScreen(QWidget):
         self.scroll_area.ensureWidgetVisible(widget, 16, 16)
 
     # ----- changing values ------------------------------------------------
-    def _change(self, key: str, value: Any) -> None:
+    def _change(self, key: str, value: object) -> None:
         """Validate, store and save one value, then tell the window."""
         if self._loading:
             return

@@ -32,7 +32,7 @@ import sqlite3
 import sys
 from argparse import Namespace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, TypedDict, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -41,17 +41,30 @@ from coach import APP_NAME
 from coach.i18n import Tr
 from coach.platform.instance.startup import Unanswered
 
+if TYPE_CHECKING:
+    from coach.store.settings_schema import Setting
+    from coach.ui.cramp.entry import CrampEntry
+
 log = logging.getLogger(__name__)
 
-# The settings this process reads; everything else belongs to the running copy.
-READ_KEYS = ("language", "theme", "text_scale", "cramp_sound")
+T = TypeVar("T")
+
+
+class ReadSettings(TypedDict):
+    """The settings this process reads, each of its setting's type (``settings_schema``);
+    everything else belongs to the running copy."""
+
+    language: str
+    theme: str
+    text_scale: float
+    cramp_sound: bool
 
 
 class UnansweredText(Tr):
     """Translation context for the messages shown when the running app does not answer."""
 
 
-def read_settings(path: Path, cache_path: Path | None = None) -> dict[str, Any]:
+def read_settings(path: Path, cache_path: Path | None = None) -> ReadSettings:
     """The few settings this process needs, read without writing anything.
 
     ``Settings.load`` may move a damaged file aside or restore the backup, and
@@ -61,9 +74,11 @@ def read_settings(path: Path, cache_path: Path | None = None) -> dict[str, Any]:
     that cannot be read or parsed, or a bad value, gives the default.
     """
     from coach.store import settings_cache
-    from coach.store.settings import DEFAULTS, VALIDATORS
+    from coach.store import settings_schema as schema
 
-    values = {key: DEFAULTS[key] for key in READ_KEYS}
+    values = ReadSettings(language=schema.LANGUAGE.default, theme=schema.THEME.default,
+                          text_scale=schema.TEXT_SCALE.default,
+                          cramp_sound=schema.CRAMP_SOUND.default)
     data = settings_cache.lookup(path, cache_path) if cache_path is not None else None
     if data is None:
         try:
@@ -77,11 +92,17 @@ def read_settings(path: Path, cache_path: Path | None = None) -> dict[str, Any]:
             return values
     if not isinstance(data, dict):
         return values
-    for key in READ_KEYS:
-        if key in data:
+
+    def read(setting: Setting[T], default: T) -> T:
+        if setting.name in data:
             with contextlib.suppress(ValueError, TypeError):
-                values[key] = VALIDATORS[key](data[key])
-    return values
+                return setting.check(data[setting.name])
+        return default
+
+    return ReadSettings(language=read(schema.LANGUAGE, values["language"]),
+                        theme=read(schema.THEME, values["theme"]),
+                        text_scale=read(schema.TEXT_SCALE, values["text_scale"]),
+                        cramp_sound=read(schema.CRAMP_SOUND, values["cramp_sound"]))
 
 
 def diary_is_ready(path: Path) -> bool:
@@ -108,7 +129,7 @@ def diary_is_ready(path: Path) -> bool:
     return check is not None and check[0] == "ok" and version == len(MIGRATIONS)
 
 
-def save_cramp(entry: Any, path: Path) -> str | None:
+def save_cramp(entry: CrampEntry, path: Path) -> str | None:
     """Write a ``CrampEntry`` to the diary beside the running copy; None, or why not."""
     if not diary_is_ready(path):
         return UnansweredText.tr("the diary is not ready in this version's format")
@@ -185,7 +206,7 @@ class _QuitWhenClosed(QObject):
         return False
 
 
-def _prepare_app(app: QApplication) -> dict[str, Any]:
+def _prepare_app(app: QApplication) -> ReadSettings:
     from PySide6.QtGui import QGuiApplication
 
     from coach import APP_ID
@@ -204,7 +225,7 @@ def _prepare_app(app: QApplication) -> dict[str, Any]:
     return settings
 
 
-def _cramp_window(settings: dict[str, Any]) -> QWidget:
+def _cramp_window(settings: ReadSettings) -> QWidget:
     """The cramp screen as a window of its own; closing it ends this process."""
     from coach.content.loader import load_library
     from coach.engine.clock import SystemClock
@@ -220,7 +241,7 @@ def _cramp_window(settings: dict[str, Any]) -> QWidget:
     screen.setWindowTitle(screen_title(WindowText.tr("Cramp now")))
     screen.resize(720, 640)
 
-    def record(entry: Any) -> None:
+    def record(entry: CrampEntry) -> None:
         problem = save_cramp(entry, history_path())
         if problem is not None:
             log.warning("cramp entry not saved beside the running copy: %s", problem)

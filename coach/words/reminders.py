@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Protocol
 
 from coach.i18n import Tr
 
@@ -171,7 +171,14 @@ def all_quiet_text() -> str:
 _QUIET_WEEK = tuple(date(2026, 1, 5) + timedelta(days=i) for i in range(7))
 
 
-def quiet_days(reminder: Mapping[str, Any], night: QuietNight) -> list[str]:
+def _days_of(days: object) -> list[str]:
+    """A reminder's ``days`` as lower-case words (the settings file checked them)."""
+    if not isinstance(days, Iterable):
+        raise TypeError(f"days must be a list, got {days!r}")
+    return [str(day).lower() for day in days]
+
+
+def quiet_days(reminder: Mapping[str, object], night: QuietNight) -> list[str]:
     """The chosen days (``"mon"`` ...) on which a fixed-time reminder falls in quiet
     hours, so the app will not ring it. A reminder before bedtime never does."""
     if isinstance(reminder.get("before_bedtime"), int):
@@ -181,17 +188,17 @@ def quiet_days(reminder: Mapping[str, Any], night: QuietNight) -> list[str]:
         at = time(int(hours), int(minutes))
     except ValueError:
         return []
-    chosen = {str(day).lower() for day in reminder.get("days", ())}
+    chosen = set(_days_of(reminder.get("days", ())))
     return [day for day, when in zip(DAYS, _QUIET_WEEK, strict=True)
             if day in chosen and night.is_quiet_wall(datetime.combine(when, at))]
 
 
-def quiet_warning(reminder: Mapping[str, Any], night: QuietNight) -> str:
+def quiet_warning(reminder: Mapping[str, object], night: QuietNight) -> str:
     """"" or a sentence saying the reminder will not ring (every day, or on some days)."""
     days = quiet_days(reminder, night)
     if not days:
         return ""
-    chosen = {str(day).lower() for day in reminder.get("days", ())} & set(DAYS)
+    chosen = set(_days_of(reminder.get("days", ()))) & set(DAYS)
     if set(days) == chosen:
         return ReminderText.tr("It falls in your quiet hours after bedtime, so it will not "
                                "ring. Change its time, or your bedtime in Settings.")
@@ -246,7 +253,7 @@ def before_bedtime_text(minutes: int) -> str:
     return ReminderText.tr("{minutes} min before bedtime").format(minutes=rest)
 
 
-def bedtime_text(bedtime: Any) -> str:
+def bedtime_text(bedtime: object) -> str:
     """The ``bedtime`` setting in words: "23:00 every evening", or grouped by time:
     "Mon, Tue, Wed, Thu, Sun at 23:00; Fri at 23:30; Sat at 00:30"."""
     if not isinstance(bedtime, Mapping):
@@ -261,14 +268,14 @@ def bedtime_text(bedtime: Any) -> str:
         for time, days in groups.items())
 
 
-def reminder_summary(reminder: Mapping[str, Any], routine_title: HasTranslations | None = None,
+def reminder_summary(reminder: Mapping[str, object], routine_title: HasTranslations | None = None,
                      language: str = "en") -> str:
     """One line for a list row or a screen reader: "21:30, Every day, Evening stretch"
     (or "30 min before bedtime, Every day, ...")."""
     before = reminder.get("before_bedtime")
     when = (before_bedtime_text(before) if isinstance(before, int)
             and not isinstance(before, bool) else str(reminder.get("time", "")))
-    parts = [when, days_text(reminder.get("days") or ())]
+    parts = [when, days_text(_days_of(reminder.get("days") or ()))]
     label = label_text(str(reminder.get("label") or "").strip(), routine_title, language)
     if label:
         parts.append(label)

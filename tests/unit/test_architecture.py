@@ -215,3 +215,35 @@ def test_a_long_module_says_why_it_is_long() -> None:
         if not any(line.startswith(LONG_BECAUSE) for line in doc.splitlines()):
             unexplained.append(f"{name} ({text.count(chr(10))} lines)")
     assert unexplained == [], f"over {MODULE_LINES} lines, no '{LONG_BECAUSE}': {unexplained}"
+
+
+#: A ceiling on ``Any`` in the app (issue 15): where a real type exists, it is
+#: written instead. What is left is honest (Qt's item-model API, values of mixed
+#: types such as every setting's default, SQLite rows, validated JSON arguments).
+#: Lower it when you remove one; never raise it to get a change through: name the
+#: type, or ``object`` and narrow it.
+MAX_ANY_USES = 10
+
+
+def any_uses(tree: ast.AST) -> list[int]:
+    """The lines where ``Any`` (or ``typing.Any``) is used; imports, comments and text
+    do not count."""
+    return [node.lineno for node in ast.walk(tree)
+            if (isinstance(node, ast.Name) and node.id == "Any")
+            or (isinstance(node, ast.Attribute) and node.attr == "Any"
+                and isinstance(node.value, ast.Name) and node.value.id == "typing")]
+
+
+def test_the_any_counter_sees_uses_not_words() -> None:
+    source = ("from typing import Any\nimport typing\n"
+              "def f(x: Any) -> typing.Any: ...  # Any\n"
+              "question = 'Any cramps last night?'\n")
+    assert any_uses(ast.parse(source)) == [3, 3]
+
+
+def test_any_does_not_spread() -> None:
+    """Types that say what a value is are checked; ``Any`` switches the checks off."""
+    uses = [f"{module}:{line}" for module, tree in _sources() for line in any_uses(tree)]
+    assert len(uses) <= MAX_ANY_USES, (
+        f"{len(uses)} uses of Any (at most {MAX_ANY_USES}); name the type instead, or use "
+        f"object and narrow it: {uses}")

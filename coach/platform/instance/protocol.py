@@ -49,7 +49,10 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 PROTOCOL_VERSION = 2
 """2 added ``until`` to every request (1 had none: its requests could be acted on at any time)."""
@@ -82,6 +85,8 @@ class Request:
     """
 
     cmd: str
+    # Any, not object: validate_request checks each command's arguments (a str "id",
+    # an int "minutes"), and the handler reads them as those types.
     args: Mapping[str, Any] = field(default_factory=dict, hash=False)
     until: float | None = field(default=None, compare=False)
 
@@ -90,7 +95,7 @@ class Request:
         object.__setattr__(self, "args", MappingProxyType(dict(self.args)))
 
 
-def _check_routine(args: Mapping[str, Any]) -> None:
+def _check_routine(args: Mapping[str, object]) -> None:
     value = args.get("id")
     if value is None:
         raise ProtocolError("'routine' needs an 'id'")
@@ -99,7 +104,7 @@ def _check_routine(args: Mapping[str, Any]) -> None:
             f"routine id must be lower-case letters, digits and '-', got {value!r}")
 
 
-def _check_snooze(args: Mapping[str, Any]) -> None:
+def _check_snooze(args: Mapping[str, object]) -> None:
     value = args.get("minutes")
     if value is None:
         raise ProtocolError("'snooze' needs 'minutes'")
@@ -112,12 +117,12 @@ def _check_snooze(args: Mapping[str, Any]) -> None:
             f" got {value}")
 
 
-def _no_args(_args: Mapping[str, Any]) -> None:
+def _no_args(_args: Mapping[str, object]) -> None:
     """Commands without arguments need no further checks."""
 
 
 # command -> (argument names, checker)
-COMMANDS: dict[str, tuple[frozenset[str], Callable[[Mapping[str, Any]], None]]] = {
+COMMANDS: dict[str, tuple[frozenset[str], Callable[[Mapping[str, object]], None]]] = {
     "show": (frozenset(), _no_args),
     "cramp": (frozenset(), _no_args),
     "quit": (frozenset(), _no_args),
@@ -137,12 +142,12 @@ def validate_request(request: Request) -> None:
     check(request.args)
 
 
-def _encode(obj: Mapping[str, Any]) -> bytes:
+def _encode(obj: Mapping[str, object]) -> bytes:
     # Compact JSON never contains a raw newline, so one object is one line.
     return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
 
 
-def _decode_object(line: bytes, what: str) -> dict[str, Any]:
+def _decode_object(line: bytes, what: str) -> dict[str, object]:
     """Bytes of one line -> JSON object with a supported version."""
     if len(line) > MAX_LINE_BYTES:
         raise ProtocolError(f"{what} is longer than {MAX_LINE_BYTES} bytes")
@@ -276,7 +281,7 @@ class LineReader:
 # -- what a second launch asks for -------------------------------------------
 
 
-def request_from_args(args: Any) -> Request | None:
+def request_from_args(args: Namespace) -> Request | None:
     """What a second launch asks the running app to do, from its command line.
 
     ``--background`` alone gives None: a login autostart while the app already

@@ -53,7 +53,7 @@ class InstanceGuard(QObject):
     ``transport``: by default this platform's (``transport.default_transport``).
     """
 
-    requestReceived = Signal(object)
+    requestReceived = Signal(object)  # Request, already validated
 
     def __init__(self, name: str | None = None, folder: Path | None = None,
                  parent: QObject | None = None, *,

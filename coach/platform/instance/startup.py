@@ -23,7 +23,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from coach.platform.instance.client import send
 from coach.platform.instance.protocol import (
@@ -34,6 +34,9 @@ from coach.platform.instance.protocol import (
 )
 from coach.platform.instance.server import InstanceGuard
 from coach.platform.instance.transport import Outcome, Transport
+
+if TYPE_CHECKING:
+    from argparse import Namespace
 
 log = logging.getLogger(__name__)
 
@@ -55,7 +58,7 @@ class Unanswered:
 
 
 
-def start_or_forward(args: Any, *, name: str | None = None, folder: Path | None = None,
+def start_or_forward(args: Namespace, *, name: str | None = None, folder: Path | None = None,
                      timeout_ms: int = 5000, answer_timeout_ms: int | None = None,
                      known_silent: bool = False, err: TextIO | None = None,
                      out: TextIO | None = None,

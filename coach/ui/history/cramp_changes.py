@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
-from coach.store.history import CrampRow
+from coach.store.history import CrampRow, History
 from coach.ui.cramp_editor import CrampEditor
 from coach.ui.history.files import STORE_ERRORS
 from coach.ui.models.cramp_form import CrampDraft
@@ -25,7 +24,7 @@ log = logging.getLogger(__name__)
 class CrampChanges:
     """The diary's cramps as History changes them; remembers the last one deleted."""
 
-    def __init__(self, history: Any) -> None:
+    def __init__(self, history: History) -> None:
         self._history = history
         # the cramp Undo would bring back (None: nothing to undo)
         self.deleted: CrampRow | None = None

@@ -11,28 +11,31 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from coach.engine.clock import Clock
 from coach.ui.models.diary_words import HistoryText
 
+if TYPE_CHECKING:
+    from coach.store.history import History
+
 log = logging.getLogger(__name__)
 
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
-Exporter = Callable[[Any, str], int]
+Exporter = Callable[["History", str], int]
 # What reading or changing the diary may raise; told to the user as one line.
 STORE_ERRORS = (sqlite3.Error, ValueError)
 
 
-def default_exporter(history: Any, path: str) -> int:
+def default_exporter(history: History, path: str) -> int:
     from coach.exports.diary_csv import export_history_csv
 
     return export_history_csv(history, path)
 
 
-def export_csv(parent: QWidget, history: Any, clock: Clock, ask: SaveDialog,
+def export_csv(parent: QWidget, history: History, clock: Clock, ask: SaveDialog,
                exporter: Exporter) -> str | None:
     """Ask where, then write the diary as CSV; what to tell the user (None: cancelled)."""
     suggested = str(Path.home() / f"calf-coach-history-{clock.now():%Y-%m-%d}.csv")
@@ -48,7 +51,7 @@ def export_csv(parent: QWidget, history: Any, clock: Clock, ask: SaveDialog,
     return HistoryText.tr("Saved %n row(s) to {path}.", "", rows).format(path=path)
 
 
-def save_report(parent: QWidget, history: Any, clock: Clock, ask: SaveDialog) -> str | None:
+def save_report(parent: QWidget, history: History, clock: Clock, ask: SaveDialog) -> str | None:
     """Ask where, then write the report for the doctor (the ``coach report`` PDF); what
     to tell the user (None: cancelled)."""
     from coach.ui.report_action import suggested_name, write_report

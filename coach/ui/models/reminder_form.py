@@ -8,10 +8,9 @@ translation contexts are the screens' (``RemindersText``, ``ReminderFormText``).
 
 from __future__ import annotations
 
-from typing import Any
-
 from coach.engine.schedule import Night, Reminder, relative_wall
 from coach.i18n import QT_TRANSLATE_NOOP, Tr
+from coach.store import settings_schema as schema
 from coach.words.reminders import DAYS
 
 DEFAULT_TIME = "21:30"
@@ -48,7 +47,7 @@ def remind_on_tip(day: str) -> str:
     }[day]
 
 
-def new_reminder_id(existing: list[dict[str, Any]]) -> str:
+def new_reminder_id(existing: list[schema.Reminder]) -> str:
     """The first free "r-<n>", so ids stay short and never repeat within the list."""
     taken = {str(item.get("id")) for item in existing}
     n = 1
@@ -57,7 +56,7 @@ def new_reminder_id(existing: list[dict[str, Any]]) -> str:
     return f"r-{n}"
 
 
-def fallback_time(reminder: dict[str, Any], bedtime: Any) -> str:
+def fallback_time(reminder: schema.Reminder, bedtime: schema.Bedtime) -> str:
     """For a reminder before bedtime, the clock time of its first evening with today's
     ``bedtime`` setting: what an older version of the app, which knows no bedtimes,
     uses. The reminder's own ``time`` when it cannot be worked out."""

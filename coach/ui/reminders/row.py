@@ -3,10 +3,9 @@ Remove, each named with the reminder for a screen reader."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
+from coach.store.settings_schema import Reminder
 from coach.ui.models.reminder_form import RemindersText
 from coach.ui.widgets.buttons import make_button
 from coach.ui.widgets.labels import plain_label
@@ -15,7 +14,7 @@ from coach.ui.widgets.labels import plain_label
 class ReminderRow(QFrame):
     """One reminder: on/off switch, "21:30, Every day, Evening stretch", routine, Edit, Remove."""
 
-    def __init__(self, reminder: dict[str, Any], routine_title: str, text: str,
+    def __init__(self, reminder: Reminder, routine_title: str, text: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ReminderRow")

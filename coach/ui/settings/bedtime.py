@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class BedtimeRows(QObject):
     """The bedtime and quiet-hours rows, added to a group's form. Emits ``changed``."""
 
-    changed = Signal(str, object)
+    changed = Signal(str, object)  # a setting's name, its new value (Settings.set checks it)
 
     def __init__(self, form: QFormLayout, settings: Settings,
                  parent: QObject | None = None) -> None:

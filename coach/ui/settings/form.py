@@ -40,7 +40,7 @@ def whole_range(spin: QSpinBox, setting: schema.Setting[int]) -> None:
 
 def describe(widget: QWidget, setting: schema.Setting[Any]) -> None:
     """The setting's one-line description from the schema, as the control's tooltip and
-    its description for screen readers."""
+    its description for screen readers. (Any setting, whatever its value type.)"""
     widget.setToolTip(setting.described())
     widget.setAccessibleDescription(setting.described())
 
@@ -74,7 +74,7 @@ def time_edit(accessible: str) -> QTimeEdit:
 class Section(QGroupBox):
     """One titled group of settings in a form. Emits ``changed(key, value)``."""
 
-    changed = Signal(str, object)
+    changed = Signal(str, object)  # a setting's name, its new value (Settings.set checks it)
 
     def __init__(self, title: str, settings: Settings) -> None:
         super().__init__(title)

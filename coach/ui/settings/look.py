@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox
@@ -32,7 +32,7 @@ def scale_text(scale: float) -> str:
     return f"{round(scale * 100)} %"
 
 
-def select_data(combo: QComboBox, value: Any) -> None:
+def select_data(combo: QComboBox, value: object) -> None:
     """Select the entry that carries ``value`` (the first if none does)."""
     combo.setCurrentIndex(max(0, combo.findData(value)))
 

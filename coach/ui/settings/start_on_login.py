@@ -42,7 +42,7 @@ class StartOnLoginRows(QObject):
     ``revealRequested(widget)`` when a problem line should be scrolled into view.
     """
 
-    changed = Signal(str, object)
+    changed = Signal(str, object)  # a setting's name, its new value (Settings.set checks it)
     revealRequested = Signal(QWidget)
 
     def __init__(self, form: QFormLayout, autostart: AutostartLike | None,

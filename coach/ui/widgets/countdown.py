@@ -7,7 +7,7 @@ the engine decides both, so the ring and the number can never disagree.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from coach.i18n import Tr
@@ -74,7 +74,7 @@ class CountdownRing(QWidget):
         return clock_text(self._seconds) if self._counting_up else \
             format_seconds(self._seconds)
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height())
         pen_width = max(6.0, side * 0.07)
         rect = QRectF((self.width() - side) / 2 + pen_width / 2,

@@ -22,7 +22,7 @@ import math
 from typing import Literal
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -123,7 +123,7 @@ class IllustrationView(QWidget):
     def mirrored(self) -> bool:
         return self._mirrored
 
-    def paintEvent(self, event) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
         if not self._renderers:
             return
         side = min(self.width(), self.height())
