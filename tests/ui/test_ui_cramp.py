@@ -483,7 +483,9 @@ def desktop_font(qapp):
     """Use another desktop font size for one test, and put the original back."""
     from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
-    original = qapp.property(BASE_SIZE_PROPERTY)
+    # Never themed yet: the base is the desktop's own size, which must come back too
+    # (restoring "None" kept this test's size for every test after it).
+    original = qapp.property(BASE_SIZE_PROPERTY) or qapp.font().pointSizeF()
 
     def use(points: float, text_scale: float) -> None:
         apply_theme(qapp, "light", 1.0, base_point_size=points)
