@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from coach.i18n import install_translator
@@ -85,6 +85,11 @@ def shown(qapp, monkeypatch):
 
     yield run
     install_translator(qapp, "en")
+    # A closed box is only hidden: deleted, it stops being the active window that
+    # kept the next test's window from being activated.
+    for window in made:
+        window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _box_words(box: QMessageBox, into: list[str]) -> None:
