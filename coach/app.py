@@ -11,12 +11,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
 
 from coach.cli.args import parse
-
-if TYPE_CHECKING:
-    from coach.ui.reminder_controller import ReminderController
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -107,20 +103,7 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
             from coach.runtime.bench_ready import install
 
             install(window)
-        reminders: list[ReminderController] = []
-
-        def start() -> None:
-            reminders.append(startup.start_reminders(window, args))
-
-        if window.isVisible():
-            # The first frame does not need the scheduler, the tray or D-Bus: they
-            # start right after it. A reminder due now still shows at once.
-            window.after_first_paint(start)
-        else:
-            start()  # hidden in the background: decides whether to show a minimised window
-        window.after_first_paint(lambda: startup.offer_menu_entry(window, args))
-        window.prepare_cramp_screen()  # after the first paint: it must be ready for a hot key
-        window.after_first_paint(startup.settle)  # and then, once start-up is over
+        reminders = startup.start_up(window, args)
         guard.requestReceived.connect(lambda request: handle_request(
             window, request, reminders[0] if reminders else None))
         window.quitRequested.connect(app.quit)

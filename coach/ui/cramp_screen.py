@@ -67,8 +67,8 @@ from coach.content.safety import (
 from coach.engine.clock import Clock
 from coach.engine.hold_timer import HoldTimer
 from coach.i18n import Tr
-from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
 from coach.ui.models.legs import leg_words
+from coach.ui.routine_ids import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
 from coach.ui.theme import OWN_FOCUS_PROPERTY, OWN_TEXT_SCALE_PROPERTY, palette_from
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.countdown import CountdownRing

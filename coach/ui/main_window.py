@@ -36,7 +36,7 @@ from coach.engine.timeline import Timeline, build_timeline
 from coach.store import settings_schema as schema
 from coach.ui.background_hint import BackgroundHint
 from coach.ui.diary_recorder import DiaryRecorder
-from coach.ui.home_screen import CRAMP_KEY, HomeScreen
+from coach.ui.routine_ids import CRAMP_KEY
 from coach.ui.screen_registry import ScreenKey, ScreenRegistry
 from coach.ui.settings_keeper import SettingsKeeper
 from coach.ui.theme import apply_theme
@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # imported when first needed (start-up time)
     from coach.store.settings_schema import Reminder
     from coach.ui.cramp_screen import CrampScreen
     from coach.ui.history_screen import HistoryScreen
+    from coach.ui.home_screen import HomeScreen  # not before a night screen's first frame
     from coach.ui.player_screen import PlayerScreen
     from coach.ui.reminders_screen import RemindersScreen
     from coach.ui.routine_actions import RoutineManager
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
         return self._home
 
     def _build_home(self) -> None:
+        from coach.ui.home_screen import HomeScreen
+
         services = self.services
         durations = {rid: t.total_s for rid, t in self._timelines.items()}
         home = self._home = HomeScreen(services.library, durations, services.language)

@@ -100,6 +100,37 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     return window
 
 
+def start_up(window: MainWindow, args: argparse.Namespace) -> list[ReminderController]:
+    """Everything after the window is built, each at its moment; returns the list that
+    will hold the reminder controller once it exists (for forwarded snoozes).
+
+    A window in front: its first frame comes first, then reminders, tray and D-Bus, the
+    one-time menu offer, the night screen made ready for a hot key, and ``settle``.
+    A start in the background (at login): the reminders at once (with no tray they
+    show a minimised window), and no screen is built ahead, not even that night
+    screen: the app may sit there for days, and the first hot key builds it instead
+    (docs/benchmarks.md has what each costs).
+    """
+    reminders: list[ReminderController] = []
+    in_front = window.isVisible()  # asked before the reminders may show a minimised one
+
+    def start() -> None:
+        reminders.append(start_reminders(window, args))
+
+    def offer() -> None:
+        offer_menu_entry(window, args)
+
+    if in_front:  # a reminder due now still shows at once, right after the frame
+        window.after_first_paint(start)
+    else:
+        start()
+    window.after_first_paint(offer)
+    if in_front:
+        window.prepare_cramp_screen()
+    window.after_first_paint(settle)  # and then, once start-up is over
+    return reminders
+
+
 def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderController:
     """Diary, scheduler, delivery channels and tray, wired to the window; starts scheduling."""
     from datetime import timedelta
