@@ -862,14 +862,9 @@ def _background_runs(display: Display, runs: int, idle_runs: int, idle_s: float,
                             peer_mb.append(status(pid)["VmRSS"] / 1024)
                         peer.quit()
                     peer_mb[-2:-1] = []  # not the first start
-            # Not counted: the first start fills the caches and, with no tray, says once
-            # that it runs in the background, which it notes in the settings file; so
-            # the second start reads that file anew (PyYAML, 3 to 4 MB held) and caches
-            # it again. Every later login is the third start: judged, as every day.
-            for _ in range(2):
-                first = box.spawn("--background")
-                box.started(first)
-                box.quit_app(first)
+            first = box.spawn("--background")  # the first start fills the caches
+            box.started(first)
+            box.quit_app(first)
             start = time.monotonic()
             app = box.spawn("--background")
             box.started(app)
