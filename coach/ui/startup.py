@@ -198,9 +198,11 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
 def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBox | None:
     """The first normal start offers, once, to add Calf Coach to the application menu.
 
-    Not over a cramp or a routine started from a reminder, nor to a hidden window.
+    Not over a cramp or a routine started from a reminder, nor to a window nobody opened:
+    a start in the background (at login) shows, with no tray, only a minimised window,
+    and a question box over it would stay there, unseen, until the night's first hot key.
     """
-    if not window.isVisible() or args.cramp or args.routine:
+    if not window.isVisible() or args.background or args.cramp or args.routine:
         return None
     from coach.ui.menu_offer import offer_menu_entry as offer
 

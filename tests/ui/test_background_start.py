@@ -108,3 +108,17 @@ def test_a_reminder_still_rings_in_the_background_with_no_screen_built(built, qt
     assert window.stack.currentWidget() is window.player_screen
     popup.close()
     controller._scheduler.stop()
+
+
+def test_a_start_in_the_background_asks_no_question_a_hot_key_would_find_first(built):
+    """With no tray the window is minimised, so it counts as shown; a question box over
+    it kept the night's first Cramp now from bringing the window up (seen under openbox)."""
+    from coach.ui.startup import offer_menu_entry, start_reminders
+
+    window = built(["--background"])
+    start_reminders(window, parse(["--background"]))
+    assert window.isVisible() and window.isMinimized()
+    assert offer_menu_entry(window, parse(["--background"])) is None
+    handle_request(window, Request("cramp"))
+    assert window.isVisible() and not window.isMinimized()
+    assert window.stack.currentWidget() is window.cramp_screen
