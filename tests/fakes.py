@@ -84,8 +84,8 @@ def built_windows(qapp) -> Iterator:
     afterwards each one's dialogs are closed, its diary closed and the window deleted."""
     from PySide6.QtWidgets import QDialog
 
-    from coach.app import build_window
     from coach.cli.args import parse
+    from coach.ui.startup import build_window
 
     windows: list[MainWindow] = []
 

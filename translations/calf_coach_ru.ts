@@ -4012,7 +4012,6 @@ After moving the app, add it again.</source>
     <name>WindowText</name>
     <message>
         <source>Calf Coach could not restart itself. Quit it and open it again to see the new language.</source>
-        <extracomment>The notification key of the one-time &quot;running in the background&quot; notice.</extracomment>
         <translation>Calf Coach не смог перезапуститься. Выйдите из него и откройте снова, чтобы увидеть новый язык.</translation>
     </message>
     <message>

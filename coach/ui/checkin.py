@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.i18n import Tr
 from coach.insights.checkin import STATE_KEY, last_night, night_to_ask
-from coach.report.pdf import tag_name
 from coach.store.history import NIGHT_ANSWERS, TAGS
 from coach.ui.widgets.labels import plain_label
 
@@ -98,6 +97,8 @@ class CheckinDialog(QDialog):
                                  name=CheckinText.tr("Things noticed yesterday"))
         self.tag_boxes: dict[str, QCheckBox] = {}
         tags = QVBoxLayout()
+        from coach.report.pdf import tag_name  # the report's words: 2 MB not held at start
+
         for tag in TAGS:
             words = tag_name(tag)
             box = QCheckBox(words[:1].upper() + words[1:])

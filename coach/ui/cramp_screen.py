@@ -48,7 +48,7 @@ from coach.ui.cramp.steps import DEFAULT, STANDING, Part, ReliefSteps
 from coach.ui.cramp.texts import CrampText, duration_sentence, hold_done_hint, hold_hint
 from coach.ui.cramp.texts import position_text as step_position_text
 from coach.ui.cramp.warnings import EmergencyBox, MorePage
-from coach.ui.home_screen import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
+from coach.ui.routine_ids import RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID
 from coach.ui.theme import OWN_FOCUS_PROPERTY, OWN_TEXT_SCALE_PROPERTY
 from coach.ui.widgets.labels import plain_label
 

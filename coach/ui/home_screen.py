@@ -27,18 +27,13 @@ from coach import APP_NAME
 from coach.content.model import Library, Routine
 from coach.content.safety import disclaimer_text
 from coach.i18n import Tr
+from coach.ui.routine_ids import CRAMP_KEY, HIDDEN_ROUTINE_IDS
 from coach.ui.routines.home_row import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
 from coach.ui.widgets.labels import plain_label
 from coach.words.durations import clock_text
 
-RELIEF_ROUTINE_ID = "cramp-relief"
-# The standing relief steps: offered by the Cramp now screen only as an explicit
-# choice after saying their conditions, never as a routine to pick here.
-STANDING_RELIEF_ROUTINE_ID = "cramp-relief-standing"
-HIDDEN_ROUTINE_IDS = frozenset({RELIEF_ROUTINE_ID, STANDING_RELIEF_ROUTINE_ID})
-CRAMP_KEY = "C"  # the main window's shortcut, shown on the button
 THUMB_PX = 72
 
 

@@ -29,8 +29,8 @@ from coach.ui.background_hint import BackgroundHint
 from coach.ui.diary_recorder import DiaryRecorder
 from coach.ui.first_paint import PaintHooks
 from coach.ui.home_keeper import HomeKeeper
-from coach.ui.home_screen import CRAMP_KEY
 from coach.ui.player_services import PlayerServices
+from coach.ui.routine_ids import CRAMP_KEY
 from coach.ui.routine_shelf import RoutineShelf
 from coach.ui.screen_builders import (
     CRAMP_SCREEN,

@@ -10,10 +10,10 @@ from typing import ClassVar
 
 import pytest
 
-from coach.app import handle_request
 from coach.cli.args import parse
 from coach.platform.instance.protocol import Request
 from coach.platform.instance.server import InstanceGuard
+from coach.ui.app_requests import handle_request
 
 from fakes import built_windows
 
@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(autouse=True)
 def _no_notice_box(monkeypatch):
     """The one-time "running in the background" box would outlive its test."""
-    monkeypatch.setattr("coach.app._show_notice_box", lambda text: None)
+    monkeypatch.setattr("coach.ui.startup._show_notice_box", lambda text: None)
 
 
 @pytest.fixture
@@ -66,7 +66,7 @@ def test_forwarded_routine_opens_the_player(built):
 
 
 def test_the_diary_opens_with_the_reminders_after_the_first_frame(built):
-    from coach.app import start_reminders
+    from coach.ui.startup import start_reminders
 
     window = built([])
     assert window.services.history is None, "home needs no diary: not opened before it shows"
@@ -77,7 +77,7 @@ def test_the_diary_opens_with_the_reminders_after_the_first_frame(built):
 
 
 def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkeypatch):
-    from coach.app import start_reminders
+    from coach.ui.startup import start_reminders
 
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
                         lambda *args: None)
@@ -93,7 +93,7 @@ def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkey
 
 
 def test_background_start_without_a_tray_shows_a_minimised_window(built):
-    from coach.app import start_reminders
+    from coach.ui.startup import start_reminders
 
     window = built(["--background"])
     assert not window.isVisible()
@@ -102,8 +102,8 @@ def test_background_start_without_a_tray_shows_a_minimised_window(built):
 
 
 def test_background_start_builds_home_only_when_the_window_is_opened(built):
-    from coach.app import start_reminders
     from coach.ui.home_screen import HomeScreen
+    from coach.ui.startup import start_reminders
 
     window = built(["--background"])
     controller = start_reminders(window, parse(["--background"]))
@@ -116,7 +116,7 @@ def test_background_start_builds_home_only_when_the_window_is_opened(built):
 
 
 def test_background_start_then_cramp_now_then_home(built):
-    from coach.app import start_reminders
+    from coach.ui.startup import start_reminders
 
     window = built(["--background"])
     start_reminders(window, parse(["--background"]))
@@ -156,7 +156,7 @@ class RecordingNotifier:
 
 
 def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeypatch):
-    from coach.app import start_reminders
+    from coach.ui.startup import start_reminders
 
     RecordingNotifier.sent = []
     monkeypatch.setattr("coach.platform.notifications.DesktopNotifier", RecordingNotifier)
@@ -171,7 +171,7 @@ def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeyp
 
 
 def test_background_start_without_a_tray_or_notifications_shows_a_notice_once(built, qapp):
-    from coach.app import tell_background_start
+    from coach.ui.startup import tell_background_start
 
     class NoServer:
         def notify(self, *args) -> bool:

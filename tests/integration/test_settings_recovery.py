@@ -154,8 +154,8 @@ def test_a_mistyped_unquoted_time_is_kept_as_typed_not_as_a_number():
 
 @pytest.mark.expected_log("coach", match=r"^settings: settings\.yaml: ")
 def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
-    from coach.app import build_window
     from coach.cli.args import parse
+    from coach.ui.startup import build_window
 
     write_settings(HOSTILE)
     shown: list[str] = []
@@ -171,8 +171,8 @@ def test_a_start_of_the_app_shows_the_ignored_entries_once(qapp):
 @pytest.mark.expected_log("coach", match=r"^settings: settings\.yaml: ")
 def test_a_start_nobody_sees_does_not_count_as_telling(qapp):
     """At login in the background, or straight onto the night screen: told at the next start."""
-    from coach.app import build_window
     from coach.cli.args import parse
+    from coach.ui.startup import build_window
 
     write_settings(HOSTILE)
     for argv in (["--background"], ["--cramp"]):
@@ -374,8 +374,8 @@ def test_a_missing_file_next_to_a_good_backup_is_restored_from_it():
 
 
 def test_temporary_files_of_killed_writes_are_removed_at_the_next_start(qapp):
-    from coach.app import build_window
     from coach.cli.args import parse
+    from coach.ui.startup import build_window
 
     config, cache = paths.config_dir(), paths.cache_dir()
     ours = [config / ".settings.yaml.k2j4_x9a.tmp", config / ".settings.yaml.bak.0abcdefg.tmp",

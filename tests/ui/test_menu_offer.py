@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-from coach.app import offer_menu_entry
 from coach.cli.args import parse
 from coach.platform.desktop_entry import Targets, data_home, install
 from coach.platform.launch import launch_command
@@ -17,6 +16,7 @@ from coach.store.settings import Settings
 from coach.ui.menu_offer import DesktopMenuEntry
 from coach.ui.menu_offer import offer_menu_entry as offer
 from coach.ui.settings_screen import SettingsScreen
+from coach.ui.startup import offer_menu_entry
 
 from fakes import built_windows
 

@@ -7,11 +7,12 @@ import sys
 import pytest
 from PySide6.QtWidgets import QComboBox
 
-from coach.app import build_window, relaunch_command, restart
 from coach.cli.args import parse
 from coach.store import window_state
 from coach.store.settings import Settings
+from coach.ui.app_requests import relaunch_command, restart
 from coach.ui.settings_screen import SettingsScreen
+from coach.ui.startup import build_window
 
 
 def choose(combo: QComboBox, value: str) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 import coach.app
 import coach.runtime.logs
+import coach.ui.startup
 from coach.cli.args import parse
 from coach.platform.instance.server import InstanceGuard
 
@@ -53,7 +54,7 @@ def test_a_failure_while_the_window_is_built_is_shown_and_exits_non_zero(
         raise RuntimeError("injected failure 4711")
 
     if where == "build_window":
-        monkeypatch.setattr(coach.app, "build_window", boom)
+        monkeypatch.setattr(coach.ui.startup, "build_window", boom)
     else:
         from coach.ui.main_window import MainWindow
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from coach.app import build_window
 from coach.cli.args import parse
 from coach.store import window_state
+from coach.ui.startup import build_window
 
 
 def close_for_real(window) -> None:
