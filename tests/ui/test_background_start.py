@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from coach.cli.args import parse
-from coach.engine.clock import FakeClock
 from coach.platform.instance.protocol import Request
+from coach.testing.clock import FakeClock
 from coach.ui.app_requests import handle_request
 from coach.ui.cramp_screen import CrampScreen
 from coach.ui.home_screen import HomeScreen
