@@ -93,3 +93,42 @@ def test_another_file_or_a_settings_file_given_by_path_does_not_use_the_cache(tm
     other.write_text("theme: light\n")
     settle(other)
     assert Settings.load(other).get("theme") == "light"
+
+
+def _loads_without_yaml() -> list[str]:
+    code = ("import sys; from coach.store.settings import Settings; s = Settings.load();"
+            " print(s.get('theme'), 'yaml' in sys.modules)")
+    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=dict(os.environ),
+                          capture_output=True, text=True, check=True).stdout.split()
+
+
+def test_what_the_app_saved_is_remembered_once_settled_so_the_next_start_skips_yaml():
+    """The start after a save (a changed theme, the one-time background notice) used
+    to parse the file the app had written itself."""
+    settings = Settings.load()
+    settings.set("theme", "dark")
+    assert settings.save()
+    assert settings.remember_written() is False  # written a moment ago: not yet
+    settle(settings.path)
+    assert settings.remember_written() is True
+    assert _loads_without_yaml() == ["dark", "False"]
+
+
+def test_a_saved_file_changed_since_is_not_remembered_as_saved():
+    settings = Settings.load()
+    settings.set("theme", "dark")
+    assert settings.save()
+    settings.path.write_text(settings.path.read_text().replace("theme: dark", "theme: light"))
+    settle(settings.path)
+    assert settings.remember_written() is True  # nothing more to do: it was changed
+    assert Settings.load().get("theme") == "light"  # parsed, not the saved copy
+
+
+def test_each_save_tells_the_app_so_it_can_remember_later():
+    settings = Settings.load()
+    told: list[bool] = []
+    settings.after_save = lambda: told.append(True)
+    settings.set("theme", "dark")
+    assert settings.save()
+    assert not settings.save()  # nothing changed: nothing written, nothing told
+    assert told == [True]
