@@ -159,6 +159,13 @@ class BackgroundHost(QObject):
     def windowTitle(self) -> str:
         return self.window.windowTitle() if self.window is not None else APP_NAME
 
+    def show_notice_box(self, text: str) -> None:
+        """The one-time "running in the background" box, themed like everything else."""
+        from coach.ui.startup import _show_notice_box
+
+        self.ensure_theme()
+        _show_notice_box(text)
+
     def _cramp_from_tray(self) -> None:
         self.open_cramp()
         self.bring_to_front()
@@ -233,6 +240,6 @@ def start_in_background(args: argparse.Namespace, app: QApplication,
         stand_in = StandInWindow(host)
         stand_in.showMinimized()
         host.stand_in = stand_in  # type: ignore[attr-defined]  # kept alive
-        startup.tell_background_start(host, notifier)
+        startup.tell_background_start(host, notifier, show_box=host.show_notice_box)
     controller.start_scheduling()
     return host, [controller]
