@@ -25,7 +25,7 @@ import os
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -181,7 +181,8 @@ class StandInWindow(QWidget):
     """With no tray: an empty minimised window to find the app by in a task bar.
 
     Brought up (un-minimised), it opens the real window on home in its place and
-    goes; it also goes as soon as the real window exists for any other reason.
+    hides (an empty hidden widget; the host keeps it); it also goes as soon as the
+    real window exists for any other reason.
     Closing it leaves the app running, as closing the real window does.
     """
 
@@ -201,8 +202,10 @@ class StandInWindow(QWidget):
         event.accept()  # reminders keep running: quitOnLastWindowClosed is off
 
     def _go(self) -> None:
+        """Hidden now, and again once the event that un-minimised it is over (Qt's
+        ``showNormal`` shows the widget after its state change)."""
         self.hide()
-        self.deleteLater()
+        QTimer.singleShot(0, self, self.hide)
 
 
 def start_in_background(args: argparse.Namespace, app: QApplication,
