@@ -102,12 +102,19 @@ def test_a_start_in_the_background_holds_no_window_and_shows_a_stand_in(backgrou
     assert stand_in.windowTitle() == "Calf Coach"
 
 
-def test_a_reminder_rings_with_no_window_and_start_plays_it(background, clock):
+def test_a_reminder_rings_with_no_window_and_start_plays_it(background, clock, monkeypatch):
+    themed: list[str] = []
+    monkeypatch.setattr("coach.ui.startup.apply_saved_theme",
+                        lambda app, services: themed.append(services.settings.get("theme")))
+    # Told at an earlier start (that box is themed too: it is the first thing shown).
+    monkeypatch.setattr("coach.ui.startup.tell_background_start", lambda *a, **k: False)
     host, controller = background()
+    assert themed == [], "nothing shown yet, no theme"
     clock.advance(30 * 60)  # 21:30
     controller._scheduler.check()
     popup = controller._delivery.window
     assert popup is not None and popup.isVisible(), "the reminder rings"
+    assert themed == ["system"], "the pop-up in the user's theme, applied once"
     assert popup.routine_label.text() == "Evening stretch before bed"
     assert host.window is None, "ringing needs no main window"
     popup.startRequested.emit(popup.occurrence)
@@ -115,6 +122,7 @@ def test_a_reminder_rings_with_no_window_and_start_plays_it(background, clock):
     assert window is not None and window.isVisible() and not window.isMinimized()
     assert window.stack.currentWidget() is window.player_screen
     assert not popup.isVisible()
+    assert len(themed) == 1, "the window found the theme in place"
     controller._scheduler.stop()
 
 
