@@ -13,7 +13,8 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from coach.cli.args import parse
@@ -71,14 +72,13 @@ def background(qapp, clock) -> Iterator:
             if isinstance(widget, (QDialog, ReminderWindow)):
                 widget.close()
         history = host.services.history
+        # Gone now, with their timers (home built a second after another screen...),
+        # before the diary closes under them.
         for thing in (host.window, getattr(host, "stand_in", None), host):
-            if thing is not None:
+            if thing is not None and shiboken6.isValid(thing):
                 if isinstance(thing, QWidget):
                     thing.hide()
-                thing.deleteLater()
-        # Gone now, with their timers (home built a second after a night screen...),
-        # before the diary closes under them.
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+                shiboken6.delete(thing)
         if history is not None:
             history.close()
     qapp.setQuitOnLastWindowClosed(True)
