@@ -245,4 +245,19 @@ def start_in_background(args: argparse.Namespace, app: QApplication,
         host.stand_in = stand_in  # type: ignore[attr-defined]  # kept alive
         startup.tell_background_start(host, notifier, show_box=host.show_notice_box)
     controller.start_scheduling()
+    # The night path comes first: a moment after the start, the modules the first
+    # hot key needs (the window, the night screen, the theme) are imported, so that
+    # press builds widgets only. Nothing is built here.
+    QTimer.singleShot(PRELOAD_AFTER_MS, _preload_night_path)
     return host, [controller]
+
+
+#: How long after a background start the night path's modules are imported.
+PRELOAD_AFTER_MS = 2000
+
+
+def _preload_night_path() -> None:
+    """Import (not build) what the first Cramp now needs, while nobody waits for it."""
+    import coach.ui.cramp_screen
+    import coach.ui.main_window
+    import coach.ui.theme  # noqa: F401
