@@ -61,10 +61,10 @@ def make_window(clock: FakeClock | None = None,
     return MainWindow(services), clock, history
 
 
-def shown_window(qtbot, width: int = 1024,
-                 height: int = 600) -> Iterator[tuple[MainWindow, FakeClock]]:
+def shown_window(qtbot, width: int = 1024, height: int = 600,
+                 language: str = "en") -> Iterator[tuple[MainWindow, FakeClock]]:
     """A fixture body: ``make_window`` shown at ``width`` x ``height``, the diary closed after."""
-    window, clock, history = make_window()
+    window, clock, history = make_window(language=language)
     qtbot.addWidget(window)
     window.resize(width, height)
     window.show()

@@ -9,7 +9,8 @@ end (issue 16). Columns:
 
 ==============  =====================================================================
 type            ``session``, ``cramp`` or ``reminder``
-evening         the evening (YYYY-MM-DD) it counts for; for a reminder its local date
+evening         the evening (YYYY-MM-DD) it counts for (a cramp: its night, as History
+                counts it; before noon, the night before); for a reminder its local date
 start           ISO 8601 with the UTC offset: session start, cramp start, reminder due
 end             session end; for a reminder, when its outcome was noted
 duration_s      seconds of exercise (a session, pauses left out) or of the cramp
@@ -55,6 +56,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import Protocol, TextIO
 
+from coach.insights.counts import cramp_day
 from coach.store.export_target import write_export
 from coach.store.history import (
     CrampRow,
@@ -121,7 +123,7 @@ def _rows(diary: Diary) -> list[tuple[tuple[datetime, int, int], list[str]]]:
             segments_total=str(s.segments_total))))
     for c in diary.cramps():
         rows.append(((c.started, _TYPE_ORDER["cramp"], c.id), _row(
-            "cramp", c.evening, start=_when(c.started), duration_s=_number(c.duration_s),
+            "cramp", cramp_day(c), start=_when(c.started), duration_s=_number(c.duration_s),
             leg=guard(c.leg or ""), severity=_scale(c.severity), note=guard(c.note),
             how_bad=_scale(c.how_bad), sleep_disturbance=_scale(c.sleep_disturbance))))
     for r in diary.reminder_outcomes():

@@ -73,6 +73,21 @@ def test_row_contents(history):
     cramp = rows[2]
     assert (cramp["evening"], cramp["duration_s"], cramp["leg"], cramp["severity"]) == (
         "2026-06-01", "90", "left", "4")  # 03:10 counts for the evening before
+    late = rows[5]
+    assert (late["type"], late["evening"]) == ("cramp", "2026-06-02")  # 23:50: that night
+
+
+def test_an_early_morning_cramp_counts_for_the_night_before_as_in_history(history):
+    """05:30 is after the stored evening's 04:00 turn, but History (and the report)
+    count it for the night before; the export must not put it on another night."""
+    history.add_cramp(datetime(2026, 6, 2, 5, 30, tzinfo=BERLIN_SUMMER), 60, "right", 2)
+    [row] = read(history_csv(history)[0])
+    assert (row["type"], row["evening"]) == ("cramp", "2026-06-01")
+
+
+def test_row_contents_of_a_stopped_session_and_a_reminder(history):
+    fill(history)
+    rows = read(history_csv(history)[0])
     partial = rows[3]
     assert (partial["completed"], partial["duration_s"], partial["segments_done"]) == (
         "no", "95.2", "2")

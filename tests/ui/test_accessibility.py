@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from coach.i18n import install_translator
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
-from fakes import make_window
+from fakes import shown_window
 
 CONTROLS = (QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox,
             QLineEdit)
@@ -94,13 +94,8 @@ def language(request, qapp):
 
 @pytest.fixture
 def window(qtbot, language):
-    win, _clock, history = make_window(language=language)
-    qtbot.addWidget(win)
-    win.resize(1024, 680)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    history.close()
+    for win, _clock in shown_window(qtbot, 1024, 680, language):
+        yield win
     app = QApplication.instance()
     apply_theme(app, "light", 1.0)
 

@@ -8,19 +8,14 @@ from PySide6.QtTest import QTest
 
 from coach.ui.widgets.layout_keys import letter_keys
 
-from fakes import make_window
+from fakes import shown_window
 
 
 @pytest.fixture
 def window(qtbot):
-    win, clock, history = make_window()
-    qtbot.addWidget(win)
-    win.resize(1024, 680)
-    win.show()
-    qtbot.waitExposed(win)
-    win.clock = clock
-    yield win
-    history.close()
+    for win, clock in shown_window(qtbot, 1024, 680):
+        win.clock = clock
+        yield win
 
 
 def russian_key(widget, letter: str) -> None:

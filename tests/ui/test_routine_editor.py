@@ -19,21 +19,16 @@ from coach.content.loader import check_paths, load_library
 from coach.engine.player import PlayerState
 from coach.store.paths import user_routines_dir
 
-from fakes import make_window
+from fakes import make_window, shown_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 
 
 @pytest.fixture
 def window(qtbot):
-    win, clock, history = make_window()
-    qtbot.addWidget(win)
-    win.resize(1024, 680)
-    win.show()
-    qtbot.waitExposed(win)
-    win.clock = clock
-    yield win
-    history.close()
+    for win, clock in shown_window(qtbot, 1024, 680):
+        win.clock = clock
+        yield win
 
 
 def _choose_exercise(editor, exercise_id: str) -> None:

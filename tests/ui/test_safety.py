@@ -29,7 +29,7 @@ from coach.content.safety import (
 )
 from coach.store.settings import Settings
 
-from fakes import make_window
+from fakes import shown_window
 
 # --- the words ------------------------------------------------------------------------
 
@@ -143,16 +143,13 @@ def test_every_relief_routine_and_the_after_cramp_routine_needs_the_warnings():
 
 @pytest.fixture
 def window(qtbot):
-    win, _clock, history = make_window()
-    qtbot.addWidget(win)
-    win.resize(1024, 680)
-    win.show()
-    qtbot.waitExposed(win)
+    body = shown_window(qtbot, 1024, 680)
+    win, _clock = next(body)
     yield win
     for dialog in QApplication.topLevelWidgets():
         if dialog.objectName() == "HelpDialog":
             dialog.close()
-    history.close()
+    next(body, None)  # closes the diary
 
 
 def assert_all_levels(text: str, number: str) -> None:
