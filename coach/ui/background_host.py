@@ -257,7 +257,19 @@ PRELOAD_AFTER_MS = 2000
 
 
 def _preload_night_path() -> None:
-    """Import (not build) what the first Cramp now needs, while nobody waits for it."""
+    """Import (not build) what the first Cramp now needs, while nobody waits for it.
+
+    PySide6 creates the Python enum classes of Qt's ``Qt`` namespace (about 90
+    of them, 10 ms on the development machine, 1.2 MB) at the first attribute
+    read, not at the import; the window reads one within its first lines, so
+    that read is made here too rather than at the press. Then what the imports
+    left behind is collected once, as after a start in front (``settle``).
+    """
     import coach.ui.cramp_screen
     import coach.ui.main_window
     import coach.ui.theme  # noqa: F401
+    from PySide6.QtCore import Qt
+    from coach.ui.startup import settle
+
+    Qt.AlignmentFlag  # noqa: B018  # the namespace's enum classes, made now
+    settle()
