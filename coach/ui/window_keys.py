@@ -64,6 +64,11 @@ class WindowKeys:
 
     def child_event(self, event: QChildEvent) -> None:
         """The window's ``childEvent``: every dialog of the window answers C too."""
+        # Only a polished child is asked for: one just added is still being built,
+        # and PySide6 cannot name its class; to find it, it creates the Python classes
+        # (and their enums) of every Qt class it knows: 18 ms and 150 enum classes.
+        if event.type() != QEvent.Type.ChildPolished:
+            return
         child = event.child()
-        if event.type() == QEvent.Type.ChildPolished and isinstance(child, QDialog):
+        if isinstance(child, QDialog):
             child.addAction(self.cramp_dialog_action)
