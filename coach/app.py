@@ -11,8 +11,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from coach.cli.args import parse
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from coach.platform.instance.server import InstanceGuard
+    from coach.ui.background_host import BackgroundHost
+    from coach.ui.main_window import MainWindow
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,19 +104,27 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
 
     reporter = install_error_handler(app, log_path)
     from coach.ui import startup
-    from coach.ui.app_requests import handle_request, restart
+    from coach.ui.app_requests import handle_request
 
     try:
-        window = startup.build_window(args, app)
-        if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
-            from coach.runtime.bench_ready import install
+        if args.background and not args.cramp:  # at login: no window until it is needed
+            from coach.ui.background_host import start_in_background
 
-            install(window)
-        reminders = startup.start_up(window, args)
+            host, reminders = start_in_background(args, app)
+            host.quitRequested.connect(app.quit)
+            host.windowBuilt.connect(lambda window: _wire_window(window, app, guard))
+            front: MainWindow | BackgroundHost = host
+        else:
+            window = startup.build_window(args, app)
+            if os.environ.get("CALF_COACH_BENCH_READY"):  # benchmarks only: note first paints
+                from coach.runtime.bench_ready import install
+
+                install(window)
+            reminders = startup.start_up(window, args)
+            _wire_window(window, app, guard)
+            front = window
         guard.requestReceived.connect(lambda request: handle_request(
-            window, request, reminders[0] if reminders else None))
-        window.quitRequested.connect(app.quit)
-        window.restartRequested.connect(lambda: restart(window, guard))
+            front, request, reminders[0] if reminders else None))
         # Only now: a copy that takes a request answers it at once, so silence means
         # frozen. Launches while the window is built find nobody listening and retry.
         guard.listen()
@@ -119,8 +135,16 @@ def run_gui(args: argparse.Namespace, *, peer_silent: bool = False) -> int:
         guard.release()
         return 1
     code = app.exec()
-    window.save_window_state()
-    if window.services.history is not None:
-        window.services.history.close()
+    front.save_window_state()
+    if front.services.history is not None:
+        front.services.history.close()
     guard.release()
     return code
+
+
+def _wire_window(window: MainWindow, app: QApplication, guard: InstanceGuard) -> None:
+    """Quit and restart from the window (menu, Ctrl+Q, a new language)."""
+    from coach.ui.app_requests import restart
+
+    window.quitRequested.connect(app.quit)
+    window.restartRequested.connect(lambda: restart(window, guard))

@@ -13,15 +13,18 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from coach.platform.instance.protocol import Request
+    from coach.ui.background_host import BackgroundHost
     from coach.ui.main_window import MainWindow
     from coach.ui.reminder_controller import ReminderController
 
 log = logging.getLogger("coach")
 
 
-def handle_request(window: MainWindow, request: Request,
+def handle_request(window: MainWindow | BackgroundHost, request: Request,
                    controller: ReminderController | None = None) -> None:
-    """Carry out a command forwarded by a second launch of ``coach``."""
+    """Carry out a command forwarded by a second launch of ``coach``: on the window, or
+    on the background host, which builds the window for it (a snooze or a quit need
+    none)."""
     if request.cmd == "quit":
         window.request_quit()
         return

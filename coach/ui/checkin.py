@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -174,8 +175,12 @@ class CheckinController(QObject):
     """Shows the check-in when it is due (see ``coach.insights.checkin``)."""
 
     def __init__(self, history: History, clock: Clock, settings: Settings,
-                 parent: QObject | None = None, *, start_timer: bool = True) -> None:
+                 parent: QObject | None = None, *, start_timer: bool = True,
+                 before_show: Callable[[], None] | None = None) -> None:
+        """``before_show`` runs before the dialog is first made (a start in the
+        background applies the theme there: nothing else was shown yet)."""
         super().__init__(parent)
+        self._before_show = before_show
         self._history = history
         self._clock = clock
         self._settings = settings
@@ -207,6 +212,8 @@ class CheckinController(QObject):
             self._history.set_state(STATE_KEY, now.date().isoformat())  # asked: once a day
         except STORE_ERRORS as exc:
             log.warning("check-in: could not note that it was asked: %s", exc)
+        if self._before_show is not None:
+            self._before_show()
         self.dialog = CheckinDialog(self._history, evening)
         self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         self.dialog.show()

@@ -17,10 +17,17 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QAction
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from coach.platform.notifications import DesktopNotifier
+    from coach.platform.tray import Tray
+    from coach.ui.background_host import BackgroundHost
     from coach.ui.main_window import MainWindow
     from coach.ui.reminder_controller import ReminderController
+    from coach.ui.reminder_window import ReminderWindow
+    from coach.ui.window_services import Services
 
 log = logging.getLogger("coach")
 #: The notification key of the one-time "running in the background" notice.
@@ -36,6 +43,18 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     The diary is opened by ``start_reminders``, right after the first frame:
     home does not show it, and SQLite is one thing less before the window.
     """
+    services, notices = load_services(app)
+    apply_saved_theme(app, services)
+    return make_window(services, notices, args)
+
+
+def load_services(app: QApplication) -> tuple[Services, list[str]]:
+    """The app's names and icon, the settings, the translator and the content, as the
+    ``Services`` every window and controller shares, and the notices to show once.
+
+    No theme and no widget: a start in the background (``coach.ui.background_host``)
+    needs none of them until a window is first shown.
+    """
     from PySide6.QtGui import QGuiApplication, QIcon
 
     from coach import APP_ID, APP_NAME, DESKTOP_ID, __version__
@@ -47,8 +66,7 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     from coach.platform.screen_awake import ScreenAwake
     from coach.store.paths import cache_dir, user_routines_dir
     from coach.store.settings import Settings, remove_interrupted_writes
-    from coach.ui.main_window import MainWindow, Services
-    from coach.ui.theme import apply_theme
+    from coach.ui.window_services import Services
 
     QGuiApplication.setApplicationName(APP_ID)
     QGuiApplication.setApplicationDisplayName(APP_NAME)
@@ -63,11 +81,9 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
     settings = Settings.load()
     # Before any widget exists: every screen reads its words when it is built.
     from coach.i18n import install_translator, resolve_language
-    from coach.store import settings_schema as schema
 
     language = resolve_language(str(settings.get("language")))
     install_translator(app, language)
-    apply_theme(app, str(settings.get("theme")), settings.value(schema.TEXT_SCALE))
     notices = [n for n in (settings.brief_notice,) if n]  # the whole list is in Settings
     for warning in settings.warnings:
         log.warning("settings: %s", warning)
@@ -82,6 +98,24 @@ def build_window(args: argparse.Namespace, app: QApplication) -> MainWindow:
                         history=None, cues=CuePlayer(language=language),
                         screen_awake=ScreenAwake(), language=language,
                         autostart=Autostart())
+    return services, notices
+
+
+def apply_saved_theme(app: QApplication, services: Services) -> None:
+    """The user's theme and text size, before the first widget that shows them."""
+    from coach.store import settings_schema as schema
+    from coach.ui.theme import apply_theme
+
+    settings = services.settings
+    apply_theme(app, str(settings.get("theme")), settings.value(schema.TEXT_SCALE))
+
+
+def make_window(services: Services, notices: list[str], args: argparse.Namespace,
+                ) -> MainWindow:
+    """The main window, on the screen ``args`` ask for, shown unless it starts hidden."""
+    from coach.ui.main_window import MainWindow
+
+    settings = services.settings
     hidden = args.background and not args.cramp
     # `coach --cramp` with no copy running: the night screen is built first,
     # home right after its first frame (MainWindow._home_when_seen).
@@ -134,51 +168,9 @@ def start_up(window: MainWindow, args: argparse.Namespace) -> list[ReminderContr
 
 def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderController:
     """Diary, scheduler, delivery channels and tray, wired to the window; starts scheduling."""
-    from datetime import timedelta
-
     from PySide6.QtWidgets import QApplication
 
-    from coach.engine.schedule import Night
-    from coach.engine.scheduler import ReminderScheduler
-    from coach.platform.notifications import DesktopNotifier
-    from coach.platform.tray import Tray
-    from coach.store import settings_schema as schema
-    from coach.store.reminder_state import ReminderState
-    from coach.ui.reminder_controller import ReminderController, reminders_from_settings
-    from coach.ui.reminder_delivery import ReminderDelivery
-
-    services = window.services
-    if services.history is None:
-        from coach.store.history import History
-
-        services.history = History()
-        if services.history.notice:
-            window.show_notices([services.history.notice])
-        window.attach_programme()
-    from PySide6.QtCore import QTimer
-
-    from coach.ui.checkin import CheckinController
-
-    checkin = CheckinController(services.history, services.clock, services.settings,
-                                parent=window)
-    window.checkin_controller = checkin  # type: ignore[attr-defined]
-    QTimer.singleShot(0, checkin.check)  # the first window of the day, if it is due
-    settings = services.settings
-    snooze = settings.value(schema.SNOOZE_MIN)
-    reminders: list[schema.Reminder] = settings.value(schema.REMINDERS)
-    tray = Tray(window.cramp_action, snooze_minutes=snooze, parent=window)
-    notifier = DesktopNotifier(parent=window)
-    scheduler = ReminderScheduler(
-        services.clock, ReminderState(services.history),
-        reminders_from_settings(reminders),
-        late_window=timedelta(minutes=settings.value(schema.LATE_WINDOW_MIN)),
-        night=Night.from_get(settings.get), parent=window)
-    controller: ReminderController  # set below; the delivery asks it for words later
-    describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731
-    delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
-                                snooze_min=snooze, describe=describe, parent=window)
-    controller = ReminderController(window, scheduler, delivery, tray, services.clock,
-                                    parent=window)
+    controller, tray, notifier = wire_reminders(window, window.cramp_action, window)
     # The window may be hidden and the pop-up closed: neither may end the app.
     app = QApplication.instance()
     if isinstance(app, QApplication):  # always, with a window; the stubs say Optional
@@ -196,6 +188,65 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
             tell_background_start(window, notifier)
     controller.start_scheduling()
     return controller
+
+
+def wire_reminders(owner: MainWindow | BackgroundHost, cramp_action: QAction | None,
+                   parent: QObject, *,
+                   popup: Callable[[int], ReminderWindow] | None = None,
+                   before_checkin: Callable[[], None] | None = None,
+                   ) -> tuple[ReminderController, Tray, DesktopNotifier]:
+    """Open the diary and build the check-in, tray, notifier, scheduler, delivery and
+    controller around ``owner`` (the window, or the background host that stands in for
+    it until it is built). Nothing is shown and nothing scheduled yet.
+
+    ``popup`` makes the reminder pop-up and ``before_checkin`` runs before the
+    morning check-in shows: a background start applies the theme there first.
+    """
+    from datetime import timedelta
+
+    from PySide6.QtCore import QTimer
+
+    from coach.engine.schedule import Night
+    from coach.engine.scheduler import ReminderScheduler
+    from coach.platform.notifications import DesktopNotifier
+    from coach.platform.tray import Tray
+    from coach.store import settings_schema as schema
+    from coach.store.reminder_state import ReminderState
+    from coach.ui.checkin import CheckinController
+    from coach.ui.reminder_controller import ReminderController, reminders_from_settings
+    from coach.ui.reminder_delivery import ReminderDelivery
+    from coach.ui.reminder_window import ReminderWindow
+
+    services = owner.services
+    if services.history is None:
+        from coach.store.history import History
+
+        services.history = History()
+        if services.history.notice:
+            owner.show_notices([services.history.notice])
+        owner.attach_programme()
+    checkin = CheckinController(services.history, services.clock, services.settings,
+                                parent=parent, before_show=before_checkin)
+    owner.checkin_controller = checkin  # type: ignore[union-attr]
+    QTimer.singleShot(0, checkin.check)  # the first window of the day, if it is due
+    settings = services.settings
+    snooze = settings.value(schema.SNOOZE_MIN)
+    reminders: list[schema.Reminder] = settings.value(schema.REMINDERS)
+    tray = Tray(cramp_action, snooze_minutes=snooze, parent=parent)
+    notifier = DesktopNotifier(parent=parent)
+    scheduler = ReminderScheduler(
+        services.clock, ReminderState(services.history),
+        reminders_from_settings(reminders),
+        late_window=timedelta(minutes=settings.value(schema.LATE_WINDOW_MIN)),
+        night=Night.from_get(settings.get), parent=parent)
+    controller: ReminderController  # set below; the delivery asks it for words later
+    describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731
+    delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
+                                window_factory=popup or ReminderWindow,
+                                snooze_min=snooze, describe=describe, parent=parent)
+    controller = ReminderController(owner, scheduler, delivery, tray, services.clock,
+                                    parent=parent)
+    return controller, tray, notifier
 
 
 def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBox | None:
@@ -226,7 +277,7 @@ def settle() -> None:
     gc.collect()
 
 
-def tell_background_start(window: MainWindow, notifier: object,
+def tell_background_start(window: MainWindow | BackgroundHost, notifier: object,
                           show_box: Callable[[str], None] | None = None) -> bool:
     """A start in the background without a tray: say once that the app runs and how to
     open it. Some desktops show a minimised window nowhere (no task bar), so the window
