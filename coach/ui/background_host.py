@@ -265,10 +265,11 @@ def _preload_night_path() -> None:
     that read is made here too rather than at the press. Then what the imports
     left behind is collected once, as after a start in front (``settle``).
     """
+    from PySide6.QtCore import Qt
+
     import coach.ui.cramp_screen
     import coach.ui.main_window
     import coach.ui.theme  # noqa: F401
-    from PySide6.QtCore import Qt
     from coach.ui.startup import settle
 
     Qt.AlignmentFlag  # noqa: B018  # the namespace's enum classes, made now

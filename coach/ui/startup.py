@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
     from coach.platform.notifications import DesktopNotifier
     from coach.platform.tray import Tray
+    from coach.store.settings import Settings
     from coach.ui.background_host import BackgroundHost
     from coach.ui.main_window import MainWindow
     from coach.ui.reminder_controller import ReminderController
@@ -79,6 +80,7 @@ def load_services(app: QApplication) -> tuple[Services, list[str]]:
     # Under the single-instance lock: no other copy is writing these right now.
     remove_interrupted_writes(CONTENT_CACHE)
     settings = Settings.load()
+    settings.after_save = lambda: remember_saved_settings(settings)
     # Before any widget exists: every screen reads its words when it is built.
     from coach.i18n import install_translator, resolve_language
 
@@ -261,6 +263,19 @@ def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBo
     from coach.ui.menu_offer import offer_menu_entry as offer
 
     return offer(window, window.services.settings)
+
+
+#: How long after a save the settings file is handed to the start-up cache: it
+#: takes no file written in the last two seconds (``coach.store.file_stamp``).
+REMEMBER_SETTINGS_AFTER_MS = 2500
+
+
+def remember_saved_settings(settings: Settings) -> None:
+    """Once the file just saved has settled, the next start reads it from the cache
+    instead of parsing YAML (``Settings.remember_written``)."""
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(REMEMBER_SETTINGS_AFTER_MS, settings.remember_written)
 
 
 def settle() -> None:

@@ -122,3 +122,21 @@ def test_a_start_in_the_background_asks_no_question_a_hot_key_would_find_first(b
     handle_request(window, Request("cramp"))
     assert window.isVisible() and not window.isMinimized()
     assert window.stack.currentWidget() is window.cramp_screen
+
+
+def test_settings_the_app_saves_are_handed_to_the_cache_once_settled(qapp, monkeypatch):
+    """A save (the background notice, a changed theme) sets up, 2.5 s later, the
+    cache entry that spares the next start the YAML parser."""
+    from coach.ui import startup
+
+    services, _notices = startup.load_services(qapp)
+    settings = services.settings
+    timers: list[tuple[int, Callable[[], object]]] = []
+    monkeypatch.setattr("PySide6.QtCore.QTimer.singleShot",
+                        lambda ms, callback: timers.append((ms, callback)))
+    settings.set("theme", "dark")
+    assert settings.save()
+    assert len(timers) == 1
+    delay, callback = timers[0]
+    assert delay >= 2000  # the cache takes no file written in the last two seconds
+    assert callback == settings.remember_written
