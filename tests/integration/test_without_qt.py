@@ -45,3 +45,15 @@ def test_autostart_does_not_load_qt():
     result = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
                             text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_hot_keys_second_launch_loads_only_what_handing_over_needs():
+    """`coach --cramp` with the app running: parse, connect, send, exit. Qt would cost
+    a quarter of a second, and `dataclasses` (with `inspect`, `ast`, `dis`) 3 ms of the
+    time between the key and the night screen."""
+    code = ("import sys; import coach.app; from coach.platform.instance import fast_client;"
+            " print(sorted(m for m in ('PySide6', 'inspect', 'dataclasses', 'yaml', 'sqlite3')"
+            " if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT, capture_output=True,
+                         text=True, check=True)
+    assert out.stdout.strip() == "[]"

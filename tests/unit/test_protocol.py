@@ -90,6 +90,20 @@ def test_request_args_cannot_be_changed_by_a_receiver():
     request = Request("routine", {"id": "a"})
     with pytest.raises(TypeError):
         request.args["id"] = "b"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        request.cmd = "quit"  # type: ignore[misc]
+    given = {"id": "a"}
+    request = Request("routine", given)
+    given["id"] = "b"  # the sender's dict changed afterwards: the request did not
+    assert request.args["id"] == "a"
+
+
+def test_requests_compare_by_what_they_ask_not_by_their_deadline():
+    assert Request("routine", {"id": "a"}, until=1.0) == Request("routine", {"id": "a"})
+    assert Request("routine", {"id": "a"}) != Request("routine", {"id": "b"})
+    assert Request("cramp") != Request("quit")
+    assert len({Request("cramp", until=1.0), Request("cramp", until=2.0)}) == 1
+    assert "routine" in repr(Request("routine", {"id": "a"}))
 
 
 @pytest.mark.parametrize(("line", "message"), [

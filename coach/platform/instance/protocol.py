@@ -47,7 +47,6 @@ import json
 import re
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
@@ -76,23 +75,47 @@ class ProtocolError(ValueError):
     """A message that does not follow the protocol; ``str()`` says why."""
 
 
-@dataclass(frozen=True)
 class Request:
     """One command for the running instance, e.g. ``Request("routine", {"id": "x"})``.
 
     ``until`` is the sender's deadline (Unix time) as received; it is not part
     of what the request asks, so two requests compare equal without it.
+    Immutable, with a read-only copy of ``args``, so a request handed to several
+    slots cannot be changed by one. Written out rather than a ``dataclass``:
+    ``coach --cramp`` at night imports this module before anything else, and
+    ``dataclasses`` brings ``inspect``, ``ast`` and ``dis`` (3 ms of that launch).
     """
 
+    __slots__ = ("args", "cmd", "until")
     cmd: str
     # Any, not object: validate_request checks each command's arguments (a str "id",
     # an int "minutes"), and the handler reads them as those types.
-    args: Mapping[str, Any] = field(default_factory=dict, hash=False)
-    until: float | None = field(default=None, compare=False)
+    args: Mapping[str, Any]
+    until: float | None
 
-    def __post_init__(self) -> None:
-        # A read-only copy, so a request handed to several slots cannot be changed by one.
-        object.__setattr__(self, "args", MappingProxyType(dict(self.args)))
+    def __init__(self, cmd: str, args: Mapping[str, object] | None = None,
+                 until: float | None = None) -> None:
+        object.__setattr__(self, "cmd", cmd)
+        object.__setattr__(self, "args", MappingProxyType(dict(args or {})))
+        object.__setattr__(self, "until", until)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Request cannot be changed ({name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Request cannot be changed ({name!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Request)
+        return (self.cmd, dict(self.args)) == (other.cmd, dict(other.args))
+
+    def __hash__(self) -> int:
+        return hash((self.cmd,))
+
+    def __repr__(self) -> str:
+        return f"Request(cmd={self.cmd!r}, args={dict(self.args)!r}, until={self.until!r})"
 
 
 def _check_routine(args: Mapping[str, object]) -> None:

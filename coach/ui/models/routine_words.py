@@ -8,9 +8,13 @@ the screens that show them (``RoutineEditorText``, ``RoutineActionsText``).
 
 from __future__ import annotations
 
-from coach.content import routine_writer as writer
-from coach.content.model import Exercise
+from typing import TYPE_CHECKING
+
 from coach.i18n import Tr
+
+if TYPE_CHECKING:  # types only: home shows these words, and the writer is for editing
+    from coach.content import routine_writer as writer
+    from coach.content.model import Exercise
 
 
 class RoutineEditorText(Tr):
