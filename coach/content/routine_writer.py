@@ -18,7 +18,6 @@ writer``).
 
 from __future__ import annotations
 
-import os
 import re
 import tempfile
 import unicodedata
@@ -44,6 +43,7 @@ from coach.content.editable_routine import (
     with_text,
 )
 from coach.content.routine_opening import Opened, comment_line, first_difference, open_for_editing
+from coach.content.user_folder import is_user_file  # re-exported
 from coach.i18n import QT_TRANSLATE_NOOP
 
 __all__ = ["MAX_HOLD_S", "MAX_PREPARE_S", "MAX_REPEAT", "MAX_REST_S", "ROUTINE_ORDER",
@@ -182,16 +182,6 @@ def save_routine(routine: EditableRoutine, path: Path, user_folder: Path | None 
     if errors:
         raise InvalidRoutine("; ".join(errors))
     write_atomic(path, text)
-
-
-def is_user_file(path: str, user_folder: Path) -> bool:
-    """True for a routine loaded from the user's folder (built-in ones are not changed)."""
-    if not path or not os.path.isabs(path):
-        return False
-    try:
-        return Path(path).resolve().parent == Path(user_folder).resolve()
-    except OSError:
-        return False
 
 
 # ----- import and export ----------------------------------------------------------

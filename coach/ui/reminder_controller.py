@@ -28,7 +28,7 @@ from coach.insights import programme
 from coach.insights.counts import counts_as_stretched
 from coach.store import settings_schema as schema
 from coach.store.history import evening_of
-from coach.ui.reminder_window import PopupText, is_evening
+from coach.words.popup import PopupText, is_evening
 from coach.words.programme import reminder_week
 from coach.words.reminders import (
     all_quiet_text,

@@ -31,13 +31,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
 from coach.engine.schedule import Occurrence
 from coach.platform.notifications import CLOSED_BY_CALL, CLOSED_DISMISSED
-from coach.ui.reminder_window import PopupText, ReminderWindow, reminder_heading, snooze_text
+from coach.words.popup import PopupText, reminder_heading, snooze_text
+
+if TYPE_CHECKING:
+    from coach.ui.reminder_window import ReminderWindow
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +95,14 @@ def _key(occurrence: Occurrence) -> str:
     return occurrence.key
 
 
+def _new_popup(snooze_minutes: int) -> ReminderWindow:
+    """Our pop-up, its module loaded the first time one is shown (an app in the
+    background may go days without one)."""
+    from coach.ui.reminder_window import ReminderWindow
+
+    return ReminderWindow(snooze_minutes)
+
+
 class ReminderDelivery(QObject):
     """Shows a reminder on the best channel and reports the user's choice."""
 
@@ -101,14 +112,14 @@ class ReminderDelivery(QObject):
     dismissed = Signal(object)  # Occurrence: its notification was closed unanswered
 
     def __init__(self, notifier: NotifierLike | None = None, tray: TrayLike | None = None,
-                 window_factory: Callable[[int], ReminderWindow] = ReminderWindow,
+                 window_factory: Callable[[int], ReminderWindow] | None = None,
                  snooze_min: int = 10,
                  describe: Callable[[Occurrence], tuple[str, str]] = default_describe,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._notifier = notifier
         self._tray = tray
-        self._window_factory = window_factory
+        self._window_factory = window_factory or _new_popup
         self._window: ReminderWindow | None = None
         self._snooze_min = max(1, int(snooze_min))
         self._describe = describe

@@ -42,37 +42,11 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.content.resources import asset_path
 from coach.engine.schedule import Occurrence
-from coach.i18n import Tr
 from coach.ui.widgets.labels import plain_label
+from coach.words.popup import PopupText, reminder_heading, snooze_text
 
-EVENING_FROM_HOUR = 18  # same edges as coach.words.reminders: 18:00 ... 04:00 is "tonight"
-NIGHT_ENDS_HOUR = 4
 SCREEN_MARGIN = 16  # px between the window and the screen's corner
 WIDTH_LINES = 28  # a comfortable reading width, in line heights (about 50 characters)
-
-
-class PopupText(Tr):
-    """Translation context for the reminder pop-up (and the notification's words)."""
-
-
-def is_evening(due: datetime) -> bool:
-    return due.hour >= EVENING_FROM_HOUR or due.hour < NIGHT_ENDS_HOUR
-
-
-def reminder_heading(due: datetime, missed: bool = False) -> str:
-    """"Time for your evening stretch", or for a missed one the catch-up question."""
-    if missed:
-        if is_evening(due):
-            return PopupText.tr("You missed tonight's stretch ({time}). Do it now?").format(
-                time=f"{due:%H:%M}")
-        return PopupText.tr("You missed your {time} stretch. Do it now?").format(
-            time=f"{due:%H:%M}")
-    return (PopupText.tr("Time for your evening stretch") if is_evening(due)
-            else PopupText.tr("Time for your stretch"))
-
-
-def snooze_text(minutes: int) -> str:
-    return PopupText.tr("Snooze {minutes} min").format(minutes=minutes)
 
 
 def app_icon() -> QIcon:

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from coach.content import routine_writer as writer
+from coach.content.user_folder import is_user_file
 from coach.ui.models.routine_words import RoutineActionsText, copy_title, read_only_reason
 from coach.ui.routines.home_row import RoutineActions
 
@@ -80,7 +80,7 @@ class RoutineManager(QObject):
     def user_ids(self) -> set[str]:
         folder = self.folder()
         return {rid for rid, routine in self._window.services.library.routines.items()
-                if writer.is_user_file(routine.path, folder)}
+                if is_user_file(routine.path, folder)}
 
     def refresh_user_ids(self) -> None:
         if self._actions is not None:
@@ -102,6 +102,8 @@ class RoutineManager(QObject):
 
     # ----- opening the editor --------------------------------------------------
     def new_routine(self) -> None:
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         self._forget_deleted()
         self._editing_path = None
         routine = writer.EditableRoutine(id="", title="", summary="", prepare_s=5)
@@ -110,11 +112,13 @@ class RoutineManager(QObject):
 
     def edit(self, routine_id: str) -> None:
         """The user's routine, editable if its file allows; a built-in one read-only."""
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         self._forget_deleted()
         routine = self._window.services.library.routine(routine_id)
         if routine is None:
             return
-        if not writer.is_user_file(routine.path, self.folder()):
+        if not is_user_file(routine.path, self.folder()):
             reason = RoutineActionsText.tr(
                 "This routine comes with Calf Coach and cannot be changed. "
                 "Duplicate makes your own copy to edit.")
@@ -135,12 +139,14 @@ class RoutineManager(QObject):
 
     def duplicate(self, routine_id: str, editor: RoutineEditor | None = None) -> None:
         """A new routine with the chosen one's steps, its title marked as a copy."""
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         self._forget_deleted()
         routine = self._window.services.library.routine(routine_id)
         if routine is None:
             return
         copy = None
-        if writer.is_user_file(routine.path, self.folder()):
+        if is_user_file(routine.path, self.folder()):
             copy = writer.open_for_editing(Path(routine.path)).routine
         copy = copy or writer.from_model(routine)
         copy.id = ""
@@ -150,6 +156,8 @@ class RoutineManager(QObject):
 
     # ----- saving ---------------------------------------------------------------
     def save(self, play: bool) -> None:
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         editor = self._window.editor_screen
         routine = editor.routine()
         folder = self.folder()
@@ -193,7 +201,7 @@ class RoutineManager(QObject):
     # ----- deleting ---------------------------------------------------------------
     def delete(self, routine_id: str) -> None:
         routine = self._window.services.library.routine(routine_id)
-        if routine is None or not writer.is_user_file(routine.path, self.folder()):
+        if routine is None or not is_user_file(routine.path, self.folder()):
             return
         path = Path(routine.path)
         title = routine.title.get(self._language)
@@ -249,6 +257,8 @@ class RoutineManager(QObject):
 
     def import_file(self, path: Path) -> bool:
         """Check and copy one routine file in; its problems are listed as ``file:line: ...``."""
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         self._forget_deleted()
         try:
             result = writer.import_routine(path, self.folder(), self.user_ids())
@@ -289,6 +299,8 @@ class RoutineManager(QObject):
 
     def export_file(self, routine_id: str, target: Path) -> bool:
         """Write the routine's file, as it is, to ``target`` (never over a special file)."""
+        from coach.content import routine_writer as writer  # at the first edit, not with home
+
         self._forget_deleted()
         routine = self._window.services.library.routine(routine_id)
         if routine is None:

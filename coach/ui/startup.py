@@ -217,7 +217,6 @@ def wire_reminders(owner: MainWindow | BackgroundHost, cramp_action: QAction | N
     from coach.ui.checkin import CheckinController
     from coach.ui.reminder_controller import ReminderController, reminders_from_settings
     from coach.ui.reminder_delivery import ReminderDelivery
-    from coach.ui.reminder_window import ReminderWindow
 
     services = owner.services
     if services.history is None:
@@ -244,7 +243,7 @@ def wire_reminders(owner: MainWindow | BackgroundHost, cramp_action: QAction | N
     controller: ReminderController  # set below; the delivery asks it for words later
     describe = lambda occurrence: controller.describe(occurrence)  # noqa: E731
     delivery = ReminderDelivery(notifier=notifier, tray=tray if tray.available else None,
-                                window_factory=popup or ReminderWindow,
+                                window_factory=popup,
                                 snooze_min=snooze, describe=describe, parent=parent)
     controller = ReminderController(owner, scheduler, delivery, tray, services.clock,
                                     parent=parent)

@@ -11,7 +11,8 @@ from coach.insights.checkin import night_to_ask, parse_time
 from coach.store.history import History
 from coach.store.settings import Settings
 from coach.testing.clock import FakeClock
-from coach.ui.checkin import CheckinController, CheckinDialog
+from coach.ui.checkin import CheckinController
+from coach.ui.checkin_dialog import CheckinDialog
 
 BERLIN = ZoneInfo("Europe/Berlin")
 MORNING = datetime(2026, 3, 3, 7, 45, tzinfo=BERLIN)  # Tuesday; last night = Monday's evening
