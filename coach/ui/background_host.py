@@ -234,12 +234,7 @@ def start_in_background(args: argparse.Namespace, app: QApplication,
         host, host.cramp_action, host, popup=host.make_popup,
         before_checkin=host.ensure_theme)
     app.setQuitOnLastWindowClosed(False)  # the window may be closed, the pop-up too
-    if tray.available:
-        tray.show()
-        host.keep_running_when_closed(
-            "tray", tell=lambda text: tray.show_message(host.windowTitle(), text))
-    else:
-        host.keep_running_when_closed("background")
+    if not startup.keep_running(host, tray):
         stand_in = StandInWindow(host)
         stand_in.showMinimized()
         host.stand_in = stand_in  # type: ignore[attr-defined]  # kept alive

@@ -177,19 +177,26 @@ def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderCon
     app = QApplication.instance()
     if isinstance(app, QApplication):  # always, with a window; the stubs say Optional
         app.setQuitOnLastWindowClosed(False)
-    if tray.available:
-        tray.show()
-        window.keep_running_when_closed(
-            "tray", tell=lambda text: tray.show_message(window.windowTitle(), text))
-    else:
-        # No tray to live in: closing still keeps reminders running, and a
-        # background start shows a minimised window rather than nothing.
-        window.keep_running_when_closed("background")
-        if args.background and not args.cramp:
-            window.showMinimized()
-            tell_background_start(window, notifier)
+    # No tray to live in: closing still keeps reminders running, and a
+    # background start shows a minimised window rather than nothing.
+    if not keep_running(window, tray) and args.background and not args.cramp:
+        window.showMinimized()
+        tell_background_start(window, notifier)
     controller.start_scheduling()
     return controller
+
+
+def keep_running(owner: MainWindow | BackgroundHost, tray: Tray) -> bool:
+    """Closing the window leaves the reminders running: in the tray, shown now, when
+    there is one (True), otherwise in the background (False: the caller shows what
+    stands in for the tray)."""
+    if tray.available:
+        tray.show()
+        owner.keep_running_when_closed(
+            "tray", tell=lambda text: tray.show_message(owner.windowTitle(), text))
+        return True
+    owner.keep_running_when_closed("background")
+    return False
 
 
 def wire_reminders(owner: MainWindow | BackgroundHost, cramp_action: QAction | None,
