@@ -10,7 +10,7 @@ moment. Qt and Python start-up before this script's first line are not in it.
 Run it inside the same kind of sandbox as ``run_all.py`` (throw-away XDG
 folders, a display)::
 
-    python3 benchmarks/profile_startup.py [--background] [--interval 0.001]
+    python3 benchmarks/profile_startup.py [--background | --cramp] [--interval 0.001]
 
 Run it with bytecode caching on, like an installed app (``env -u
 PYTHONDONTWRITEBYTECODE PYTHONPYCACHEPREFIX=/tmp/pc ...``): with
@@ -45,6 +45,8 @@ def main() -> int:
               " launch, unlike an installed app (see this script's docstring)", file=sys.stderr)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--background", action="store_true", help="start as at login")
+    parser.add_argument("--cramp", action="store_true",
+                        help="a cold `coach --cramp`: up to the night screen's first paint")
     parser.add_argument("--interval", type=float, default=0.001, help="pyinstrument interval")
     parser.add_argument("--sandbox", type=Path,
                         help="keep the XDG folders here: run twice, the second start has its"
@@ -90,7 +92,7 @@ def main() -> int:
     hook._PaintWatch._note = note_and_stop
     from coach.app import main as app_main
 
-    app_main(["--background"] if args.background else [])
+    app_main(["--background"] if args.background else ["--cramp"] if args.cramp else [])
     if Profiler is not None:
         profiler.stop()
         print(profiler.output_text(unicode=True, color=False))
