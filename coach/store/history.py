@@ -66,6 +66,11 @@ def _system_clock() -> Clock:
     return SystemClock()
 
 
+#: What reading or changing the diary may raise (the file locked, damaged or gone;
+#: a value it refuses): the screens catch these and say so in one line.
+STORE_ERRORS = (sqlite3.Error, ValueError)
+
+
 class History:
     """The user's diary in one SQLite file.
 

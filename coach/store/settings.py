@@ -308,8 +308,9 @@ class Settings:
         if raw != text.encode("utf-8"):
             self._written = None  # changed by someone else: parsed at the next start
             return True
-        if not file_stamp.settled(file_stamp.stamp_of(info) or [0, 0], time.time_ns()):
-            return False
+        stamp = file_stamp.stamp_of(info)
+        if stamp is not None and not file_stamp.settled(stamp, time.time_ns()):
+            return False  # too fresh to trust yet (``remember`` would refuse it)
         settings_cache.remember(self.path, info, document, self._cache_path)
         self._written = None
         return True

@@ -11,7 +11,6 @@ turned into advice.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -19,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 
 from coach.engine.clock import Clock
 from coach.insights.checkin import STATE_KEY, last_night, night_to_ask
+from coach.store.history import STORE_ERRORS
 
 if TYPE_CHECKING:
     from coach.store.history import History
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from coach.ui.checkin_dialog import CheckinDialog
 
 log = logging.getLogger(__name__)
-STORE_ERRORS = (sqlite3.Error, ValueError)
 CHECK_EVERY_MS = 60_000
 
 

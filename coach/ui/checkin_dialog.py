@@ -8,7 +8,6 @@ shows them.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -28,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.i18n import Tr
-from coach.store.history import NIGHT_ANSWERS, TAGS
+from coach.store.history import NIGHT_ANSWERS, STORE_ERRORS, TAGS
 from coach.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from coach.store.history import History
 
 log = logging.getLogger(__name__)
-STORE_ERRORS = (sqlite3.Error, ValueError)
 
 
 class CheckinText(Tr):

@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from coach.engine.clock import Clock
 from coach.i18n import QT_TRANSLATE_NOOP
 from coach.insights.counts import EveningStats, Summary, current_night, overview
-from coach.store.history import CrampRow, History, evening_of
+from coach.store.history import STORE_ERRORS, CrampRow, History, evening_of
 from coach.ui.cramp_editor import CrampEditor
 from coach.ui.history import files
 from coach.ui.history.button_rows import ButtonRows
 from coach.ui.history.cramp_changes import CrampChanges
 from coach.ui.history.diary_view import diary_table
-from coach.ui.history.files import STORE_ERRORS, Exporter, SaveDialog
+from coach.ui.history.files import Exporter, SaveDialog
 from coach.ui.history.headline import HeadlineTiles
 from coach.ui.history.week_switch import WeekSwitch
 from coach.ui.models.cramp_form import CrampDraft

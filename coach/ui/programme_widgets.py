@@ -9,7 +9,6 @@ so tests answer them without a modal dialog.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMessageBox, QSizePolicy, QVBoxLayout
 from coach.engine.clock import Clock
 from coach.i18n import Tr
 from coach.insights import programme
-from coach.store.history import TAGS, evening_of
+from coach.store.history import STORE_ERRORS, TAGS, evening_of
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.labels import plain_label
 from coach.words.programme import comparison_words, number, status_line, verdict_words
@@ -31,7 +30,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-STORE_ERRORS = (sqlite3.Error, ValueError)
 #: ``ask(parent, title, text, yes, no) -> bool``: True for ``yes``.
 Ask = Callable[[QWidget, str, str, str, str], bool]
 

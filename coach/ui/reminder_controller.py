@@ -15,7 +15,6 @@ payload of each is written beside it.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Protocol
@@ -27,7 +26,7 @@ from coach.engine.schedule import Night, Occurrence, Reminder
 from coach.insights import programme
 from coach.insights.counts import counts_as_stretched
 from coach.store import settings_schema as schema
-from coach.store.history import evening_of
+from coach.store.history import STORE_ERRORS, evening_of
 from coach.words.popup import PopupText, is_evening
 from coach.words.programme import reminder_week
 from coach.words.reminders import (
@@ -273,7 +272,7 @@ class ReminderController(QObject):
         try:
             return programme.state(history.programme_events(), history.sessions(),
                                    evening_of(self._clock.now()))
-        except (sqlite3.Error, ValueError) as exc:
+        except STORE_ERRORS as exc:
             log.warning("programme state could not be read for the reminder: %s", exc)
             return programme.ProgrammeState(programme.ProgrammeStatus.NONE)
 

@@ -16,6 +16,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from coach.store.file_stamp import RACY_NS
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
     from PySide6.QtGui import QAction
@@ -138,50 +140,36 @@ def make_window(services: Services, notices: list[str], args: argparse.Namespace
 
 
 def start_up(window: MainWindow, args: argparse.Namespace) -> list[ReminderController]:
-    """Everything after the window is built, each at its moment; returns the list that
-    will hold the reminder controller once it exists (for forwarded snoozes).
+    """Everything after the window's first frame, each at its moment; returns the list
+    that will hold the reminder controller once it exists (for forwarded snoozes).
 
-    A window in front: its first frame comes first, then reminders, tray and D-Bus, the
-    one-time menu offer, the night screen made ready for a hot key, and ``settle``.
-    A start in the background (at login): the reminders at once (with no tray they
-    show a minimised window), and no screen is built ahead, not even that night
-    screen: the app may sit there for days, and the first hot key builds it instead
-    (docs/benchmarks.md has what each costs).
+    A window in front (a start in the background takes ``coach.ui.background_host``
+    instead): its first frame comes first, then reminders, tray and D-Bus (a reminder
+    due now still shows at once, right after the frame), the one-time menu offer,
+    the night screen made ready for a hot key, and ``settle``.
     """
     reminders: list[ReminderController] = []
-    in_front = window.isVisible()  # asked before the reminders may show a minimised one
-
-    def start() -> None:
-        reminders.append(start_reminders(window, args))
 
     def offer() -> None:
         offer_menu_entry(window, args)
 
-    if in_front:  # a reminder due now still shows at once, right after the frame
-        window.after_first_paint(start)
-    else:
-        start()
+    window.after_first_paint(lambda: reminders.append(start_reminders(window)))
     window.after_first_paint(offer)
-    if in_front:
-        window.prepare_cramp_screen()
+    window.prepare_cramp_screen()
     window.after_first_paint(settle)  # and then, once start-up is over
     return reminders
 
 
-def start_reminders(window: MainWindow, args: argparse.Namespace) -> ReminderController:
+def start_reminders(window: MainWindow) -> ReminderController:
     """Diary, scheduler, delivery channels and tray, wired to the window; starts scheduling."""
     from PySide6.QtWidgets import QApplication
 
-    controller, tray, notifier = wire_reminders(window, window.cramp_action, window)
+    controller, tray, _notifier = wire_reminders(window, window.cramp_action, window)
     # The window may be hidden and the pop-up closed: neither may end the app.
     app = QApplication.instance()
     if isinstance(app, QApplication):  # always, with a window; the stubs say Optional
         app.setQuitOnLastWindowClosed(False)
-    # No tray to live in: closing still keeps reminders running, and a
-    # background start shows a minimised window rather than nothing.
-    if not keep_running(window, tray) and args.background and not args.cramp:
-        window.showMinimized()
-        tell_background_start(window, notifier)
+    keep_running(window, tray)  # no tray to live in: closing still keeps reminders running
     controller.start_scheduling()
     return controller
 
@@ -260,9 +248,9 @@ def wire_reminders(owner: MainWindow | BackgroundHost, cramp_action: QAction | N
 def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBox | None:
     """The first normal start offers, once, to add Calf Coach to the application menu.
 
-    Not over a cramp or a routine started from a reminder, nor to a window nobody opened:
-    a start in the background (at login) shows, with no tray, only a minimised window,
-    and a question box over it would stay there, unseen, until the night's first hot key.
+    Not over a cramp or a routine started from a reminder, nor to a window nobody opened.
+    A start in the background (at login) never asks: a question box over a window the
+    user did not open kept the night's first hot key from bringing it up.
     """
     if not window.isVisible() or args.background or args.cramp or args.routine:
         return None
@@ -271,9 +259,9 @@ def offer_menu_entry(window: MainWindow, args: argparse.Namespace) -> QMessageBo
     return offer(window, window.services.settings)
 
 
-#: How long after a save the settings file is handed to the start-up cache: it
-#: takes no file written in the last two seconds (``coach.store.file_stamp``).
-REMEMBER_SETTINGS_AFTER_MS = 2500
+#: How long after a save the settings file is handed to the start-up cache: half a
+#: second more than the cache waits before it trusts a file (``coach.store.file_stamp``).
+REMEMBER_SETTINGS_AFTER_MS = RACY_NS // 1_000_000 + 500
 
 
 def remember_saved_settings(settings: Settings) -> None:

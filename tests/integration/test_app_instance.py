@@ -6,11 +6,9 @@ import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import ClassVar
 
 import pytest
 
-from coach.cli.args import parse
 from coach.platform.instance.protocol import Request
 from coach.platform.instance.server import InstanceGuard
 from coach.ui.app_requests import handle_request
@@ -75,7 +73,7 @@ def test_the_diary_opens_with_the_reminders_after_the_first_frame(built):
 
     window = built([])
     assert window.services.history is None, "home needs no diary: not opened before it shows"
-    start_reminders(window, parse([]))
+    start_reminders(window)
     assert window.services.history is not None
     window.open_history()
     assert window.stack.currentWidget() is window.history_screen
@@ -87,7 +85,7 @@ def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkey
     monkeypatch.setattr("PySide6.QtWidgets.QMessageBox.information",
                         lambda *args: None)
     window = built([])
-    controller = start_reminders(window, parse([]))
+    controller = start_reminders(window)
     assert window.home.next_reminder.text().startswith("Next reminder:")
     window.close()
     assert not window.isVisible(), "closing hides: the reminders keep running"
@@ -95,84 +93,6 @@ def test_reminders_start_with_the_app_and_closing_keeps_it_running(built, monkey
     assert window.isVisible()
     handle_request(window, Request("snooze", {"minutes": 10}), controller)
     assert "no reminder to snooze" in window.statusBar().currentMessage()
-
-
-def test_background_start_without_a_tray_shows_a_minimised_window(built):
-    from coach.ui.startup import start_reminders
-
-    window = built(["--background"])
-    assert not window.isVisible()
-    start_reminders(window, parse(["--background"]))
-    assert window.isVisible() and window.isMinimized()
-
-
-def test_background_start_builds_home_only_when_the_window_is_opened(built):
-    from coach.ui.home_screen import HomeScreen
-    from coach.ui.startup import start_reminders
-
-    window = built(["--background"])
-    controller = start_reminders(window, parse(["--background"]))
-    assert window.isMinimized()
-    assert window.findChildren(HomeScreen) == [], "nobody sees home yet: not built"
-    handle_request(window, Request("show"), controller)
-    assert window.isVisible() and not window.isMinimized()
-    assert window.stack.currentWidget() is window.home
-    assert window.home.next_reminder.text().startswith("Next reminder:")
-
-
-def test_background_start_then_cramp_now_then_home(built):
-    from coach.ui.startup import start_reminders
-
-    window = built(["--background"])
-    start_reminders(window, parse(["--background"]))
-    window.prepare_cramp_screen()
-    handle_request(window, Request("cramp"))
-    assert window.stack.currentWidget() is window.cramp_screen
-    window.cramp_screen.closed.emit()
-    assert window.stack.currentWidget() is window.home
-
-
-class RecordingNotifier:
-    """A notification server that shows everything it is given."""
-
-    sent: ClassVar[list[tuple]] = []
-
-    def __init__(self, *args, **kwargs) -> None:
-        from PySide6.QtCore import QObject, Signal
-
-        class Signals(QObject):
-            actionInvoked = Signal(str, str)
-            closed = Signal(str, int)
-
-        self._signals = Signals()
-        self.actionInvoked = self._signals.actionInvoked
-        self.closed = self._signals.closed
-        self.supports_actions = True
-
-    def available(self) -> bool:
-        return True
-
-    def notify(self, key, title, body, actions) -> bool:
-        RecordingNotifier.sent.append((key, title, body, actions))
-        return True
-
-    def close(self, key) -> None:
-        pass
-
-
-def test_background_start_without_a_tray_says_once_how_to_open_it(built, monkeypatch):
-    from coach.ui.startup import start_reminders
-
-    RecordingNotifier.sent = []
-    monkeypatch.setattr("coach.platform.notifications.DesktopNotifier", RecordingNotifier)
-    window = built(["--background"])
-    start_reminders(window, parse(["--background"]))
-    assert window.isVisible() and window.isMinimized()
-    [(_key, title, body, actions)] = RecordingNotifier.sent
-    assert title == "Calf Coach" and "Run coach" in body and actions == []
-    again = built(["--background"])
-    start_reminders(again, parse(["--background"]))
-    assert len(RecordingNotifier.sent) == 1, "once, not at every login"
 
 
 def test_background_start_without_a_tray_or_notifications_shows_a_notice_once(built, qapp):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime
+from typing import ClassVar
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,7 +23,7 @@ from coach.platform.instance.protocol import Request
 from coach.platform.tray import Tray
 from coach.testing.clock import FakeClock
 from coach.ui.app_requests import handle_request
-from coach.ui.background_host import BackgroundHost, start_in_background
+from coach.ui.background_host import BackgroundHost, _preload_night_path, start_in_background
 from coach.ui.main_window import MainWindow
 from coach.ui.reminder_window import ReminderWindow
 
@@ -130,6 +131,12 @@ def test_cramp_now_from_a_second_launch_opens_the_night_screen(background, qtbot
     before = main_windows()
     host, controller = background()
     stand_in = host.stand_in
+    _preload_night_path()  # everything it would ever do unasked
+    assert host.window is None, "nothing built ahead in the background"
+    assert [w for w in main_windows() if w not in before] == []
+    assert not [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, QDialog) and w.isVisible()], \
+        "no question box that the night's first hot key would find first"
     handle_request(host, Request("cramp"), controller)  # `coach --cramp` from a hot key
     window = host.window
     assert window is not None and window.isVisible() and not window.isMinimized()
@@ -139,6 +146,8 @@ def test_cramp_now_from_a_second_launch_opens_the_night_screen(background, qtbot
     assert [w for w in main_windows() if w not in before] == [window]
     handle_request(host, Request("cramp"), controller)  # a second press: the same window
     assert [w for w in main_windows() if w not in before] == [window]
+    window.cramp_screen.closed.emit()  # the cramp is over: home, built behind it
+    assert window.stack.currentWidget() is window.home
 
 
 def test_bringing_up_the_stand_in_opens_home(background, qtbot):
@@ -195,3 +204,42 @@ def test_the_window_built_later_hears_the_reminders_next_words(background):
     assert window is not None
     assert window.next_reminder_texts is not None
     assert "21:30" in window.next_reminder_texts[0]
+
+
+class RecordingNotifier:
+    """A notification server that shows everything it is given."""
+
+    sent: ClassVar[list[tuple]] = []
+
+    def __init__(self, *args, **kwargs) -> None:
+        from PySide6.QtCore import QObject, Signal
+
+        class Signals(QObject):
+            actionInvoked = Signal(str, str)
+            closed = Signal(str, int)
+
+        self._signals = Signals()
+        self.actionInvoked = self._signals.actionInvoked
+        self.closed = self._signals.closed
+        self.supports_actions = True
+
+    def available(self) -> bool:
+        return True
+
+    def notify(self, key, title, body, actions) -> bool:
+        RecordingNotifier.sent.append((key, title, body, actions))
+        return True
+
+    def close(self, key) -> None:
+        pass
+
+
+def test_with_no_tray_it_says_once_how_to_open_it(background, monkeypatch):
+    RecordingNotifier.sent = []
+    monkeypatch.setattr("coach.platform.notifications.DesktopNotifier", RecordingNotifier)
+    host, _controller = background()
+    assert host.stand_in.isVisible() and host.stand_in.isMinimized()
+    [(_key, title, body, actions)] = RecordingNotifier.sent
+    assert title == "Calf Coach" and "Run coach" in body and actions == []
+    background()  # the next login
+    assert len(RecordingNotifier.sent) == 1, "once, not at every login"

@@ -12,9 +12,8 @@ import logging
 from collections.abc import Mapping
 from datetime import date
 
-from coach.store.history import CrampRow, History
+from coach.store.history import STORE_ERRORS, CrampRow, History
 from coach.ui.cramp_editor import CrampEditor
-from coach.ui.history.files import STORE_ERRORS
 from coach.ui.models.cramp_form import CrampDraft
 from coach.ui.models.diary_words import HistoryText, when_text
 

@@ -8,7 +8,6 @@ for the user: what was saved, or why not. Never a traceback.
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QWidget
 
 from coach.engine.clock import Clock
+from coach.store.history import STORE_ERRORS
 from coach.ui.models.diary_words import HistoryText
 
 if TYPE_CHECKING:
@@ -25,8 +25,6 @@ log = logging.getLogger(__name__)
 
 SaveDialog = Callable[[QWidget, str, str, str], tuple[str, str]]
 Exporter = Callable[["History", str], int]
-# What reading or changing the diary may raise; told to the user as one line.
-STORE_ERRORS = (sqlite3.Error, ValueError)
 
 
 def default_exporter(history: History, path: str) -> int:
