@@ -17,7 +17,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPalette,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from coach import APP_NAME
 from coach.report.chart import INK
@@ -61,8 +71,8 @@ def render_pdf(data: ReportData, generated: datetime) -> bytes:
                 writer.newPage()
             painter.save()
             painter.translate(0, -page * (page_h - footer_h))
-            document.drawContents(painter, QRectF(0, page * (page_h - footer_h), page_w,
-                                                  page_h - footer_h))
+            _draw_on_paper(document, painter, QRectF(0, page * (page_h - footer_h), page_w,
+                                                     page_h - footer_h))
             painter.restore()
             small = QFont(font)
             small.setPointSizeF(8)
@@ -76,3 +86,19 @@ def render_pdf(data: ReportData, generated: datetime) -> bytes:
         painter.end()
     buffer.close()
     return bytes(QByteArray(buffer.data()).data())
+
+
+def _draw_on_paper(document: QTextDocument, painter: QPainter, clip: QRectF) -> None:
+    """The text in ink on white paper, whatever the app's theme.
+
+    ``QTextDocument.drawContents`` takes the text colour from the application's
+    palette: with the dark theme the doctor got light grey text on white paper.
+    """
+    context = QAbstractTextDocumentLayout.PaintContext()
+    palette = QPalette(context.palette)
+    palette.setColor(QPalette.ColorRole.Text, INK)
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    context.palette = palette
+    context.clip = clip
+    painter.setClipRect(clip)
+    document.documentLayout().draw(painter, context)

@@ -239,3 +239,35 @@ def test_a_diary_of_fewer_than_seven_nights_gives_no_weekly_rate(tmp_path):
     text = pdf_text(target)
     assert "Cramps noted: 1, on 1 of 1 nights." in text
     assert "cramps a week" not in text
+
+
+def _darkest_share(path: Path, tmp_path: Path) -> float:
+    """The share of near-black pixels in the top tenth of page 1 (the title and the
+    first lines), rasterised in grey by pdftoppm."""
+    stem = tmp_path / "page"
+    subprocess.run(["pdftoppm", "-gray", "-r", "50", "-f", "1", "-l", "1", str(path), str(stem)],
+                   check=True)
+    [image] = tmp_path.glob("page*.pgm")
+    # PGM: "P5\n<width> <height>\n255\n", then one byte a pixel
+    _magic, size, _maximum, pixels = image.read_bytes().split(b"\n", 3)
+    width, height = (int(v) for v in size.split())
+    top = pixels[: width * (height // 10)]
+    return sum(1 for value in top if value < 110) / len(top)
+
+
+@pytest.mark.parametrize("theme", ["light", "dark", "high-contrast"])
+def test_the_text_is_dark_on_white_whatever_the_apps_theme(tmp_path, qapp, theme):
+    """With the dark theme the report's text came out light grey on white paper."""
+    from coach.ui.theme import apply_theme, current_text_scale
+
+    before = qapp.palette()
+    scale = current_text_scale(qapp)
+    fill_four_weeks()
+    target = tmp_path / "report.pdf"
+    try:
+        apply_theme(qapp, theme, scale)
+        assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
+    finally:
+        apply_theme(qapp, "light", scale)  # as the other tests leave it
+        qapp.setPalette(before)
+    assert _darkest_share(target, tmp_path) > 0.01, "the title and first lines in ink"
