@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from coach.content.safety import EMERGENCY
@@ -603,3 +604,27 @@ def test_the_night_keeps_1_to_5_and_says_how_it_reads_on_0_to_10(window, qtbot):
     key(qtbot, window, Qt.Key.Key_Return)
     [entry] = window.services.history.cramps()
     assert (entry.severity, entry.how_bad, severity_0_10(entry)) == (3, None, 6)
+
+
+def test_a_smaller_window_refits_the_night_type_and_the_same_size_does_not(
+        window, qtbot, monkeypatch):
+    """Made smaller, nothing on the night screen is cut off; a resize that ends at the
+    size it was fitted at (the window's first show) does not lay it out again, which
+    only delayed its first frame."""
+    window.resize(1280, 800)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    large = screen.lines.font().pointSizeF()
+    fits: list[object] = []
+    real_fit = type(screen._night).fit
+    monkeypatch.setattr(type(screen._night), "fit",
+                        lambda night, hint: (fits.append(hint), real_fit(night, hint)))
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: bool(fits) and not screen._fit_pending, timeout=3000)
+    assert not screen.cut_off_labels()
+    assert screen.lines.font().pointSizeF() <= large
+    fitted = len(fits)
+    screen.resizeEvent(QResizeEvent(screen.size(), screen.size()))  # the same size again
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert len(fits) == fitted
