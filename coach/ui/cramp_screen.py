@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QSize, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
@@ -88,7 +88,6 @@ class CrampScreen(QWidget):
         self.setProperty(OWN_FOCUS_PROPERTY, True)
         self._entry_open = False  # one entry per cramp, however many keys are pressed
         self._fit_pending = False
-        self._fitted_size: QSize | None = None  # the size the type was last fitted at
         self._build()
         self.hold = HoldPanel(clock, self.ring, self.illustration, self)
         self.timer = self.hold.timer
@@ -158,19 +157,7 @@ class CrampScreen(QWidget):
         super().resizeEvent(event)
         if not self._fit_pending:  # one fit for a burst of resizes (a dragged edge)
             self._fit_pending = True
-            QTimer.singleShot(0, self, self._fit_resized)
-
-    def _fit_resized(self) -> None:
-        """Fit after a resize, unless the screen is back at the size it was last fitted at.
-
-        Why: the window's first show resizes the screen and fits it in ``showEvent``
-        at that very size; fitting again (3 ms) only delayed the first frame of the
-        night screen. Every change of words or text size fits on its own.
-        """
-        if self.isVisible() and self.size() == self._fitted_size:
-            self._fit_pending = False
-            return
-        self._fit()
+            QTimer.singleShot(0, self, self._fit)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -184,7 +171,6 @@ class CrampScreen(QWidget):
         """The largest type at which no text is cut off (``NightType.fit``)."""
         self._fit_pending = False
         self._night.fit(self.hint)
-        self._fitted_size = self.size() if self.isVisible() else None
 
     def cut_off_labels(self) -> list[QWidget]:
         """Labels and buttons on the current page (and the warnings) whose text does not fit."""
