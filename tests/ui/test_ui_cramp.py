@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
 from coach.content.safety import EMERGENCY
@@ -603,3 +604,78 @@ def test_the_night_keeps_1_to_5_and_says_how_it_reads_on_0_to_10(window, qtbot):
     key(qtbot, window, Qt.Key.Key_Return)
     [entry] = window.services.history.cramps()
     assert (entry.severity, entry.how_bad, severity_0_10(entry)) == (3, None, 6)
+
+
+def test_a_smaller_window_refits_the_night_type_and_the_same_size_does_not(
+        window, qtbot, monkeypatch):
+    """Made smaller, nothing on the night screen is cut off; a resize that ends at the
+    size it was fitted at (the window's first show) does not lay it out again, which
+    only delayed its first frame."""
+    window.resize(1280, 800)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    large = screen.lines.font().pointSizeF()
+    searches: list[object] = []
+    night = type(screen._night)
+    real_search = night._search
+    monkeypatch.setattr(night, "_search", lambda self, compact, hint: (
+        searches.append(hint), real_search(self, compact, hint))[1])
+    window.resize(800, 600)
+    qtbot.waitUntil(lambda: bool(searches) and not screen._fit_pending, timeout=3000)
+    assert not screen.cut_off_labels()
+    assert screen.lines.font().pointSizeF() <= large
+    searched = len(searches)
+    screen.resizeEvent(QResizeEvent(screen.size(), screen.size()))  # the same size again
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert len(searches) == searched
+
+
+def test_cramp_now_again_shows_the_same_type_without_searching_again(
+        window, qtbot, desktop_font, monkeypatch):
+    """A second press at night finds the night screen's type already fitted: the same
+    sizes, nothing cut off, and no new search (five layouts, 15 to 30 ms in Russian at
+    a large text size, which doubled the time to the screen)."""
+    desktop_font(10.0, 1.5)
+    window.resize(800, 600)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    sizes = [screen.lines.font().pointSizeF(), screen.next_button.font().pointSizeF()]
+    hint_shown = screen.hint.isVisible()
+    night = type(screen._night)
+    searches: list[object] = []
+    real_search = night._search
+    monkeypatch.setattr(night, "_search", lambda self, compact, hint: (
+        searches.append(hint), real_search(self, compact, hint))[1])
+    screen.next_step()  # another step: its own words, its own search
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert searches, "a new step's words are fitted"
+    assert not screen.cut_off_labels()
+    window.show_home()
+    searched = len(searches)
+    window.open_cramp()  # the hot key again: back at step 1
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert len(searches) == searched, "step 1 was fitted before"
+    assert [screen.lines.font().pointSizeF(), screen.next_button.font().pointSizeF()] == sizes
+    assert screen.hint.isVisible() == hint_shown
+    assert not screen.cut_off_labels()
+
+
+def test_a_remembered_type_that_no_longer_fits_is_searched_again(window, qtbot, desktop_font):
+    """The remembered answer is checked before it is trusted: if it cuts text off, the
+    largest size that fits is searched for as before."""
+    desktop_font(10.0, 2.0)
+    window.resize(800, 600)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    night = screen._night
+    fitted = screen.lines.font().pointSizeF()
+    inputs = night._fitted_for
+    assert inputs is not None and night._known_fits[inputs][0] < 1.0, "this size must shrink"
+    night._known_fits[inputs] = (1.0, None, True)  # an answer that cuts text off here
+    night._fitted_for = None
+    screen.apply_text_scale()
+    assert not screen.cut_off_labels()
+    assert screen.lines.font().pointSizeF() == fitted

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFocusFrame,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from coach.ui.cramp.night_look import NIGHT_BUTTON, NIGHT_PRIMARY
 from coach.ui.widgets.buttons import action_button
@@ -21,6 +29,9 @@ from coach.ui.widgets.labels import plain_label
 BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
+KNOWN_FITS = 64  # answers kept (a few per step and page); forgotten all at once past this
+#: A fit's answer: the type's scale, the buttons' own scale (None: the same), the hint shown.
+_Fit = tuple[float, float | None, bool]
 
 
 def body_point_size(scale: float = 1.0) -> float:
@@ -36,6 +47,8 @@ class NightType:
         self._owner = owner
         self._scaled: list[tuple[QWidget, float, bool]] = []
         self._fitting = False  # a fit lays the screen out, which may ask for another fit
+        self._fitted_for: tuple[object, ...] | None = None  # the inputs of the type shown now
+        self._known_fits: dict[tuple[object, ...], _Fit] = {}  # inputs -> the answer found
 
     def font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self._owner.font())
@@ -102,7 +115,51 @@ class NightType:
         compact = self._owner.height() < COMPACT_BELOW_PX
         if not self._owner.isVisible():
             self.apply(compact)
+            self._fitted_for = None
             return
+        inputs = self._fit_inputs(hint, compact)
+        if inputs == self._fitted_for:
+            return  # nothing the fit reads has changed since it last ran
+        known = self._known_fits.get(inputs)
+        if known is None or not self._fits_as(compact, hint, known):
+            known = self._search(compact, hint)
+            if len(self._known_fits) >= KNOWN_FITS:
+                self._known_fits.clear()
+            self._known_fits[inputs] = known
+        self._fitted_for = inputs
+
+    def _fit_inputs(self, hint: QLabel, compact: bool) -> tuple[object, ...]:
+        """Everything the fit's answer depends on: the screen's size and type, and the
+        words and visibility of every label and button on it (which page, which step).
+
+        Why: in Russian at a large text size one search lays the screen out five
+        times (15 to 30 ms), and every Cramp now press searched twice for the same
+        first step, which doubled the time to its frame. The hint's visibility is
+        the fit's own answer, so only its words count; the focus ring comes and goes
+        with the keyboard and takes no room.
+        """
+        owner = self._owner
+        state: list[tuple[int, str | None, bool]] = []
+        for widget in owner.findChildren(QWidget):
+            if isinstance(widget, QFocusFrame):
+                continue
+            words = widget.text() if isinstance(widget, (QLabel, QPushButton)) else None
+            shown = widget is hint or widget.isVisibleTo(owner)
+            state.append((shiboken6.getCppPointer(widget)[0], words, shown))
+        state.sort()  # showing a page raises it, which reorders the children
+        return (owner.width(), owner.height(), compact, body_point_size(),
+                owner.font().family(), tuple(state))
+
+    def _fits_as(self, compact: bool, hint: QLabel, known: _Fit) -> bool:
+        """Apply an answer found before for the same inputs and check it, once."""
+        tighten, button_tighten, hint_shown = known
+        self.apply(compact, tighten, button_tighten)
+        hint.setVisible(hint_shown)
+        self._settle_layout()
+        return not self.cut_labels() and not self.cut_buttons()
+
+    def _search(self, compact: bool, hint: QLabel) -> _Fit:
+        """Try the sizes largest first; returns what it settled on."""
         tighten = FIT_STEPS[-1]
         for tighten in FIT_STEPS:
             self.apply(compact, tighten)
@@ -115,11 +172,14 @@ class NightType:
             if not self.cut_labels():
                 break
         # A long button label (Russian) shrinks the buttons, not every text.
+        buttons: float | None = None
         for button_tighten in (t for t in FIT_STEPS if t <= tighten):
             if not self.cut_buttons():
                 break
             self.apply(compact, tighten, button_tighten)
+            buttons = button_tighten
             self._settle_layout()
+        return tighten, buttons, not hint.isHidden()
 
     def apply(self, compact: bool, tighten: float = 1.0,
               button_tighten: float | None = None) -> None:
