@@ -30,6 +30,7 @@ from coach.content.safety import disclaimer_text, emergency_number
 from coach.engine.clock import Clock
 from coach.ui.cramp.diary_form import DiaryForm
 from coach.ui.cramp.entry import CrampEntry
+from coach.ui.cramp.fit_memory import FitMemory
 from coach.ui.cramp.hold_panel import HoldPanel
 from coach.ui.cramp.keys import CrampKeys
 from coach.ui.cramp.night_look import colour_labels, night_palette
@@ -80,7 +81,7 @@ class CrampScreen(QWidget):
         self._duration_s = 0.0
         self.setPalette(night_palette())
         self.setAutoFillBackground(True)
-        self._night = NightType(self)
+        self._night = NightType(self, FitMemory.in_cache())
         # The app's text-size pass leaves this screen alone: it keeps a 20 pt
         # floor and rescales itself (apply_text_scale).
         self.setProperty(OWN_TEXT_SCALE_PROPERTY, True)

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.store.told import fingerprint
+from coach.ui.cramp.fit_memory import Fit, FitMemory
 from coach.ui.cramp.night_look import NIGHT_BUTTON, NIGHT_PRIMARY
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.flat_button import FlatButton
@@ -30,8 +32,6 @@ BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
 KNOWN_FITS = 64  # answers kept (a few per step and page); forgotten all at once past this
-#: A fit's answer: the type's scale, the buttons' own scale (None: the same), the hint shown.
-_Fit = tuple[float, float | None, bool]
 
 
 def body_point_size(scale: float = 1.0) -> float:
@@ -43,12 +43,14 @@ def body_point_size(scale: float = 1.0) -> float:
 class NightType:
     """Makes the screen's labels and buttons at their night sizes and fits them to ``owner``."""
 
-    def __init__(self, owner: QWidget) -> None:
+    def __init__(self, owner: QWidget, memory: FitMemory | None = None) -> None:
+        """``memory``: answers kept from earlier runs (``fit_memory.py``); None: none."""
         self._owner = owner
+        self._memory = memory
         self._scaled: list[tuple[QWidget, float, bool]] = []
         self._fitting = False  # a fit lays the screen out, which may ask for another fit
         self._fitted_for: tuple[object, ...] | None = None  # the inputs of the type shown now
-        self._known_fits: dict[tuple[object, ...], _Fit] = {}  # inputs -> the answer found
+        self._known_fits: dict[tuple[object, ...], Fit] = {}  # inputs -> the answer found
 
     def font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self._owner.font())
@@ -122,11 +124,27 @@ class NightType:
             return  # nothing the fit reads has changed since it last ran
         known = self._known_fits.get(inputs)
         if known is None or not self._fits_as(compact, hint, known):
-            known = self._search(compact, hint)
+            known = self._kept_or_searched(inputs, compact, hint)
             if len(self._known_fits) >= KNOWN_FITS:
                 self._known_fits.clear()
             self._known_fits[inputs] = known
         self._fitted_for = inputs
+
+    def _kept_or_searched(self, inputs: tuple[object, ...], compact: bool, hint: QLabel) -> Fit:
+        """The answer kept on disk from an earlier run (checked), or a new search, kept."""
+        if self._memory is None:
+            return self._search(compact, hint)
+        *sizes, state = inputs
+        assert isinstance(state, tuple)
+        # Widgets are told apart by class, words and visibility, not by address.
+        lasting = fingerprint(repr((*sizes, self._owner.logicalDpiY(),
+                                    sorted(entry[1:] for entry in state))))
+        kept = self._memory.get(lasting)
+        if kept is not None and self._fits_as(compact, hint, kept):
+            return kept
+        found = self._search(compact, hint)
+        self._memory.put(lasting, found, self._owner)
+        return found
 
     def _fit_inputs(self, hint: QLabel, compact: bool) -> tuple[object, ...]:
         """Everything the fit's answer depends on: the screen's size and type, and the
@@ -139,18 +157,19 @@ class NightType:
         with the keyboard and takes no room.
         """
         owner = self._owner
-        state: list[tuple[int, str | None, bool]] = []
+        state: list[tuple[int, str, str | None, bool]] = []
         for widget in owner.findChildren(QWidget):
             if isinstance(widget, QFocusFrame):
                 continue
             words = widget.text() if isinstance(widget, (QLabel, QPushButton)) else None
             shown = widget is hint or widget.isVisibleTo(owner)
-            state.append((shiboken6.getCppPointer(widget)[0], words, shown))
+            state.append((shiboken6.getCppPointer(widget)[0], type(widget).__name__, words,
+                          shown))
         state.sort()  # showing a page raises it, which reorders the children
         return (owner.width(), owner.height(), compact, body_point_size(),
                 owner.font().family(), tuple(state))
 
-    def _fits_as(self, compact: bool, hint: QLabel, known: _Fit) -> bool:
+    def _fits_as(self, compact: bool, hint: QLabel, known: Fit) -> bool:
         """Apply an answer found before for the same inputs and check it, once."""
         tighten, button_tighten, hint_shown = known
         self.apply(compact, tighten, button_tighten)
@@ -158,7 +177,7 @@ class NightType:
         self._settle_layout()
         return not self.cut_labels() and not self.cut_buttons()
 
-    def _search(self, compact: bool, hint: QLabel) -> _Fit:
+    def _search(self, compact: bool, hint: QLabel) -> Fit:
         """Try the sizes largest first; returns what it settled on."""
         tighten = FIT_STEPS[-1]
         for tighten in FIT_STEPS:
