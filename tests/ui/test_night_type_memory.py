@@ -147,3 +147,12 @@ def test_only_the_newest_answers_are_kept(qapp, tmp_path):
     fits = json.loads(memory.path.read_text(encoding="utf-8"))["fits"]
     assert len(fits) == KEEP
     assert "key 0" not in fits and f"key {KEEP + 4}" in fits
+
+
+def test_an_answer_waiting_to_be_written_is_written_when_the_app_quits(qapp, tmp_path):
+    memory = FitMemory(tmp_path / FILE_NAME)
+    memory.put("key", (0.7, 0.6, False), owner=qapp)
+    assert not memory.path.exists(), "not on the way to the first frame"
+    qapp.aboutToQuit.emit()
+    fits = json.loads(memory.path.read_text(encoding="utf-8"))["fits"]
+    assert fits == {"key": [0.7, 0.6, False]}

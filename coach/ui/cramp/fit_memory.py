@@ -19,7 +19,7 @@ import logging
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from coach.store.atomic import write_atomic
 
@@ -81,8 +81,17 @@ class FitMemory:
             self._timer.setSingleShot(True)
             self._timer.setInterval(WRITE_AFTER_MS)
             self._timer.timeout.connect(self.write)
+            app = QCoreApplication.instance()
+            if app is not None:  # quitting within that second still keeps the answer
+                app.aboutToQuit.connect(self._write_if_waiting)
         if not self._timer.isActive():
             self._timer.start()
+
+    def _write_if_waiting(self) -> None:
+        if self._timer is not None and shiboken6.isValid(self._timer) \
+                and self._timer.isActive():
+            self._timer.stop()
+            self.write()
 
     def write(self) -> None:
         data = {"version": VERSION,
