@@ -192,8 +192,16 @@ def run_unanswered(args: Namespace, unanswered: Unanswered, log_path: Path | Non
     window.installEventFilter(_QuitWhenClosed(window))
     if isinstance(window, QMessageBox):  # its buttons hide it without a close event
         window.finished.connect(lambda _result: QCoreApplication.exit(0))
+    # Not also Qt's own quit when the last window closes: that posts a Quit event,
+    # after which QApplication activates no window for the rest of the process
+    # (seen in the tests, which run on in this process after this loop ends).
+    quit_on_close = app.quitOnLastWindowClosed()
+    app.setQuitOnLastWindowClosed(False)
     window.show()
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        app.setQuitOnLastWindowClosed(quit_on_close)
     return code
 
 

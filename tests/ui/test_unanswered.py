@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -88,7 +89,8 @@ def shown(qapp, monkeypatch):
     # A closed box is only hidden: deleted, it stops being the active window that
     # kept the next test's window from being activated.
     for window in made:
-        window.deleteLater()
+        if shiboken6.isValid(window):  # a test may have deleted it already
+            window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -213,3 +215,19 @@ def test_settings_the_running_copy_parsed_are_read_from_its_cache(monkeypatch):
     values = read_settings(path, cache)
     assert (values["language"], values["text_scale"]) == ("ru", 1.5)
     assert cache.read_bytes() == before
+
+
+@pytest.mark.expected_log("coach.ui.unanswered", match=r"already running .*but is not answering")
+def test_after_the_cramp_window_closes_another_window_can_still_be_activated(shown, qtbot):
+    """Closing the one window ends the loop without Qt's own quit, which would leave the
+    application unable to activate any window afterwards (every later test's window)."""
+    windows: list[QWidget] = []
+    assert shown(_args(cramp=True), 4242, windows.append) == 0
+    windows[0].deleteLater()  # as the process would end: the window is gone
+    QCoreApplication.sendPostedEvents()  # and whatever its closing posted
+    later = QWidget()
+    qtbot.addWidget(later)
+    later.show()
+    qtbot.waitExposed(later)
+    later.activateWindow()
+    qtbot.waitUntil(later.isActiveWindow, timeout=2000)
