@@ -4,8 +4,9 @@ focused "Back to routines" did nothing; Space on "Play again" paused instead).""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 
 from coach.engine.player import PlayerState
 
@@ -106,3 +107,43 @@ def test_enter_on_back_to_routines_goes_home_and_space_on_play_again_replays(win
     qtbot.keyClick(player.again_button, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is player
     assert player.pages.currentIndex() == 0 and player.player.state == PlayerState.READY
+
+
+def _key(kind: QEvent.Type, key: Qt.Key, stamp: int, repeat: bool = False) -> QKeyEvent:
+    event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, "\r", repeat)
+    event.setTimestamp(stamp)
+    return event
+
+
+def _press_as_x_does(button: QPushButton, press_at: int, release_before: int | None,
+                     marked_repeat: bool = False) -> None:
+    """A release (when given) and then a press of Return, with X's timestamps, as the
+    window system delivers them to the focused button."""
+    if release_before is not None:
+        QApplication.sendEvent(button, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Return,
+                                            release_before, marked_repeat))
+    for kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+        QApplication.sendEvent(button, _key(kind, Qt.Key.Key_Return, press_at, marked_repeat))
+
+
+def test_a_held_enter_repeating_into_a_started_routine_does_not_pause_it(window, qtbot):
+    """Enter held on the reminder's Start repeats into the routine it opened, where the
+    focused button is Pause: repeats, even those Qt did not mark as repeats (a release and
+    a press with one timestamp), press nothing; the next real press does."""
+    routine = next(iter(window.services.library.routines))
+    assert window.open_routine(routine)
+    screen = window.player_screen
+    screen.start()
+    pause = screen.play_button
+    pause.setFocus(Qt.FocusReason.OtherFocusReason)
+    qtbot.waitUntil(pause.hasFocus)
+    assert screen.player.state == PlayerState.PLAYING
+
+    _press_as_x_does(pause, 5000, 5000, marked_repeat=True)  # marked by Qt
+    _press_as_x_does(pause, 5040, 5040)  # the pair Qt left unmarked
+    assert screen.player.state == PlayerState.PLAYING, "the held key paused the routine"
+
+    _press_as_x_does(pause, 9000, 5100)  # let go at 5100, pressed again at 9000
+    assert screen.player.state == PlayerState.PAUSED
+    qtbot.keyClick(pause, Qt.Key.Key_Return)  # a synthesised press (no time): pressed too
+    assert screen.player.state == PlayerState.PLAYING
