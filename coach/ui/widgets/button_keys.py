@@ -29,7 +29,8 @@ openbox, Enter on the reminder's Start, held, went on repeating into the
 routine it opened, and one pair that Qt did not mark pressed the focused
 Pause button, so the routine the user had just started stood paused. A press
 with the timestamp of the release just before it is a repeat here, whatever
-its mark.
+its mark. (No hand lets go of a key and presses it again within a millisecond;
+a script that sends two presses that close together gets one.)
 """
 
 from __future__ import annotations
