@@ -83,5 +83,6 @@ class HomeKeeper:
 
             window.programme_panel = ProgrammePanel(history, window.services.clock)
             self.screen.programme_slot.addWidget(window.programme_panel)
+            self.screen.place_programme_in_tab_order(window.programme_panel)
         else:
             window.programme_panel.refresh()

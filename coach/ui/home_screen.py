@@ -158,20 +158,38 @@ class HomeScreen(QWidget):
         self._add_routine_actions(layout)
 
     def _add_routine_actions(self, layout: QVBoxLayout) -> None:
-        """New / Edit / Duplicate / Delete / Import / Export, right under the list.
-
-        Tab keeps its order (the list, then Reminders, History, Settings) and
-        reaches these buttons after Settings.
-        """
+        """New / Edit / Duplicate / Delete / Import / Export, right under the list."""
         self.routine_actions = RoutineActions()
         layout.insertWidget(layout.indexOf(self.routines) + 1, self.routine_actions)
         self.routines.currentItemChanged.connect(
             lambda *_: self.routine_actions.set_current(self.current_routine_id()))
         self.routine_actions.set_current(self.current_routine_id())
-        QWidget.setTabOrder(self.routines, self.reminders_button)
-        QWidget.setTabOrder(self.reminders_button, self.history_button)
-        QWidget.setTabOrder(self.history_button, self.settings_button)
-        self.routine_actions.follow_in_tab_order(self.settings_button)
+        self._last_action = self.routine_actions.follow_in_tab_order(self.routines)
+        self._chain_after_actions(self._last_action)
+
+    def _chain_after_actions(self, previous: QWidget) -> None:
+        """Tab goes down the screen as it is laid out: the Cramp button, the list, its
+        buttons, (the programme's line), Reminders, History, Settings, When to get help.
+
+        Why: the buttons were added over time and Tab followed their making, not the
+        screen: from the list it jumped two rows down to Reminders, back up to New
+        routine, down to the help button and up again to the programme, which loses a
+        keyboard user (WCAG 2.4.3, a focus order that keeps the meaning).
+        """
+        for button in (self.reminders_button, self.history_button, self.settings_button,
+                       self.help_button):
+            QWidget.setTabOrder(previous, button)
+            previous = button
+
+    def place_programme_in_tab_order(self, line: QWidget) -> None:
+        """The programme's line, added once the diary is open, takes its place in the
+        Tab order: after the list's buttons, before Reminders (as on screen)."""
+        previous = self._last_action
+        for widget in line.findChildren(QWidget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+        self._chain_after_actions(previous)
 
     @staticmethod
     def _nav_button(text: str, accessible: str, signal: SignalInstance) -> QPushButton:

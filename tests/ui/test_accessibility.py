@@ -201,3 +201,47 @@ def _in_scroll_area(widget: QWidget) -> bool:
             return True
         parent = parent.parentWidget()
     return False
+
+
+def test_tab_on_home_goes_down_the_screen_as_it_is_laid_out(qtbot):
+    """From the Cramp button, Tab visits home's controls in reading order: top to bottom,
+    and left to right within a row, the programme's line included; then it comes back."""
+    from fakes import make_window
+
+    window, _clock, history = make_window()
+    qtbot.addWidget(window)
+    window.resize(1024, 680)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.attach_programme()  # as once the diary is open
+    home = window.home
+    try:
+        start = home.cramp_button
+        start.setFocus(Qt.FocusReason.TabFocusReason)
+        visited = [start]
+        for _ in range(40):
+            qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+            if QApplication.focusWidget() is start:
+                break
+            visited.append(QApplication.focusWidget())
+        else:
+            pytest.fail("Tab never came back to the Cramp button")
+        assert window.programme_panel is not None
+        assert any(window.programme_panel.isAncestorOf(w) for w in visited)
+        assert {home.routines, home.reminders_button, home.history_button,
+                home.settings_button, home.help_button} <= set(visited)
+
+        def place(widget: QWidget) -> tuple[int, int]:
+            top_left = widget.mapTo(home, widget.rect().topLeft())
+            return top_left.y() + widget.height() // 2, top_left.x()
+
+        for before, after in zip(visited, visited[1:]):
+            (y0, x0), (y1, x1) = place(before), place(after)
+            same_row = abs(y1 - y0) <= 8
+            assert (same_row and x1 > x0) or (not same_row and y1 > y0), (
+                f"Tab went from {before.objectName() or before.text()!r} at {(x0, y0)}"
+                f" to {after.objectName() or getattr(after, 'text', str)()!r} at {(x1, y1)}")
+    finally:
+        history.close()

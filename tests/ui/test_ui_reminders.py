@@ -395,9 +395,12 @@ def test_home_reminders_button_asks_for_the_reminders_screen(home, qtbot):
         qtbot.keyClick(button, Qt.Key.Key_Return)
 
 
-def test_home_reminders_button_comes_after_the_routines_with_tab(home, qtbot):
+def test_home_reminders_button_comes_after_the_routine_buttons_with_tab(home, qtbot):
     home.focus_list()
     qtbot.keyClick(home.routines, Qt.Key.Key_Tab)
+    assert (QApplication.focusWidget() or home.focusWidget()) is home.routine_actions.new_button
+    home.routine_actions.export_button.setFocus()
+    qtbot.keyClick(home.routine_actions.export_button, Qt.Key.Key_Tab)
     assert (QApplication.focusWidget() or home.focusWidget()) is home.reminders_button
 
 

@@ -90,13 +90,14 @@ class RoutineActions(QWidget):
         button.setAutoDefault(True)
         return button
 
-    def follow_in_tab_order(self, previous: QWidget) -> None:
-        """Tab reaches these buttons after ``previous`` (home keeps list -> Reminders first)."""
+    def follow_in_tab_order(self, previous: QWidget) -> QWidget:
+        """Tab reaches these buttons, left to right, after ``previous``; returns the last."""
         for button in (self.new_button, self.edit_button, self.duplicate_button,
                        self.delete_button, self.import_button, self.export_button,
                        self.undo_button):
             QWidget.setTabOrder(previous, button)
             previous = button
+        return previous
 
     def set_current(self, routine_id: str) -> None:
         """The routine chosen on home: what Edit, Duplicate, Delete and Export act on."""
