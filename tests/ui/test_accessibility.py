@@ -7,6 +7,7 @@ control, and no label is cut off at the default and at a large text size.
 from __future__ import annotations
 
 import contextlib
+import itertools
 from collections.abc import Callable
 
 import pytest
@@ -206,13 +207,8 @@ def _in_scroll_area(widget: QWidget) -> bool:
 def test_tab_on_home_goes_down_the_screen_as_it_is_laid_out(qtbot):
     """From the Cramp button, Tab visits home's controls in reading order: top to bottom,
     and left to right within a row, the programme's line included; then it comes back."""
-    from fakes import make_window
-
-    window, _clock, history = make_window()
-    qtbot.addWidget(window)
-    window.resize(1024, 680)
-    window.show()
-    qtbot.waitExposed(window)
+    shown = shown_window(qtbot, 1024, 680)
+    window, _clock = next(shown)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     window.attach_programme()  # as once the diary is open
@@ -237,11 +233,11 @@ def test_tab_on_home_goes_down_the_screen_as_it_is_laid_out(qtbot):
             top_left = widget.mapTo(home, widget.rect().topLeft())
             return top_left.y() + widget.height() // 2, top_left.x()
 
-        for before, after in zip(visited, visited[1:]):
+        for before, after in itertools.pairwise(visited):
             (y0, x0), (y1, x1) = place(before), place(after)
             same_row = abs(y1 - y0) <= 8
             assert (same_row and x1 > x0) or (not same_row and y1 > y0), (
                 f"Tab went from {before.objectName() or before.text()!r} at {(x0, y0)}"
                 f" to {after.objectName() or getattr(after, 'text', str)()!r} at {(x1, y1)}")
     finally:
-        history.close()
+        next(shown, None)  # closes the diary
