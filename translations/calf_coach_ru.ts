@@ -3730,6 +3730,18 @@ After moving the app, add it again.</source>
         <translation>Звук на экране «Свело ногу»</translation>
     </message>
     <message>
+        <source>Sound problem</source>
+        <translation>Звук недоступен</translation>
+    </message>
+    <message>
+        <source>Voice problem</source>
+        <translation>Голос недоступен</translation>
+    </message>
+    <message>
+        <source>{problem}. Nothing plays here; your choice is kept.</source>
+        <translation>{problem}. Здесь ничего не прозвучит; ваш выбор сохранён.</translation>
+    </message>
+    <message>
         <source>Routines</source>
         <translation>Комплексы</translation>
     </message>

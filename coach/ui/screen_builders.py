@@ -124,6 +124,10 @@ def build_settings(window: MainWindow) -> SettingsScreen:
     settings_screen.closed.connect(window.show_home)
     settings_screen.restartRequested.connect(window.request_restart)
     settings_screen.settingsChanged.connect(window.apply_setting)
+    from coach.ui.player.texts import sound_problem_text, voice_problem_text
+
+    sound, voice = window.player_services.problems()
+    settings_screen.sound.show_availability(sound_problem_text(sound), voice_problem_text(voice))
     return settings_screen
 
 

@@ -19,6 +19,8 @@ from coach.ui.settings.start_on_login import NO_AUTOSTART
 from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
 
+from fakes import RecordingCues, make_window
+
 
 class FakeAutostart:
     """Stands in for coach.platform.autostart.Autostart; records what was asked."""
@@ -380,3 +382,38 @@ def test_labels_are_plain_text(qtbot):
     screen = make_screen(qtbot, settings)
     for label in screen.findChildren(QLabel):
         assert label.textFormat() == Qt.TextFormat.PlainText, label.text()
+
+
+class _SilentComputer(RecordingCues):
+    """Cues on a computer with no sound device and no speech engine."""
+
+    def sound_problem(self) -> str:
+        return "no_device"
+
+    def voice_problem(self) -> str:
+        return "no_engine"
+
+
+@pytest.mark.parametrize("silent", [True, False])
+def test_switches_say_when_nothing_can_play_here_and_keep_the_choice(qtbot, silent):
+    """A ticked "Sound cues" with no sound device read as "on"; now the screen says what
+    cannot play (as the player does) and leaves the choice as it was."""
+    window, _clock, history = make_window()
+    if silent:
+        window.services.cues = _SilentComputer()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    try:
+        window.open_settings()
+        screen = window.settings_screen
+        section = screen.sound
+        assert screen.sound_box.isChecked() and screen.voice_box.isChecked()  # as chosen
+        assert section.sound_note.isVisible() is silent
+        assert section.voice_note.isVisible() is silent
+        if silent:
+            assert section.sound_note.text().startswith("No sound device.")
+            assert "your choice is kept" in section.sound_note.text()
+            assert "speech-dispatcher" in section.voice_note.text()
+    finally:
+        history.close()

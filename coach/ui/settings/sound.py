@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from coach.ui.settings.form import Section, SettingsText
+from coach.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from coach.store.settings import Settings
@@ -21,8 +22,23 @@ class SoundSection(Section):
                                     "voice_enabled")
         self.cramp_sound_box = self.check(SettingsText.tr("Sound on the Cramp now screen"),
                                           "cramp_sound")
-        for box in (self.sound_box, self.voice_box, self.cramp_sound_box):
-            self.form.addRow(box)
+        # What cannot play on this computer, under the switch it concerns (hidden when
+        # all can): a ticked box alone would say "on" where nothing will sound.
+        self.sound_note = plain_label(name=SettingsText.tr("Sound problem"))
+        self.voice_note = plain_label(name=SettingsText.tr("Voice problem"))
+        for row in (self.sound_box, self.sound_note, self.voice_box, self.voice_note,
+                    self.cramp_sound_box):
+            self.form.addRow(row)
+        self.show_availability("", "")
+
+    def show_availability(self, sound_problem: str, voice_problem: str) -> None:
+        """Say what cannot play here ("No sound device", as the player says it; "" when
+        it can). The switches keep the user's choice, for a computer where it works."""
+        for note, problem in ((self.sound_note, sound_problem),
+                              (self.voice_note, voice_problem)):
+            note.setText(SettingsText.tr("{problem}. Nothing plays here; your choice is kept.")
+                         .format(problem=problem) if problem else "")
+            note.setVisible(bool(problem))
 
     def show_values(self) -> None:
         s = self._settings
