@@ -222,6 +222,9 @@ class RoutineEditor(QWidget):
             self._show_step(-1)
         for edit in (self.title_edit, self.summary_edit):
             edit.setReadOnly(self._read_only)
+            # A long description starts at its first word, not scrolled to its last
+            # ("…раза на каждую ногу" read like a cut-off text).
+            edit.setCursorPosition(0)
         self.prepare_spin.setReadOnly(self._read_only)
         self.step_fields.set_read_only(self._read_only)
         self.step_list.setDragEnabled(not self._read_only)

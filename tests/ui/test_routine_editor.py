@@ -476,3 +476,17 @@ def test_cancel_with_changes_asks_once_before_discarding(window, qtbot):
     qtbot.keyClick(editor.back_button, Qt.Key.Key_Space)
     assert window.stack.currentWidget() is window.home
     assert not user_routines_dir().exists() or not any(user_routines_dir().iterdir())
+
+
+def test_a_long_description_shows_from_its_first_word(window, qtbot):
+    """A built-in routine opened in the editor in a small window: its description starts
+    at the beginning, not scrolled to its last words as if its start were cut off."""
+    window.resize(640, 600)
+    window.home.set_routines(window.services.library, {}, "evening-stretch")
+    window.home.routine_actions.edit_button.click()
+    editor = window.editor_screen
+    summary = editor.summary_edit
+    qtbot.waitUntil(lambda: summary.isVisible() and summary.fontMetrics().horizontalAdvance(
+        summary.text()) > summary.width())  # longer than its field
+    assert summary.cursorPosition() == 0
+    assert editor.title_edit.cursorPosition() == 0
