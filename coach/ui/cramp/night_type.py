@@ -32,6 +32,10 @@ BODY_PT = 20.0  # the floor for the step text at night
 COMPACT_BELOW_PX = 700
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
 KNOWN_FITS = 64  # answers kept (a few per step and page); forgotten all at once past this
+#: One widget as the fit sees it: its address, class, words (labels, buttons), shown.
+_Widget = tuple[int, str, str | None, bool]
+#: What a fit depends on: the screen's size and type, and every widget on it.
+_Inputs = tuple[tuple[object, ...], tuple[_Widget, ...]]
 
 
 def body_point_size(scale: float = 1.0) -> float:
@@ -49,8 +53,8 @@ class NightType:
         self._memory = memory
         self._scaled: list[tuple[QWidget, float, bool]] = []
         self._fitting = False  # a fit lays the screen out, which may ask for another fit
-        self._fitted_for: tuple[object, ...] | None = None  # the inputs of the type shown now
-        self._known_fits: dict[tuple[object, ...], Fit] = {}  # inputs -> the answer found
+        self._fitted_for: _Inputs | None = None  # the inputs of the type shown now
+        self._known_fits: dict[_Inputs, Fit] = {}  # inputs -> the answer found
 
     def font(self, factor: float = 1.0, bold: bool = False) -> QFont:
         font = QFont(self._owner.font())
@@ -130,14 +134,13 @@ class NightType:
             self._known_fits[inputs] = known
         self._fitted_for = inputs
 
-    def _kept_or_searched(self, inputs: tuple[object, ...], compact: bool, hint: QLabel) -> Fit:
+    def _kept_or_searched(self, inputs: _Inputs, compact: bool, hint: QLabel) -> Fit:
         """The answer kept on disk from an earlier run (checked), or a new search, kept."""
         if self._memory is None:
             return self._search(compact, hint)
-        *sizes, state = inputs
-        assert isinstance(state, tuple)
+        sizes, state = inputs
         # Widgets are told apart by class, words and visibility, not by address.
-        lasting = fingerprint(repr((*sizes, self._owner.logicalDpiY(),
+        lasting = fingerprint(repr((sizes, self._owner.logicalDpiY(),
                                     sorted(entry[1:] for entry in state))))
         kept = self._memory.get(lasting)
         if kept is not None and self._fits_as(compact, hint, kept):
@@ -146,7 +149,7 @@ class NightType:
         self._memory.put(lasting, found, self._owner)
         return found
 
-    def _fit_inputs(self, hint: QLabel, compact: bool) -> tuple[object, ...]:
+    def _fit_inputs(self, hint: QLabel, compact: bool) -> _Inputs:
         """Everything the fit's answer depends on: the screen's size and type, and the
         words and visibility of every label and button on it (which page, which step).
 
@@ -157,7 +160,7 @@ class NightType:
         with the keyboard and takes no room.
         """
         owner = self._owner
-        state: list[tuple[int, str, str | None, bool]] = []
+        state: list[_Widget] = []
         for widget in owner.findChildren(QWidget):
             if isinstance(widget, QFocusFrame):
                 continue
@@ -166,8 +169,8 @@ class NightType:
             state.append((shiboken6.getCppPointer(widget)[0], type(widget).__name__, words,
                           shown))
         state.sort()  # showing a page raises it, which reorders the children
-        return (owner.width(), owner.height(), compact, body_point_size(),
-                owner.font().family(), tuple(state))
+        return ((owner.width(), owner.height(), compact, body_point_size(),
+                 owner.font().family()), tuple(state))
 
     def _fits_as(self, compact: bool, hint: QLabel, known: Fit) -> bool:
         """Apply an answer found before for the same inputs and check it, once."""
