@@ -16,7 +16,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from coach.ui.routine_ids import CRAMP_KEY, HIDDEN_ROUTINE_IDS
 from coach.ui.routines.home_row import RoutineActions
 from coach.ui.widgets.cramp_button import CrampButton
 from coach.ui.widgets.illustration import thumbnail
+from coach.ui.widgets.key_repeat import EnterOnceList
 from coach.ui.widgets.labels import plain_label
 from coach.words.durations import clock_text
 
@@ -85,7 +85,7 @@ class HomeScreen(QWidget):
         self.cramp_slot = QHBoxLayout()
         self.cramp_slot.addWidget(self.cramp_button)
 
-        self.routines = QListWidget()
+        self.routines = EnterOnceList()  # a held Enter opens nothing twice
         self.routines.setAccessibleName(HomeText.tr("Routines"))
         self.routines.setIconSize(QSize(THUMB_PX, THUMB_PX))
         self.routines.setSpacing(4)

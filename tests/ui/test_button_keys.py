@@ -147,3 +147,20 @@ def test_a_held_enter_repeating_into_a_started_routine_does_not_pause_it(window,
     assert screen.player.state == PlayerState.PAUSED
     qtbot.keyClick(pause, Qt.Key.Key_Return)  # a synthesised press (no time): pressed too
     assert screen.player.state == PlayerState.PLAYING
+
+
+def test_a_held_enter_repeating_into_home_opens_no_routine(window, qtbot):
+    """Enter held on the reminder's "Skip tonight" repeats into home once the pop-up is
+    gone: the routine list opens nothing on the repeats, and opens on a real press."""
+    home = window.home
+    home.focus_list()
+    qtbot.waitUntil(home.routines.hasFocus)
+    chosen: list[str] = []
+    home.routineChosen.connect(chosen.append)
+    for stamp, marked in ((7000, True), (7040, False), (7080, False)):
+        for kind in (QEvent.Type.KeyRelease, QEvent.Type.KeyPress):
+            QApplication.sendEvent(home.routines, _key(kind, Qt.Key.Key_Return, stamp, marked))
+    assert chosen == [], "a held key opened the routine the user had just skipped"
+    QApplication.sendEvent(home.routines, _key(QEvent.Type.KeyRelease, Qt.Key.Key_Return, 7100))
+    QApplication.sendEvent(home.routines, _key(QEvent.Type.KeyPress, Qt.Key.Key_Return, 9000))
+    assert len(chosen) == 1

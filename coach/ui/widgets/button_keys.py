@@ -23,14 +23,7 @@ The rule: when a push or tool button has the keyboard focus, Space and
 Enter (Return or the keypad's Enter) without Ctrl/Alt/Meta press that
 button and nothing else. Everywhere else the keys do what they did.
 
-A held Enter presses once. X repeats a held key as a release and a press with
-one timestamp, and Qt marks such pairs as repeats, but not always: seen under
-openbox, Enter on the reminder's Start, held, went on repeating into the
-routine it opened, and one pair that Qt did not mark pressed the focused
-Pause button, so the routine the user had just started stood paused. A press
-with the timestamp of the release just before it is a repeat here, whatever
-its mark. (No hand lets go of a key and presses it again within a millisecond;
-a script that sends two presses that close together gets one.)
+A held Enter presses once (``key_repeat.py`` says how a repeat is told apart).
 """
 
 from __future__ import annotations
@@ -41,10 +34,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 
-ACTIVATE_KEYS = frozenset({Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter})
-ENTER_KEYS = frozenset({Qt.Key.Key_Return, Qt.Key.Key_Enter})
-#: X gives a repeated key's release and press one timestamp (milliseconds).
-REPEAT_SAME_MS = 1
+from coach.ui.widgets.key_repeat import ENTER_KEYS, HELD
+
+ACTIVATE_KEYS = frozenset({Qt.Key.Key_Space, *ENTER_KEYS})
 _BLOCKING = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
              | Qt.KeyboardModifier.MetaModifier)
 
@@ -61,16 +53,7 @@ class ButtonKeys(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._released_at: dict[int, int] = {}  # Enter key -> its last release's timestamp
-
-    def _repeated(self, event: QKeyEvent) -> bool:
-        """A press that only repeats a key held down (see the module's docstring)."""
-        if event.isAutoRepeat():
-            return True
-        released = self._released_at.get(event.key(), 0)
-        pressed = event.timestamp()
-        # Synthesised events (tests, accessibility tools) carry no time: never a repeat.
-        return released > 0 and pressed > 0 and 0 <= pressed - released <= REPEAT_SAME_MS
+        self._held = HELD
 
     def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         """``QApplication.focusChanged``: the filter leaves the button that lost the
@@ -85,8 +68,7 @@ class ButtonKeys(QObject):
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
             assert isinstance(event, QKeyEvent)
-            if event.key() in ENTER_KEYS:
-                self._released_at[event.key()] = event.timestamp()
+            self._held.note_release(event)
             return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
@@ -103,7 +85,7 @@ class ButtonKeys(QObject):
             event.accept()
             return True
         if key in ENTER_KEYS:
-            if not self._repeated(event):
+            if not self._held.repeated(event):
                 button.click()
             return True
         return False  # Space: the button's own handling (press, release = click)
