@@ -51,10 +51,6 @@ def _focused_button(watched: QObject) -> QPushButton | QToolButton | None:
 class ButtonKeys(QObject):
     """The filter; install it once with ``install``."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._held = HELD
-
     def follow_focus(self, old: QWidget | None, new: QWidget | None) -> None:
         """``QApplication.focusChanged``: the filter leaves the button that lost the
         focus and goes on the one that has it now."""
@@ -68,7 +64,7 @@ class ButtonKeys(QObject):
         kind = event.type()
         if kind == QEvent.Type.KeyRelease:
             assert isinstance(event, QKeyEvent)
-            self._held.note_release(event)
+            HELD.note_release(event)
             return False
         if kind not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
             return False
@@ -85,7 +81,7 @@ class ButtonKeys(QObject):
             event.accept()
             return True
         if key in ENTER_KEYS:
-            if not self._held.repeated(event):
+            if not HELD.repeated(event):
                 button.click()
             return True
         return False  # Space: the button's own handling (press, release = click)

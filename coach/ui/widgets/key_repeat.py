@@ -48,16 +48,12 @@ HELD = HeldKeys()
 class EnterOnceList(QListWidget):
     """A list whose Enter opens the current item once per press, never on repeats."""
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._held = HELD
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in ENTER_KEYS and self._held.repeated(event):
+        if event.key() in ENTER_KEYS and HELD.repeated(event):
             event.accept()  # a held key: nothing opens again, nothing else gets it
             return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
-        self._held.note_release(event)
+        HELD.note_release(event)
         super().keyReleaseEvent(event)
