@@ -679,3 +679,26 @@ def test_a_remembered_type_that_no_longer_fits_is_searched_again(window, qtbot, 
     screen.apply_text_scale()
     assert not screen.cut_off_labels()
     assert screen.lines.font().pointSizeF() == fitted
+
+
+@pytest.mark.parametrize("text_scale", [1.0, 1.5, 2.0])
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1024, 680), (800, 600)])
+def test_the_emergency_signs_keep_the_users_text_size(window, qtbot, desktop_font,
+                                                       text_scale, width, height):
+    """The signs are never smaller than the text size the user chose (10 pt desktop
+    font x their scale), unless that is over three quarters of the step text; in a
+    window under 700 px they used to shrink with the small print (8.8 pt under a
+    16 pt step at 200 %)."""
+    desktop_font(10.0, text_scale)
+    window.resize(width, height)
+    window.open_cramp()
+    screen = window.cramp_screen
+    for _step in range(3):
+        qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+        floor = min(10.0 * text_scale, 0.75 * screen.lines.font().pointSizeF())
+        assert screen.emergency_signs.font().pointSizeF() >= floor - 0.01
+        assert screen.emergency_title.font().pointSizeF() >= floor - 0.01
+        assert not screen.cut_off_labels()
+        screen.next_step()
+        if screen.page == PAGE_QUESTION:
+            screen.answer_swollen_no()

@@ -29,6 +29,7 @@ from coach.ui.widgets.flat_button import FlatButton
 from coach.ui.widgets.labels import plain_label
 
 BODY_PT = 20.0  # the floor for the step text at night
+URGENT_SHARE = 0.75  # the emergency signs' floor, as a share of the step text (``apply``)
 COMPACT_BELOW_PX = 700
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4)  # tried largest first, until all fits
 KNOWN_FITS = 64  # answers kept (a few per step and page); forgotten all at once past this
@@ -40,8 +41,12 @@ _Inputs = tuple[tuple[object, ...], tuple[_Widget, ...]]
 
 def body_point_size(scale: float = 1.0) -> float:
     """At least 20 pt, more when the user chose a larger text size."""
-    base = QApplication.font().pointSizeF() or 10.0
-    return max(BODY_PT, base * 2.0) * scale
+    return max(BODY_PT, reading_point_size() * 2.0) * scale
+
+
+def reading_point_size() -> float:
+    """The size the user reads the rest of the app at (their text size setting)."""
+    return QApplication.font().pointSizeF() or 10.0
 
 
 class NightType:
@@ -51,7 +56,7 @@ class NightType:
         """``memory``: answers kept from earlier runs (``fit_memory.py``); None: none."""
         self._owner = owner
         self._memory = memory
-        self._scaled: list[tuple[QWidget, float, bool]] = []
+        self._scaled: list[tuple[QWidget, float, bool, bool]] = []
         self._fitting = False  # a fit lays the screen out, which may ask for another fit
         self._fitted_for: _Inputs | None = None  # the inputs of the type shown now
         self._known_fits: dict[_Inputs, Fit] = {}  # inputs -> the answer found
@@ -62,15 +67,20 @@ class NightType:
         font.setBold(bold)
         return font
 
-    def track(self, widget: QWidget, factor: float, bold: bool = False) -> None:
-        """Give ``widget`` its night size now and whenever the type is fitted."""
+    def track(self, widget: QWidget, factor: float, bold: bool = False,
+              urgent: bool = False) -> None:
+        """Give ``widget`` its night size now and whenever the type is fitted.
+
+        ``urgent``: never smaller than the text size the user chose for the
+        app, as far as three quarters of the step text allow (see ``apply``).
+        """
         widget.setFont(self.font(factor, bold))
-        self._scaled.append((widget, factor, bold))
+        self._scaled.append((widget, factor, bold, urgent))
 
     def label(self, name: str, factor: float = 1.0, bold: bool = False,
-              object_name: str = "") -> QLabel:
+              object_name: str = "", urgent: bool = False) -> QLabel:
         label = plain_label(name=name, object_name=object_name)
-        self.track(label, factor, bold)
+        self.track(label, factor, bold, urgent)
         return label
 
     def label_text(self, text: str) -> QLabel:
@@ -207,14 +217,25 @@ class NightType:
               button_tighten: float | None = None) -> None:
         """Every recorded widget at its size: ``compact`` (a window under 700 px)
         shrinks the small type and halves the headings' extra size; ``tighten``
-        scales all, ``button_tighten`` (when given) the buttons instead."""
-        for widget, factor, bold in self._scaled:
+        scales all, ``button_tighten`` (when given) the buttons instead.
+
+        Urgent type (the emergency signs) has a floor: the user's own text size,
+        or three quarters of the step text if that is smaller. Why: in a small
+        window at 200 % the signs shrank with the small print to 8.8 pt, under a
+        16 pt step, for someone who had asked for 20 pt text; a floor of the full
+        20 pt instead took the room the step needs.
+        """
+        urgent_floor = min(reading_point_size(), URGENT_SHARE * body_point_size() * tighten)
+        for widget, factor, bold, urgent in self._scaled:
             shrink = factor if factor >= 1.0 or not compact else factor * 0.85
             if compact and factor > 1.0:
                 shrink = 1.0 + (factor - 1.0) / 2
             own = button_tighten if button_tighten is not None and isinstance(
                 widget, FlatButton) else tighten
-            widget.setFont(self.font(shrink * own, bold))
+            font = self.font(shrink * own, bold)
+            if urgent and font.pointSizeF() < urgent_floor:
+                font.setPointSizeF(urgent_floor)
+            widget.setFont(font)
 
     def _settle_layout(self) -> None:
         """Lay the screen out now with the new fonts (Qt would do it a moment later).

@@ -26,10 +26,11 @@ class EmergencyBox(OutlinedFrame):
                  parent: QWidget | None = None) -> None:
         super().__init__(NIGHT["alarm"], width=3, radius=10.0, parent=parent)
         self.setObjectName("GetHelp")
+        # Urgent: never below the user's own text size, as far as the window allows.
         self.emergency_title = night.label(CrampText.tr("Emergency"), 0.9, bold=True,
-                                           object_name="EmergencyTitle")
+                                           object_name="EmergencyTitle", urgent=True)
         self.emergency_signs = night.label(CrampText.tr("Emergency signs"), 0.65,
-                                           object_name="EmergencySigns")
+                                           object_name="EmergencySigns", urgent=True)
         self.emergency_signs.setText(signs_sentence(EMERGENCY))
         self.more_button = night.button(
             CrampText.tr("More  (M)"),
