@@ -19,7 +19,6 @@ from collections.abc import Mapping
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +46,7 @@ from coach.ui.models.cramp_form import (
     sleep_choices,
     tag_day,
 )
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 from coach.ui.widgets.typed_time import TypedDateEdit, TypedTimeEdit, py_wall, qt_date, qt_time
@@ -246,12 +246,10 @@ class CrampEditor(QWidget):
         self.setTabOrder(self.save_button, self.cancel_button)
 
     def _bind_keys(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Return, self.save), (Qt.Key.Key_Enter, self.save),
                           (Qt.Key.Key_Escape, self.cancel)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+            # Once per press: the Enter that opened the form, held, saved it at once.
+            key_once(key, self, slot)
 
     # ----- public -------------------------------------------------------
     @property

@@ -21,7 +21,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QPushButton,
@@ -49,6 +49,7 @@ from coach.ui.models.diary_words import Entry, HistoryText, entry_key, when_text
 from coach.ui.programme_widgets import DayNotes, ProgrammeSummary
 from coach.ui.widgets.buttons import action_button
 from coach.ui.widgets.history_chart import HistoryChart
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 
@@ -193,15 +194,12 @@ class HistoryScreen(QWidget):
             self.setTabOrder(first, second)
 
     def _bind_keys(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (((Qt.Key.Key_Escape,), self.closed.emit),
                            ((Qt.Key.Key_Delete,), self.delete_selected),
                            ((QKeySequence.StandardKey.Undo,), self.undo_delete),
                            ((QKeySequence.StandardKey.New, Qt.Key.Key_Insert), self.add_cramp)):
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self.overview)
-                shortcut.setContext(context)
-                shortcut.activated.connect(slot)
+                key_once(key, self.overview, slot)  # a held Delete deletes one entry
 
     # ----- public -------------------------------------------------------
     @property

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -42,6 +42,7 @@ from coach.ui.player.texts import (
     with_why,
 )
 from coach.ui.widgets.illustration import Motion
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import ElidedLabel, plain_label
 
 # The window's status line after a switch takes its words from here, as before the split.
@@ -150,14 +151,11 @@ class PlayerScreen(LargeTextLayout):
 
 
     def _bind_keys(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for key, slot in ((Qt.Key.Key_Space, self._toggle_play),
                           (Qt.Key.Key_Left, self._back),
                           (Qt.Key.Key_Right, self._skip),
                           (Qt.Key.Key_Escape, self._escape)):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(context)
-            shortcut.activated.connect(slot)
+            key_once(key, self, slot)  # a held Space pauses once, a held → skips once
 
     # ----- public -------------------------------------------------------
     @property

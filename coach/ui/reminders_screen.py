@@ -15,7 +15,6 @@ import copy
 import itertools
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from coach.ui.models.reminder_form import (
 from coach.ui.reminder_editor import ReminderEditor
 from coach.ui.reminders.row import ReminderRow
 from coach.ui.widgets.buttons import make_button
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 from coach.words.reminders import DAYS, quiet_warning, reminder_summary
@@ -70,9 +70,7 @@ class RemindersScreen(QWidget):
         self.rows: list[ReminderRow] = []
         self._build()
         self.set_reminders(reminders)
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self._escape)
+        key_once(Qt.Key.Key_Escape, self, self._escape)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)

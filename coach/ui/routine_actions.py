@@ -22,13 +22,14 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from coach.content.user_folder import is_user_file
 from coach.ui.models.routine_words import RoutineActionsText, copy_title, read_only_reason
 from coach.ui.routines.home_row import RoutineActions
+from coach.ui.widgets.key_repeat import key_once
 
 if TYPE_CHECKING:
     from coach.ui.main_window import MainWindow
@@ -67,9 +68,7 @@ class RoutineManager(QObject):
         actions.undoRequested.connect(self.undo_delete)
         actions.importRequested.connect(self.choose_import)
         actions.exportRequested.connect(self.choose_export)
-        undo = QShortcut(QKeySequence.StandardKey.Undo, home)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_delete)
+        key_once(QKeySequence.StandardKey.Undo, home, self.undo_delete)
         self.refresh_user_ids()
 
     def attach_editor(self, editor: RoutineEditor) -> None:

@@ -34,6 +34,7 @@ from coach.ui.routines.library_list import chosen_exercise, library_list
 from coach.ui.routines.step_fields import StepFields, say
 from coach.ui.routines.step_list import StepList
 from coach.ui.widgets.buttons import action_button
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
 from coach.words.durations import clock_text
 
@@ -102,6 +103,7 @@ class RoutineEditor(QWidget):
         self.remove_button = action_button(RoutineEditorText.tr("Remove step"),
                                            RoutineEditorText.tr("Remove the chosen step"),
                                            self.remove_step)
+        # These repeat when held, on purpose: a step moves as far as the key is held.
         for key, delta in (("Alt+Up", -1), ("Alt+Down", 1)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -132,9 +134,7 @@ class RoutineEditor(QWidget):
                                          RoutineEditorText.tr("Back to home without saving "
                                                               "(Escape)"),
                                          self.cancel)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.cancel)
+        key_once(Qt.Key.Key_Escape, self, self.cancel)
         self._loaded: dict[str, object] = {}
         self._discard_asked = False
         for button in (self.add_button, self.up_button, self.down_button, self.remove_button,

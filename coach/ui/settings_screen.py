@@ -18,7 +18,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -38,6 +38,7 @@ from coach.ui.settings.routines import RoutinesSection
 from coach.ui.settings.safety import SafetySection
 from coach.ui.settings.sound import SoundSection
 from coach.ui.settings.start_on_login import AutostartLike
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
 from coach.ui.widgets.scroll_page import scroll_page
 
@@ -68,9 +69,7 @@ class SettingsScreen(QWidget):
         self._loading = False
         self._build(autostart, menu_entry if menu_entry is not None else DesktopMenuEntry())
         self.refresh()
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.leave)
+        key_once(Qt.Key.Key_Escape, self, self.leave)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)

@@ -14,7 +14,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QWidget
 
 from coach.ui.cramp.pages import (
@@ -26,6 +25,7 @@ from coach.ui.cramp.pages import (
     PAGE_STEPS,
 )
 from coach.ui.widgets.flat_button import FlatButton
+from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.layout_keys import letter_keys
 
 if TYPE_CHECKING:
@@ -33,13 +33,11 @@ if TYPE_CHECKING:
 
 
 def shortcut(key: Qt.Key | str, owner: QWidget, slot: Callable[[], object]) -> None:
-    """``key`` calls ``slot`` while the focus is in ``owner``."""
-    found = QShortcut(QKeySequence(key), owner)
-    found.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    found.activated.connect(slot)
+    """``key`` calls ``slot`` while the focus is in ``owner``, once per press
+    (``key_once``: a held Space must not skip through the steps)."""
     # A non-Latin layout may match the same physical key twice (its own
-    # letter and the Latin fallback): both mean the same here.
-    found.activatedAmbiguously.connect(slot)
+    # letter and the Latin fallback): both mean the same here (ambiguous).
+    key_once(key, owner, slot, ambiguous=True)
 
 
 class CrampKeys:

@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from coach.ui.models.diary_table import DiaryModel
 from coach.ui.models.diary_words import HistoryText, when_text
+from coach.ui.widgets.key_repeat import EnterOnceTable
 
 
 def diary_table(model: DiaryModel, titles: Mapping[str, str],
                 metrics: QFontMetrics) -> QTableView:
     """The table over ``model``; ``titles`` (routine titles) size the second column,
     measured with the screen's ``metrics``."""
-    table = QTableView()
+    table = EnterOnceTable()  # Enter opens the entry: once per press, not per repeat
     table.setObjectName("DiaryTable")
     table.setAccessibleName(HistoryText.tr("Diary entries, newest first"))
     table.setModel(model)

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 from coach.content.model import Library
 from coach.ui.models.routine_words import RoutineEditorText, position_text
 from coach.ui.widgets.illustration import thumbnail
+from coach.ui.widgets.key_repeat import EnterOnceList
 
 THUMB_PX = 48
 
 
 def library_list(library: Library, language: str) -> QListWidget:
     """Every exercise, by name in ``language``; an item's data is the exercise id."""
-    exercises = QListWidget()
+    exercises = EnterOnceList()  # Enter adds the exercise: once per press, not per repeat
     exercises.setAccessibleName(RoutineEditorText.tr("Exercises to add"))
     exercises.setIconSize(QSize(THUMB_PX, THUMB_PX))
     exercises.setWordWrap(True)
