@@ -48,6 +48,7 @@ from coach.ui.models.reminder_form import (
 )
 from coach.ui.reminders.day_toggle import CHECK, DayToggle
 from coach.ui.widgets.buttons import make_button
+from coach.ui.widgets.key_repeat import ENTER_KEYS, HELD
 from coach.ui.widgets.labels import plain_label
 from coach.words.reminders import (
     DAYS,
@@ -367,8 +368,14 @@ class ReminderEditor(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Enter saves from any field; on a focused button it presses that button."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        """Enter saves from any field; on a focused button it presses that button.
+
+        Once per press: the Enter that opened the form, held, saved it at once.
+        """
+        if event.key() in ENTER_KEYS:
+            if HELD.repeated(event):
+                event.accept()
+                return
             focus = QApplication.focusWidget()
             if isinstance(focus, QPushButton) and self.isAncestorOf(focus):
                 focus.click()
@@ -377,3 +384,7 @@ class ReminderEditor(QWidget):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        HELD.note_release(event)  # a field's release comes up here: see keyPressEvent
+        super().keyReleaseEvent(event)

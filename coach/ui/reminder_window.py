@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from coach import APP_NAME
 from coach.content.resources import asset_path
 from coach.engine.schedule import Occurrence
+from coach.ui.widgets.key_repeat import ENTER_KEYS, HELD
 from coach.ui.widgets.labels import plain_label
 from coach.words.popup import PopupText, reminder_heading, snooze_text
 
@@ -259,12 +260,18 @@ class ReminderWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if key in (*ENTER_KEYS, Qt.Key.Key_Escape) and HELD.repeated(event):
+            event.accept()  # a key held from before the pop-up came: it chooses nothing
+        elif key in ENTER_KEYS:
             self._start()  # no button had the focus: Start is the default
         elif key == Qt.Key.Key_Escape:
             self._snooze()  # "Later"
         else:
             super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        HELD.note_release(event)
+        super().keyReleaseEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._occurrence is not None:

@@ -155,3 +155,40 @@ def test_an_unmarked_repeat_deletes_nothing_more(history_screen):
     assert len(diary.cramps()) == 3
     x_press(12000, released=9560)  # let go, and pressed again
     assert len(diary.cramps()) == 2
+
+
+def test_a_key_held_from_before_the_reminder_chooses_nothing(qtbot):
+    """The pop-up comes up while a key is still held (Enter from the last window):
+    its repeats neither start nor snooze the reminder; a real press does."""
+    from datetime import date
+
+    from coach.engine.schedule import Occurrence
+    from coach.ui.reminder_window import ReminderWindow
+
+    popup = ReminderWindow(snooze_minutes=15)
+    qtbot.addWidget(popup)
+    chosen: list[str] = []
+    popup.startRequested.connect(lambda _o: chosen.append("start"))
+    popup.snoozeRequested.connect(lambda _o, _m: chosen.append("snooze"))
+    popup.show_occurrence(Occurrence("evening", datetime(2026, 1, 20, 21, 30, tzinfo=BERLIN),
+                                     date(2026, 1, 20)))
+    for key, text in ((Qt.Key.Key_Return, "\r"), (Qt.Key.Key_Escape, "")):
+        QTest.simulateEvent(popup, False, key, NONE, text, True)
+        QTest.simulateEvent(popup, True, key, NONE, text, True)
+    assert chosen == []
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert chosen == ["start"]
+
+
+def test_a_held_enter_does_not_save_a_new_reminder_at_once(window, qtbot):
+    """Enter on "Add reminder" opens the form, where Enter saves: held, it saved the
+    new reminder before the user saw the form."""
+    window.open_reminders()
+    screen = window.reminders_screen
+    screen.add_button.setFocus()
+    qtbot.waitUntil(screen.add_button.hasFocus)
+    saved: list[dict] = []
+    screen.editor.saved.connect(saved.append)
+    hold(screen.add_button, Qt.Key.Key_Return, repeats=3, text="\r")
+    assert screen.editing, "the form closed again at once"
+    assert saved == []
