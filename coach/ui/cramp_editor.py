@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,9 +118,11 @@ class CrampEditor(QWidget):
         duration_row.setSpacing(8)
         duration_row.addWidget(self.minutes)
         duration_row.addWidget(self.seconds)
-        # Wraps: at 200 % text in a small window one line is cut off.
-        duration_row.addWidget(plain_label(EditorText.tr("0 min 0 s means not noted"),
-                                           name=EditorText.tr("Duration hint")), 1)
+        duration_row.addStretch(1)
+        # On its own line under the fields (like the scale hint): beside them, at
+        # 200 % text, it wrapped into a narrow column three lines high.
+        duration_hint = plain_label(EditorText.tr("0 min 0 s means not noted"),
+                                    name=EditorText.tr("Duration hint"))
 
         self.leg = QComboBox()
         self.leg.setAccessibleName(EditorText.tr("Which leg"))
@@ -194,7 +196,11 @@ class CrampEditor(QWidget):
             if buddy is not None:
                 label.setBuddy(buddy)
         form.insertRow(5, "", scale_hint)
-        self.note.setMinimumWidth(FORM_WIDTH - 160)
+        form.insertRow(2, "", duration_hint)
+        # The field column's width for the note and the hints under the fields, so
+        # that the hints read as lines, not as a narrow column beside the form.
+        for wide in (self.note, duration_hint, scale_hint):
+            wide.setMinimumWidth(FORM_WIDTH - 160)
 
         self.save_button = QPushButton(EditorText.tr("Save  (Enter)"))
         self.save_button.setAccessibleName(EditorText.tr("Save the entry (Enter)"))
@@ -211,9 +217,8 @@ class CrampEditor(QWidget):
         buttons.addStretch(1)
 
         # A column of readable width: fields far apart on a wide window are hard to scan.
-        column = QWidget()
-        column.setMaximumWidth(FORM_WIDTH + 120)
-        inner = QVBoxLayout(column)
+        column = self._column = QWidget()
+        inner = self._column_layout = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
@@ -229,6 +234,8 @@ class CrampEditor(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addSpacing(6)
         layout.addLayout(buttons)
+
+        self._fit_column()
 
         self.setTabOrder(self.time, self.when)
         self.setTabOrder(self.when, self.minutes)
@@ -250,6 +257,31 @@ class CrampEditor(QWidget):
                           (Qt.Key.Key_Escape, self.cancel)):
             # Once per press: the Enter that opened the form, held, saved it at once.
             key_once(key, self, slot)
+
+    def _fit_column(self) -> None:
+        """A readable width, never narrower than the fields and their captions need.
+
+        Why: a fixed 760 px was less than the captions and the note field take at
+        200 % text, and the note field ran past the column's edge, cut off.
+        """
+        column = self._column
+        widest = max(FORM_WIDTH + 120, self._column_layout.totalMinimumSize().width())
+        if widest != column.maximumWidth():
+            column.setMaximumWidth(widest)
+            # The scroll area sizes the column only when it is itself resized.
+            room = self.scroll_area.viewport().width()
+            column.resize(max(min(widest, room), column.minimumSizeHint().width()),
+                          column.height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size (Settings, at once) changes what the fields need.
+
+        Measured once the event loop is back: the fields get their new font one by
+        one, in no set order, after this form has its own.
+        """
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            QTimer.singleShot(0, self, self._fit_column)
 
     # ----- public -------------------------------------------------------
     @property
