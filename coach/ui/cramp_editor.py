@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +48,7 @@ from coach.ui.models.cramp_form import (
 )
 from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.readable_column import ReadableColumn
 from coach.ui.widgets.scroll_page import scroll_page
 from coach.ui.widgets.typed_time import TypedDateEdit, TypedTimeEdit, py_wall, qt_date, qt_time
 
@@ -216,10 +217,8 @@ class CrampEditor(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
 
-        # A column of readable width: fields far apart on a wide window are hard to scan.
-        column = self._column = QWidget()
-        inner = self._column_layout = QVBoxLayout(column)
-        inner.setContentsMargins(0, 0, 0, 0)
+        column = ReadableColumn(FORM_WIDTH + 120)  # at large text, as wide as it needs
+        inner = column.column_layout
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
         inner.addSpacing(12)
@@ -227,6 +226,7 @@ class CrampEditor(QWidget):
         inner.addSpacing(10)
         inner.addLayout(tags_column)
         inner.addStretch(1)
+        column.fit()
         # Large text in a small window: the fields scroll, the buttons stay in view.
         self.scroll_area = scroll_page(column)  # not `scroll`: that is QWidget.scroll()
 
@@ -234,8 +234,6 @@ class CrampEditor(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addSpacing(6)
         layout.addLayout(buttons)
-
-        self._fit_column()
 
         self.setTabOrder(self.time, self.when)
         self.setTabOrder(self.when, self.minutes)
@@ -257,31 +255,6 @@ class CrampEditor(QWidget):
                           (Qt.Key.Key_Escape, self.cancel)):
             # Once per press: the Enter that opened the form, held, saved it at once.
             key_once(key, self, slot)
-
-    def _fit_column(self) -> None:
-        """A readable width, never narrower than the fields and their captions need.
-
-        Why: a fixed 760 px was less than the captions and the note field take at
-        200 % text, and the note field ran past the column's edge, cut off.
-        """
-        column = self._column
-        widest = max(FORM_WIDTH + 120, self._column_layout.totalMinimumSize().width())
-        if widest != column.maximumWidth():
-            column.setMaximumWidth(widest)
-            # The scroll area sizes the column only when it is itself resized.
-            room = self.scroll_area.viewport().width()
-            column.resize(max(min(widest, room), column.minimumSizeHint().width()),
-                          column.height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        """A new text size (Settings, at once) changes what the fields need.
-
-        Measured once the event loop is back: the fields get their new font one by
-        one, in no set order, after this form has its own.
-        """
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            QTimer.singleShot(0, self, self._fit_column)
 
     # ----- public -------------------------------------------------------
     @property
