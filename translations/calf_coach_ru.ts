@@ -2010,6 +2010,49 @@ After moving the app, add it again.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Диск</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Папка:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Типы файлов:</translation>
+    </message>
+    <message>
+        <source>Directory not found.</source>
+        <translation>Папка не найдена.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct directory name was given.</source>
+        <translation>Проверьте, правильно ли указано имя папки.</translation>
+    </message>
+    <message>
+        <source>File not found.</source>
+        <translation>Файл не найден.</translation>
+    </message>
+    <message>
+        <source>Please verify the correct file name was given.</source>
+        <translation>Проверьте, правильно ли указано имя файла.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderFormText</name>
     <message>
         <source>Pick at least one day.</source>
@@ -2655,6 +2698,14 @@ After moving the app, add it again.</source>
         <source>pregnancy</source>
         <translation>беременность</translation>
     </message>
+    <message numerus="yes">
+        <source>Also %n in the daytime (12-18 h), not counted as night cramps.</source>
+        <translation>
+            <numerusform>Ещё %n судорога днём (12–18 ч), не в счёт ночных.</numerusform>
+            <numerusform>Ещё %n судороги днём (12–18 ч), не в счёт ночных.</numerusform>
+            <numerusform>Ещё %n судорог днём (12–18 ч), не в счёт ночных.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Night calf cramps: a summary for the doctor</source>
         <translation>Ночные судороги икр: сводка для врача</translation>
@@ -2756,8 +2807,8 @@ After moving the app, add it again.</source>
         <translation>Нога: левая {left}, правая {right}, обе {both}, не указана {unknown}.</translation>
     </message>
     <message>
-        <source>Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, in the day {day}, not known {unknown}.</source>
-        <translation>Время: до полуночи {evening}, 0–3 ч {early}, 3–6 ч {late}, днём {day}, неизвестно {unknown}.</translation>
+        <source>Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, 6-12 h {morning}, in the daytime (12-18 h) {day}, not known {unknown}.</source>
+        <translation>Время: до полуночи {evening}, 0–3 ч {early}, 3–6 ч {late}, 6–12 ч {morning}, днём (12–18 ч) {day}, неизвестно {unknown}.</translation>
     </message>
     <message numerus="yes">
         <source>Duration (minutes:seconds), measured for %n cramp(s): typical {median}, longest {longest}.</source>

@@ -36,8 +36,10 @@ LONG_CRAMP_S = 10 * 60
 #: Words in a note that mean a swollen leg (English and Russian, any case).
 SWELLING = re.compile(r"swell|swollen|отё?е?к|отек|опух", re.IGNORECASE)
 #: Time-of-night bins by the hour a cramp started: (first hour, last hour) inclusive.
+# The hours as History counts nights: 18:00 to 12:00 is a night, 12:00 to 18:00 the
+# daytime, whose cramps are not night cramps ("day" must stay 12 to 18 for that).
 NIGHT_BINS = (("evening", range(18, 24)), ("early", range(0, 3)), ("late", range(3, 6)),
-              ("day", range(6, 18)))
+              ("morning", range(6, 12)), ("day", range(12, 18)))
 
 
 class Diary(Protocol):

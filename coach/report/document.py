@@ -58,6 +58,18 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def _daytime(cramps: int) -> str:
+    """The cramps of the daytime, which the night counts leave out, named beside them.
+
+    Why: without it the report said "Cramps noted: 0" above "Leg: left 1" and a
+    measured duration when the only entry was an afternoon cramp.
+    """
+    if not cramps:
+        return ""
+    return " " + _esc(ReportText.tr(
+        "Also %n in the daytime (12-18 h), not counted as night cramps.", "", cramps))
+
+
 def report_html(data: ReportData, generated: datetime, chart_width: int,
                 css_scale: float = 1.0) -> tuple[str, dict[str, QImage]]:
     """The report as HTML for QTextDocument, and the chart images it refers to.
@@ -113,7 +125,8 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
         "Cramps noted: {cramps}, on {nights} of {all} nights.").format(
             cramps=data.cramps, nights=data.nights_with_cramps, all=data.nights)) + " "
         + _esc(ReportText.tr("Nights without a cramp: {free}.").format(
-            free=data.nights - data.nights_with_cramps)) + "</li>")
+            free=data.nights - data.nights_with_cramps))
+        + _daytime(data.times.get("day", 0)) + "</li>")
     if data.nights >= 7:  # a weekly rate from fewer nights would be a guess
         out.append("<li>" + _esc(ReportText.tr("On average {rate} cramps a week.").format(
             rate=number(data.per_week))) + "</li>")
@@ -143,11 +156,11 @@ def report_html(data: ReportData, generated: datetime, chart_width: int,
             unknown=legs.get("unknown", 0))) + "</li>")
     times = data.times
     out.append("<li>" + _esc(ReportText.tr(
-        "Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, in the day {day}, "
-        "not known {unknown}.").format(
+        "Time: before midnight {evening}, 0-3 h {early}, 3-6 h {late}, 6-12 h {morning}, "
+        "in the daytime (12-18 h) {day}, not known {unknown}.").format(
             evening=times.get("evening", 0), early=times.get("early", 0),
-            late=times.get("late", 0), day=times.get("day", 0),
-            unknown=times.get("unknown", 0))) + "</li>")
+            late=times.get("late", 0), morning=times.get("morning", 0),
+            day=times.get("day", 0), unknown=times.get("unknown", 0))) + "</li>")
     if data.durations:
         out.append("<li>" + _esc(ReportText.tr(
             "Duration (minutes:seconds), measured for %n cramp(s): typical {median}, "

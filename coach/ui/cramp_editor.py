@@ -48,6 +48,7 @@ from coach.ui.models.cramp_form import (
 )
 from coach.ui.widgets.key_repeat import key_once
 from coach.ui.widgets.labels import plain_label
+from coach.ui.widgets.readable_column import ReadableColumn
 from coach.ui.widgets.scroll_page import scroll_page
 from coach.ui.widgets.typed_time import TypedDateEdit, TypedTimeEdit, py_wall, qt_date, qt_time
 
@@ -118,9 +119,11 @@ class CrampEditor(QWidget):
         duration_row.setSpacing(8)
         duration_row.addWidget(self.minutes)
         duration_row.addWidget(self.seconds)
-        # Wraps: at 200 % text in a small window one line is cut off.
-        duration_row.addWidget(plain_label(EditorText.tr("0 min 0 s means not noted"),
-                                           name=EditorText.tr("Duration hint")), 1)
+        duration_row.addStretch(1)
+        # On its own line under the fields (like the scale hint): beside them, at
+        # 200 % text, it wrapped into a narrow column three lines high.
+        duration_hint = plain_label(EditorText.tr("0 min 0 s means not noted"),
+                                    name=EditorText.tr("Duration hint"))
 
         self.leg = QComboBox()
         self.leg.setAccessibleName(EditorText.tr("Which leg"))
@@ -194,7 +197,11 @@ class CrampEditor(QWidget):
             if buddy is not None:
                 label.setBuddy(buddy)
         form.insertRow(5, "", scale_hint)
-        self.note.setMinimumWidth(FORM_WIDTH - 160)
+        form.insertRow(2, "", duration_hint)
+        # The field column's width for the note and the hints under the fields, so
+        # that the hints read as lines, not as a narrow column beside the form.
+        for wide in (self.note, duration_hint, scale_hint):
+            wide.setMinimumWidth(FORM_WIDTH - 160)
 
         self.save_button = QPushButton(EditorText.tr("Save  (Enter)"))
         self.save_button.setAccessibleName(EditorText.tr("Save the entry (Enter)"))
@@ -210,11 +217,8 @@ class CrampEditor(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
 
-        # A column of readable width: fields far apart on a wide window are hard to scan.
-        column = QWidget()
-        column.setMaximumWidth(FORM_WIDTH + 120)
-        inner = QVBoxLayout(column)
-        inner.setContentsMargins(0, 0, 0, 0)
+        column = ReadableColumn(FORM_WIDTH + 120)  # at large text, as wide as it needs
+        inner = column.column_layout
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
         inner.addSpacing(12)
@@ -222,6 +226,7 @@ class CrampEditor(QWidget):
         inner.addSpacing(10)
         inner.addLayout(tags_column)
         inner.addStretch(1)
+        column.fit()
         # Large text in a small window: the fields scroll, the buttons stay in view.
         self.scroll_area = scroll_page(column)  # not `scroll`: that is QWidget.scroll()
 

@@ -241,6 +241,41 @@ def test_a_diary_of_fewer_than_seven_nights_gives_no_weekly_rate(tmp_path):
     assert "cramps a week" not in text
 
 
+def _night_morning_and_afternoon() -> None:
+    """A cramp at 03:00 and one at 08:00 (both the night of 28 March, as History counts
+    nights), and one at 14:30 on 29 March: the daytime, no night's cramp."""
+    with History(history_path(), clock=FakeClock(NOW)) as diary:
+        diary.add_cramp(night(28), 60.0, "left", 3)
+        diary.add_cramp(datetime(2026, 3, 29, 8, 0, tzinfo=BERLIN), 30.0, "left", 2)
+        diary.add_cramp(datetime(2026, 3, 29, 14, 30, tzinfo=BERLIN), 20.0, "left", 2)
+
+
+def test_a_daytime_cramp_is_named_beside_the_night_count(tmp_path):
+    """The count of night cramps left the afternoon's out without a word, above a leg
+    and a duration line that counted it: "Cramps noted: 0", then "Leg: left 1"."""
+    _night_morning_and_afternoon()
+    target = tmp_path / "daytime.pdf"
+    assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
+    text = pdf_text(target)
+    assert ("Cramps noted: 2, on 1 of 2 nights. Nights without a cramp: 1. Also 1 in the"
+            " daytime (12-18 h), not counted as night cramps.") in text
+    assert ("Time: before midnight 0, 0-3 h 0, 3-6 h 1, 6-12 h 1, in the daytime (12-18 h) 1,"
+            " not known 0.") in text
+    assert "Leg: left 3, right 0, both 0, not noted 0." in text
+
+
+def test_the_daytime_line_in_russian(tmp_path):
+    _night_morning_and_afternoon()
+    settings = Settings.load()
+    settings.set("language", "ru")
+    settings.save()
+    target = tmp_path / "днём.pdf"
+    assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
+    text = pdf_text(target)
+    assert "Ещё 1 судорога днём (12–18 ч), не в счёт ночных." in text
+    assert "6–12 ч 1, днём (12–18 ч) 1" in text
+
+
 def _darkest_share(path: Path, tmp_path: Path) -> float:
     """The share of near-black pixels in the top tenth of page 1 (the title and the
     first lines), rasterised in grey by pdftoppm."""

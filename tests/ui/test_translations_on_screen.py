@@ -243,3 +243,34 @@ def test_the_reminders_page_says_how_closing_really_behaves_in_both_languages(ru
     from coach.ui.reminders_screen import HOW_THEY_ARRIVE
     assert "Keep Calf Coach running" not in HOW_THEY_ARRIVE
     assert "Closing the window does not stop them" in HOW_THEY_ARRIVE
+
+
+# --- Qt's own file dialog -------------------------------------------------------------
+
+
+def _english_left(dialog: QWidget) -> list[str]:
+    """Labels and buttons of ``dialog`` that show Latin words and no Russian."""
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(QAbstractButton)
+             if w.isVisibleTo(dialog)]
+    return [t for t in texts if any("a" <= c.lower() <= "z" for c in t)
+            and not any("а" <= c.lower() <= "я" for c in t)]
+
+
+def test_the_save_and_open_dialogs_speak_russian(russian, qtbot, tmp_path):
+    """Qt 6.11's catalogue lacks "&Look in:", "Files of &type:" and the folder type;
+    ours fills them in (coach/i18n/qt_gaps.py)."""
+    from PySide6.QtCore import QFileInfo
+    from PySide6.QtGui import QAbstractFileIconProvider
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(None, "x", str(tmp_path), "PDF (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)  # what Linux desktops show
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.labelText(QFileDialog.DialogLabel.LookIn) == "&Папка:"
+    assert dialog.labelText(QFileDialog.DialogLabel.FileType) == "&Типы файлов:"
+    assert _english_left(dialog) == []
+    provider = QAbstractFileIconProvider()
+    assert provider.type(QFileInfo(str(tmp_path))) == "Папка"
+    assert translate("QFileDialog", "File not found.") == "Файл не найден."

@@ -40,7 +40,8 @@ def catalogue() -> list[tuple[str, ET.Element]]:
 
 
 def marked_in_code() -> tuple[set[tuple[str, str, str]], list[str]]:
-    """Every ``Context.tr("...")`` and ``QT_TRANSLATE_NOOP`` in coach/, read with ``ast``.
+    """Every ``Context.tr("...")``, ``QT_TRANSLATE_NOOP`` and constant ``translate`` in coach/,
+    read with ``ast``.
 
     Read independently of lupdate, whose Python parser silently skips calls it
     does not understand: a string missing from the .ts shows up here.
@@ -67,6 +68,12 @@ def marked_in_code() -> tuple[set[tuple[str, str, str]], list[str]]:
                 context, text = node.args
                 assert isinstance(context, ast.Constant) and isinstance(text, ast.Constant), where
                 found.add((context.value, text.value, ""))
+            elif isinstance(func, ast.Name) and func.id == "translate" \
+                    and all(isinstance(arg, ast.Constant) for arg in node.args):
+                # translate("Context", "text"[, "disambiguation"]): Qt's own words
+                # (coach/i18n/qt_gaps.py); calls with variables translate, not mark.
+                context, text, *rest = (arg.value for arg in node.args)
+                found.add((context, text, rest[0] if rest else ""))
     return found, unreadable
 
 
