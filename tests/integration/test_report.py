@@ -125,14 +125,18 @@ def test_the_numbers_match_what_gather_counts(tmp_path):
            "23 Mar 7 1 3 8.0 2 of 6" in pdf_text(target)
 
 
-def test_the_report_follows_the_interface_language(tmp_path):
-    fill_four_weeks()
+def russian_report(target: Path) -> str:
+    """The report written with the interface set to Russian, as text."""
     settings = Settings.load()
     settings.set("language", "ru")
     settings.save()
-    target = tmp_path / "отчёт.pdf"
     assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
-    text = pdf_text(target)
+    return pdf_text(target)
+
+
+def test_the_report_follows_the_interface_language(tmp_path):
+    fill_four_weeks()
+    text = russian_report(tmp_path / "отчёт.pdf")
     assert "Период: 2 марта 2026 — 29 марта 2026 (28 ночей)" in text
     assert "В среднем 2,0 судороги в неделю." in text
     assert "не доказательство" in text
@@ -266,12 +270,7 @@ def test_a_daytime_cramp_is_named_beside_the_night_count(tmp_path):
 
 def test_the_daytime_line_in_russian(tmp_path):
     _night_morning_and_afternoon()
-    settings = Settings.load()
-    settings.set("language", "ru")
-    settings.save()
-    target = tmp_path / "днём.pdf"
-    assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
-    text = pdf_text(target)
+    text = russian_report(tmp_path / "днём.pdf")
     assert "Ещё 1 судорога днём (12–18 ч), не в счёт ночных." in text
     assert "6–12 ч 1, днём (12–18 ч) 1" in text
 
