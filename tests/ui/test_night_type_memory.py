@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from coach.ui.cramp.fit_memory import FILE_NAME, KEEP, FitMemory
+from coach.ui.cramp.fit_memory import FILE_NAME, KEEP, VERSION, FitMemory
 from coach.ui.cramp.night_type import NightType
 from coach.ui.theme import BASE_SIZE_PROPERTY, apply_theme
 
@@ -81,7 +81,7 @@ def test_the_file_is_written_a_second_after_a_new_answer(qtbot, large_text):
         path = memory_file().path
         qtbot.waitUntil(path.exists, timeout=3000)
         data = json.loads(path.read_text(encoding="utf-8"))
-        assert data["version"] == 1 and data["fits"]
+        assert data["version"] == VERSION and data["fits"]
         assert all(len(answer) == 3 for answer in data["fits"].values())
     finally:
         history.close()
@@ -109,9 +109,31 @@ def test_a_kept_answer_that_cuts_text_off_is_searched_again(qtbot, large_text, s
         history.close()
 
 
+def test_answers_kept_by_the_version_before_halfway_sizes_are_searched_again(
+        qtbot, large_text, searches):
+    """Version 1 tried only the coarse sizes; its answers still fit, so they would be
+    kept for ever, smaller than the screen allows now."""
+    window, screen, history = night_screen(qtbot)
+    memory = screen._night._memory
+    memory.write()
+    data = json.loads(memory.path.read_text(encoding="utf-8"))
+    data["version"] = 1
+    memory.path.write_text(json.dumps(data), encoding="utf-8")
+    window.close()
+    history.close()
+
+    searches.clear()
+    _window, again, history = night_screen(qtbot)
+    try:
+        assert searches, "the old file was not used"
+        assert not again.cut_off_labels()
+    finally:
+        history.close()
+
+
 @pytest.mark.parametrize("content", [
     "not json {", '{"version": 99, "fits": {}}', '[1, 2]',
-    '{"version": 1, "fits": {"k": [7, null, true], "j": "x", "m": [0.5, 0.5]}}'])
+    '{"version": 2, "fits": {"k": [7, null, true], "j": "x", "m": [0.5, 0.5]}}'])
 def test_a_broken_or_foreign_file_is_ignored_and_replaced(qtbot, large_text, searches,
                                                           content):
     path = memory_file().path
@@ -123,7 +145,7 @@ def test_a_broken_or_foreign_file_is_ignored_and_replaced(qtbot, large_text, sea
         assert not screen.cut_off_labels()
         screen._night._memory.write()
         data = json.loads(path.read_text(encoding="utf-8"))
-        assert data["version"] == 1 and len(data["fits"]) >= 1
+        assert data["version"] == VERSION and len(data["fits"]) >= 1
         assert all(0 < answer[0] <= 1 for answer in data["fits"].values())
     finally:
         history.close()

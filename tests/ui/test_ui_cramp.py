@@ -702,3 +702,18 @@ def test_the_emergency_signs_keep_the_users_text_size(window, qtbot, desktop_fon
         screen.next_step()
         if screen.page == PAGE_QUESTION:
             screen.answer_swollen_no()
+
+
+@pytest.mark.parametrize(("width", "height", "at_least"), [(1024, 680, 22.0), (800, 600, 18.0)])
+def test_large_text_at_night_uses_the_room_between_two_sizes(window, qtbot, desktop_font,
+                                                              width, height, at_least):
+    """At 200 % the fit's steps were 4 pt apart at the small end (shares of a 40 pt
+    body): in an 800x600 window the step text fell from 20 to 16 pt and left a tenth
+    of the screen empty. The size halfway between is tried too."""
+    desktop_font(10.0, 2.0)
+    window.resize(width, height)
+    window.open_cramp()
+    screen = window.cramp_screen
+    qtbot.waitUntil(lambda: not screen._fit_pending, timeout=3000)
+    assert screen.lines.font().pointSizeF() >= at_least
+    assert not screen.cut_off_labels()

@@ -26,7 +26,7 @@ from coach.store.atomic import write_atomic
 log = logging.getLogger(__name__)
 
 FILE_NAME = "night-type.json"
-VERSION = 1
+VERSION = 2  # 2: sizes halfway between the steps (answers of 1 are searched again)
 KEEP = 64  # answers kept; the oldest go first
 WRITE_AFTER_MS = 1000
 
