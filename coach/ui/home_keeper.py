@@ -66,7 +66,10 @@ class HomeKeeper:
                 self._build()
             else:
                 window.paint_hooks.after_next_paint(self._build_if_missing)
-                QTimer.singleShot(HOME_LATEST_MS, window, self._build_if_missing)
+                # A lambda, not the bound method: PySide6 keeps a lambda alive, and a
+                # bound method of a plain object that is gone when the timer fires,
+                # with a context object, crashes (see cramp/fit_memory.py).
+                QTimer.singleShot(HOME_LATEST_MS, window, lambda: self._build_if_missing())
 
     def _build_if_missing(self) -> None:
         if self.screen is None:
