@@ -87,18 +87,27 @@ def test_the_file_is_written_a_second_after_a_new_answer(qtbot, large_text):
         history.close()
 
 
-def test_a_kept_answer_that_cuts_text_off_is_searched_again(qtbot, large_text, searches):
+def kept_file_changed(qtbot, change) -> list[float]:
+    """A first start that keeps its answers; ``change`` edits the kept file's data
+    before the next start. Returns the first start's sizes."""
     window, screen, history = night_screen(qtbot)
     first = sizes(screen)
     memory = screen._night._memory
     memory.write()
     data = json.loads(memory.path.read_text(encoding="utf-8"))
-    assert any(answer[0] < 1.0 for answer in data["fits"].values()), "this window shrinks"
-    data["fits"] = {key: [1.0, None, True] for key in data["fits"]}  # too large here
+    change(data)
     memory.path.write_text(json.dumps(data), encoding="utf-8")
     window.close()
     history.close()
+    return first
 
+
+def test_a_kept_answer_that_cuts_text_off_is_searched_again(qtbot, large_text, searches):
+    def too_large(data: dict) -> None:
+        assert any(answer[0] < 1.0 for answer in data["fits"].values()), "this window shrinks"
+        data["fits"] = {key: [1.0, None, True] for key in data["fits"]}  # too large here
+
+    first = kept_file_changed(qtbot, too_large)
     searches.clear()
     _window, again, history = night_screen(qtbot)
     try:
@@ -113,15 +122,7 @@ def test_answers_kept_by_the_version_before_halfway_sizes_are_searched_again(
         qtbot, large_text, searches):
     """Version 1 tried only the coarse sizes; its answers still fit, so they would be
     kept for ever, smaller than the screen allows now."""
-    window, screen, history = night_screen(qtbot)
-    memory = screen._night._memory
-    memory.write()
-    data = json.loads(memory.path.read_text(encoding="utf-8"))
-    data["version"] = 1
-    memory.path.write_text(json.dumps(data), encoding="utf-8")
-    window.close()
-    history.close()
-
+    kept_file_changed(qtbot, lambda data: data.update(version=1))
     searches.clear()
     _window, again, history = night_screen(qtbot)
     try:

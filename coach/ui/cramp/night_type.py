@@ -201,16 +201,18 @@ class NightType:
         """
         tighten = FIT_STEPS[-1]
         too_big: float | None = None
+        fitted = False
         for tighten in FIT_STEPS:
-            if self._fits_at(compact, tighten, hint):
+            fitted = self._try_size(compact, tighten, hint)
+            if fitted:
                 break
             too_big = tighten
-        if too_big is not None and not self.cut_labels():
+        if fitted and too_big is not None:
             between = round((tighten + too_big) / 2, 3)
-            if self._fits_at(compact, between, hint):
+            if self._try_size(compact, between, hint):
                 tighten = between
             else:
-                self._fits_at(compact, tighten, hint)  # back to the size that fits
+                self._try_size(compact, tighten, hint)  # back to the size that fits
         # A long button label (Russian) shrinks the buttons, not every text.
         buttons: float | None = None
         for button_tighten in (t for t in FIT_STEPS if t <= tighten):
@@ -221,8 +223,9 @@ class NightType:
             self._settle_layout()
         return tighten, buttons, not hint.isHidden()
 
-    def _fits_at(self, compact: bool, tighten: float, hint: QLabel) -> bool:
-        """The type at ``tighten``, with the key hint if there is room, else without it."""
+    def _try_size(self, compact: bool, tighten: float, hint: QLabel) -> bool:
+        """The type at ``tighten``, with the key hint if there is room, else without it;
+        True when nothing is cut off."""
         self.apply(compact, tighten)
         hint.setVisible(True)
         self._settle_layout()
