@@ -66,8 +66,11 @@ def cmd_report(target: str, weeks: int, clock: Clock | None = None) -> int:
         _complain(f"nothing was noted in the last {weeks} week(s): wrote a report to "
                   f"{target} that says so; try a larger --weeks")
         return EXIT_NOTHING_TO_REPORT
+    daytime = data.times.get("day", 0)  # not night cramps: named apart, as in the report
+    also = f", {daytime} in the daytime" if daytime else ""
     print(f"wrote the report for {data.first.isoformat()} to {data.last.isoformat()} "
-          f"({data.cramps} {'cramp' if data.cramps == 1 else 'cramps'}) to {target}")
+          f"({data.cramps} night {'cramp' if data.cramps == 1 else 'cramps'}{also})"
+          f" to {target}")
     return 0
 
 

@@ -254,12 +254,13 @@ def _night_morning_and_afternoon() -> None:
         diary.add_cramp(datetime(2026, 3, 29, 14, 30, tzinfo=BERLIN), 20.0, "left", 2)
 
 
-def test_a_daytime_cramp_is_named_beside_the_night_count(tmp_path):
+def test_a_daytime_cramp_is_named_beside_the_night_count(tmp_path, capsys):
     """The count of night cramps left the afternoon's out without a word, above a leg
     and a duration line that counted it: "Cramps noted: 0", then "Leg: left 1"."""
     _night_morning_and_afternoon()
     target = tmp_path / "daytime.pdf"
     assert cmd_report(str(target), 4, clock=FakeClock(NOW)) == 0
+    assert "(2 night cramps, 1 in the daytime) to " in capsys.readouterr().out
     text = pdf_text(target)
     assert ("Cramps noted: 2, on 1 of 2 nights. Nights without a cramp: 1. Also 1 in the"
             " daytime (12-18 h), not counted as night cramps.") in text
